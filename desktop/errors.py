@@ -1,0 +1,155 @@
+"""Typed errors, each with a French message meant for the user.
+
+The UI shows ``str(error)``; the CLI prints it and exits 1. Nothing below the UI returns
+``False`` or a result dictionary to say that something failed: it raises one of these.
+"""
+
+from __future__ import annotations
+
+
+class EgideError(Exception):
+    """Base of every error the user may see. ``str()`` is the French message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- the vault -------------------------------------------------------------------------------
+
+
+class VaultError(EgideError):
+    """Something prevents opening or using the encrypted vault."""
+
+
+class VaultNotFound(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"Aucun coffre Égide n'existe à l'emplacement « {path} ».")
+
+
+class VaultExists(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"Un fichier existe déjà à l'emplacement « {path} » : Égide ne l'écrase pas. "
+            "Choisissez un autre emplacement."
+        )
+
+
+class WrongKey(VaultError):
+    """The key given does not open the vault."""
+
+
+class WrongPassphrase(WrongKey):
+    def __init__(self) -> None:
+        super().__init__("Phrase de passe incorrecte : le coffre n'a pas été ouvert.")
+
+
+class WrongRecoveryKey(WrongKey):
+    def __init__(self, detail: str = "") -> None:
+        text = "Clé de secours incorrecte : le coffre n'a pas été ouvert."
+        super().__init__(f"{text} {detail}".strip())
+
+
+class KeyringEntryMissing(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "La clé du coffre n'est pas (ou plus) dans le trousseau du système. "
+            "Ouvrez le coffre avec votre phrase de passe ou votre clé de secours."
+        )
+
+
+class KeyringUnavailable(VaultError):
+    def __init__(self, detail: str = "") -> None:
+        text = "Aucun trousseau sécurisé du système n'est disponible sur ce poste."
+        super().__init__(f"{text} {detail}".strip())
+
+
+class NotAVault(VaultError):
+    def __init__(self, path: object, detail: str = "") -> None:
+        text = f"Le fichier « {path} » n'est pas un coffre Égide."
+        super().__init__(f"{text} {detail}".strip())
+
+
+class VaultDamaged(VaultError):
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"Le coffre « {path} » est endommagé : {detail} "
+            "Restaurez la dernière sauvegarde (Fichier > Restaurer une sauvegarde)."
+        )
+
+
+class VaultTooNew(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"Ce coffre a été créé par une version plus récente d'Égide (schéma {found}, "
+            f"cette version connaît le schéma {supported}). Installez la dernière version "
+            "d'Égide pour l'ouvrir ; le fichier n'a pas été modifié."
+        )
+
+
+class SidecarMismatch(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"Le fichier de clés « {path} » appartient à un autre coffre : "
+            "il n'a pas été utilisé."
+        )
+
+
+class NoWayToReopen(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Aucun trousseau sécurisé n'est disponible et aucune phrase de passe n'a été "
+            "donnée : le coffre ne pourrait pas être rouvert. Rien n'a été créé. "
+            "Donnez une phrase de passe (--passphrase-file ou EGIDE_PASSPHRASE)."
+        )
+
+
+class VaultLocked(VaultError):
+    def __init__(self) -> None:
+        super().__init__("Le coffre est verrouillé.")
+
+
+class BackupFailed(VaultError):
+    """A backup could not be written or did not verify."""
+
+
+# --- data and workflow ------------------------------------------------------------------------
+
+
+class ValidationError(EgideError):
+    """A value entered by the user (or read from a file) is not acceptable."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(EgideError):
+    """The thing asked for does not exist (any more)."""
+
+
+class Conflict(EgideError):
+    """The action would create a duplicate or contradict existing data."""
+
+
+class TransitionRefused(EgideError):
+    """A workflow step that is not allowed from the current state."""
+
+
+class ConsentMissing(EgideError):
+    """A transmission not covered by a valid consent."""
+
+
+class ImportRejected(EgideError):
+    """An import file was refused as a whole; ``report`` lists the lines and reasons."""
+
+    def __init__(self, message: str, report: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.report = report or []
+
+
+class AuditChainBroken(EgideError):
+    """The audit trail was edited or an entry deleted."""

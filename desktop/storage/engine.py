@@ -1,0 +1,46 @@
+"""Engine factory: an SQLCipher file (the embedded default) or a PostgreSQL server (shared mode)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.pool import NullPool
+
+
+def raw_key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key literal: no PBKDF2 on open, the 32 bytes are the cipher key."""
+    if len(key) != 32:
+        raise ValueError("an SQLCipher raw key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def sqlcipher_engine(path: Path, key: bytes, *, pooled: bool = True, **kwargs: Any) -> Engine:
+    """An engine on an SQLCipher 4 file, keyed with a raw 256-bit key.
+
+    Every connection turns foreign keys on and uses WAL. A wrong key is only detected at the
+    first statement (``file is not a database``): callers check with a query right away.
+    """
+    url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(key), database=str(path))
+    options: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if not pooled:
+        options["poolclass"] = NullPool
+    options.update(kwargs)
+    engine = sa.create_engine(url, **options)
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def postgres_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine on a PostgreSQL server (``postgresql+psycopg://…``, TLS required by the URL)."""
+    return sa.create_engine(url, **kwargs)
