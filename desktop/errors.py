@@ -61,6 +61,14 @@ class KeyringEntryMissing(VaultError):
         )
 
 
+class NoPassphraseSlot(VaultError):
+    def __init__(self, sidecar: object) -> None:
+        super().__init__(
+            f"Aucune phrase de passe n'est enregistrée pour ce coffre (fichier de clés « {sidecar} » "
+            "absent ou sans phrase de passe). Ouvrez-le avec la clé de secours."
+        )
+
+
 class KeyringUnavailable(VaultError):
     def __init__(self, detail: str = "") -> None:
         text = "Aucun trousseau sécurisé du système n'est disponible sur ce poste."

@@ -33,6 +33,7 @@ def sqlcipher_engine(path: Path, key: bytes, *, pooled: bool = True, **kwargs: A
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # errors reach us as exceptions
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")

@@ -1,0 +1,41 @@
+# Égide — the two commands: `make run` and `make test` (each sets everything up first).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test demo bench lint format clean sysdeps-run sysdeps-test
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+sysdeps-run:
+	bash tools/system-deps.sh run
+
+sysdeps-test:
+	bash tools/system-deps.sh test
+
+run: $(STAMP) sysdeps-run
+	$(BIN)/python -m desktop
+
+demo: $(STAMP) sysdeps-run
+	$(BIN)/python -m desktop --demo
+
+test: $(STAMP) sysdeps-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP) sysdeps-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks tools
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format desktop tests benchmarks tools
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

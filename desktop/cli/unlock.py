@@ -1,0 +1,56 @@
+"""The options every command shares (--vault and the unlock options) and how they open a vault."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli.secrets import read_secret_file
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", type=Path, help="chemin du coffre (par défaut : le vôtre)")
+    common.add_argument(
+        "--passphrase-file", type=Path, help="fichier contenant la phrase de passe"
+    )
+    common.add_argument(
+        "--recovery-key-file", type=Path, help="fichier contenant la clé de secours"
+    )
+    return common
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    if args.vault:
+        return Path(args.vault)
+    from desktop.config import load_preferences
+
+    return load_preferences().vault()
+
+
+def given_passphrase(args: argparse.Namespace) -> str | None:
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file)
+    return os.environ.get("EGIDE_PASSPHRASE") or None
+
+
+def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Database:
+    """Open the vault: recovery key file, else passphrase (file or variable), else keyring."""
+    from desktop.config import load_preferences
+    from desktop.services.vaults import open_database
+    from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, Unlock
+
+    path = vault_path(args)
+    unlock: Unlock
+    if getattr(args, "recovery_key_file", None):
+        unlock = ByRecoveryKey(read_secret_file(args.recovery_key_file))
+    elif (passphrase := given_passphrase(args)) is not None:
+        unlock = ByPassphrase(passphrase)
+    else:
+        unlock = ByKeyring()
+    return open_database(path, unlock, load_preferences(), verify=verify)

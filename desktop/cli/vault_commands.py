@@ -1,0 +1,164 @@
+"""Vault commands: init, check, backup, restore, audit verify, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.unlock import given_passphrase, open_from_args, vault_path
+from desktop.errors import EgideError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
+    init = subparsers.add_parser(
+        "init", parents=[common], help="créer un coffre et afficher sa clé de secours"
+    )
+    init.add_argument("--department", default="77", help="code du département (défaut : 77)")
+    init.add_argument("--no-keyring", action="store_true", help="ne pas utiliser le trousseau")
+    init.set_defaults(handler=cmd_init)
+
+    check = subparsers.add_parser(
+        "check", parents=[common], help="version, schéma et intégrité du coffre"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    backup = subparsers.add_parser(
+        "backup", parents=[common], help="écrire une sauvegarde chiffrée vérifiée"
+    )
+    backup.add_argument("--to", type=Path, help="fichier de sauvegarde (défaut : dossier auto)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = subparsers.add_parser(
+        "restore", parents=[common], help="remettre une sauvegarde à la place du coffre"
+    )
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
+    restore.set_defaults(handler=cmd_restore)
+
+    audit = subparsers.add_parser("audit", help="journal d'audit")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    verify = audit_sub.add_parser(
+        "verify", parents=[common], help="vérifier la chaîne du journal d'audit"
+    )
+    verify.set_defaults(handler=cmd_audit_verify)
+
+    demo = subparsers.add_parser(
+        "demo", parents=[common], help="créer un coffre rempli de données fictives"
+    )
+    demo.add_argument("--no-keyring", action="store_true", help="ne pas utiliser le trousseau")
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.config import load_preferences
+    from desktop.io.departments import department_name
+    from desktop.services import vaults
+    from desktop.services.office import OfficeIdentity
+
+    code = str(args.department).upper()
+    office = OfficeIdentity.for_department(code, department_name(code))
+    created = vaults.create(
+        vault_path(args),
+        office,
+        passphrase=given_passphrase(args),
+        use_keyring=not args.no_keyring,
+        preferences=load_preferences() if args.vault is None else None,
+    )
+    _print_created(created, vault_path(args))
+    created.db.close()
+    return 0
+
+
+def _print_created(created: object, path: Path) -> None:
+    from desktop.services.vaults import Created
+
+    assert isinstance(created, Created)
+    print(f"Coffre créé : {path}")
+    print(f"Clé dans le trousseau du système : {'oui' if created.in_keyring else 'non'}")
+    print("Clé de secours (affichée une seule fois ; imprimez-la ou recopiez-la et rangez-la "
+          "en lieu sûr) :")
+    print(f"  {created.recovery_key}")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.services import audit_log
+    from desktop.storage.integrity import check_integrity
+
+    db = open_from_args(args)
+    try:
+        with db.vault.engine.connect() as connection:
+            version = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
+        report = check_integrity(db.vault.engine)
+        chain = audit_log.verify(db)
+        print(f"Coffre : {db.vault.path}")
+        print(f"Identifiant : {db.vault.vault_id}")
+        print(f"SQLCipher : {version}")
+        print(f"Version du schéma : {db.vault.schema_version()}")
+        print(f"Intégrité des pages : {report.describe()}")
+        chain_text = "intact" if chain.ok else "; ".join(chain.problems)
+        print(f"Journal d'audit : {chain.entries} entrées, {chain_text}")
+        return 0 if report.ok and chain.ok else 1
+    finally:
+        db.close()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.config import load_preferences
+    from desktop.services import vaults
+
+    db = open_from_args(args)
+    try:
+        info = vaults.backup(db, load_preferences(), args.to)
+    finally:
+        db.close()
+    print(f"Sauvegarde écrite et vérifiée : {info.path} ({info.size // 1024} Kio)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.storage.backup import restore_vault
+
+    db = open_from_args(args)
+    key = db.vault.key
+    path = db.vault.path
+    db.close()
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise EgideError("Restauration non confirmée : relancez avec --yes pour confirmer.")
+        answer = input(f"Remplacer le coffre « {path} » par « {args.source} » ? [o/N] ")
+        if answer.strip().lower() not in {"o", "oui", "y", "yes"}:
+            print("Restauration annulée ; rien n'a changé.")
+            return 1
+    aside = restore_vault(path, args.source, key)
+    print(f"Sauvegarde restaurée. L'ancien coffre est conservé dans : {aside}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from desktop.services import audit_log
+
+    db = open_from_args(args)
+    try:
+        report = audit_log.verify(db)
+    finally:
+        db.close()
+    if report.ok:
+        print(f"Journal d'audit intact : {report.entries} entrées vérifiées.")
+        return 0
+    for problem in report.problems:
+        print(problem)
+    print(f"Journal d'audit ALTÉRÉ : {len(report.problems)} anomalie(s).", file=sys.stderr)
+    return 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import create_demo
+
+    created = create_demo(
+        vault_path(args), passphrase=given_passphrase(args), use_keyring=not args.no_keyring
+    )
+    _print_created(created, vault_path(args))
+    created.db.close()
+    return 0

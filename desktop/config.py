@@ -1,0 +1,95 @@
+"""Paths and the user's preferences, declared once with their type and default.
+
+Preferences live in a small JSON file in the user's configuration folder (``EGIDE_HOME``
+overrides the base folder: tests and portable installs use it). Window geometry is the UI's
+business (QSettings), not this file's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "Egide"
+VAULT_SUFFIX = ".egide"
+
+
+def _base_dirs() -> tuple[Path, Path]:
+    home = os.environ.get("EGIDE_HOME")
+    if home:
+        return Path(home) / "config", Path(home) / "data"
+    from platformdirs import user_config_dir, user_data_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)), Path(
+        user_data_dir(APP_NAME, appauthor=False)
+    )
+
+
+def config_dir() -> Path:
+    return _base_dirs()[0]
+
+
+def data_dir() -> Path:
+    return _base_dirs()[1]
+
+
+def default_vault_path() -> Path:
+    return data_dir() / f"coffre{VAULT_SUFFIX}"
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / "sauvegardes"
+
+
+@dataclass
+class Preferences:
+    """Everything the user can set in Préférences, with its default."""
+
+    vault_path: str = ""
+    known_vaults: dict[str, str] = field(default_factory=dict)  # path -> vault id
+    idle_lock_minutes: int = 10
+    backup_folder: str = ""
+    backups_kept: int = 10
+    backup_on_close: bool = True
+
+    def vault(self) -> Path:
+        return Path(self.vault_path) if self.vault_path else default_vault_path()
+
+    def backups(self) -> Path:
+        return Path(self.backup_folder) if self.backup_folder else default_backup_dir()
+
+    def remember_vault(self, path: Path, vault_id: str) -> None:
+        self.known_vaults[str(Path(path).resolve())] = vault_id
+
+    def vault_id_for(self, path: Path) -> str | None:
+        return self.known_vaults.get(str(Path(path).resolve()))
+
+
+def preferences_path() -> Path:
+    return config_dir() / "preferences.json"
+
+
+def load_preferences() -> Preferences:
+    path = preferences_path()
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    known = {f.name for f in fields(Preferences)}
+    defaults = Preferences()
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name in known and isinstance(value, type(getattr(defaults, name))):
+            values[name] = value
+    return Preferences(**values)
+
+
+def save_preferences(preferences: Preferences) -> None:
+    path = preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(asdict(preferences), indent=2, ensure_ascii=False), "utf-8")
+    os.replace(temporary, path)

@@ -1,0 +1,418 @@
+"""The State page template shared by every Égide document.
+
+A4 portrait; on the first page the **bloc-marque** top left (room for the Marianne logo, drawn
+only when the office supplies it; the issuer's title in bold capitals; the motto in italics)
+and the partners' logos top right; on every page the footer "Page x / y" and, for a draft, a
+diagonal "PROJET" watermark behind the text. Fonts are embedded; the metadata carry the title,
+the subject, the issuing authority and "Égide".
+
+    letterhead = Letterhead("PRÉFET\\nDE SEINE-ET-MARNE", office_name="Cabinet du préfet")
+    pdf = build_pdf([para("Bonjour", styles().body)], title="…", subject="…",
+                    letterhead=letterhead, draft=True)
+
+Importing this module imports ReportLab: document modules import it inside their render
+function, never at start-up.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Paragraph,
+)
+
+from desktop.documents.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
+from desktop.documents.typography import markup
+
+# State design system palette (DOMAIN.md §5).
+BLUE_FRANCE = HexColor("#000091")
+RED_MARIANNE = HexColor("#E1000F")
+LIGHT_BLUE = HexColor("#E3E3FD")
+GREY_BACKGROUND = HexColor("#F6F6F6")
+TEXT = HexColor("#161616")
+GREY_TEXT = HexColor("#3A3A3A")
+GREY_MENTION = HexColor("#666666")
+WATERMARK = HexColor("#D9D9D9")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+# Bloc-marque geometry.
+_HEADER_TOP = PAGE_HEIGHT - 10 * mm
+_LOGO_WIDTH = 24 * mm
+_LOGO_HEIGHT = 14 * mm
+_ISSUER_SIZE = 10.0
+_ISSUER_LEADING = 12.0
+_MOTTO_SIZE = 8.0
+_MOTTO_LEADING = 9.6
+_OFFICE_SIZE = 8.0
+_OFFICE_LEADING = 10.0
+_OFFICE_WIDTH = 75 * mm
+_CAP_HEIGHT = 0.73  # DejaVu Sans, in em
+_DESCENT = 0.24
+_PARTNER_MAX_HEIGHT = 16 * mm
+_PARTNER_MAX_WIDTH = 40 * mm
+_PARTNER_GAP = 6 * mm
+_FOOTER_Y = 10 * mm
+_FOOTER_SIZE = 8.0
+_WATERMARK_TEXT = "PROJET"
+_WATERMARK_SIZE = 130.0
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who issues the document, as printed in the bloc-marque.
+
+    ``issuer_title``: "PRÉFET\\nDE SEINE-ET-MARNE"; newlines choose the line breaks, otherwise
+    the first word stands alone and the rest wraps at about 18 characters. Printed in capitals.
+    ``office_name``: the service under the bloc-marque, e.g. "Cabinet du préfet\\nBureau …".
+    ``logo_png``: the Marianne logo image when the office supplies it (it is not free to ship);
+    its place stays reserved, empty, when it does not. ``partner_logos``: images shown top
+    right, in order from the left.
+    """
+
+    issuer_title: str
+    office_name: str | None = None
+    logo_png: bytes | None = None
+    partner_logos: tuple[bytes, ...] = ()
+
+    @property
+    def issuer_lines(self) -> tuple[str, ...]:
+        title = self.issuer_title.strip().upper()
+        if "\n" in title:
+            return tuple(line.strip() for line in title.splitlines() if line.strip())
+        first, _, rest = title.partition(" ")
+        wrapped = textwrap.wrap(rest, 18, break_long_words=False, break_on_hyphens=False)
+        return (first, *wrapped)
+
+    @property
+    def author(self) -> str:
+        """The issuing authority on one line, for the PDF metadata."""
+        return " ".join(self.issuer_lines)
+
+
+@dataclass(frozen=True)
+class DocumentStyles:
+    """The paragraph styles of Égide documents."""
+
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    small: ParagraphStyle
+    mono: ParagraphStyle
+
+
+@cache
+def styles() -> DocumentStyles:
+    """The shared paragraph styles (fonts registered on first call)."""
+    register_fonts()
+    body = ParagraphStyle(
+        "EgideBody",
+        fontName=SANS,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=TEXT,
+        alignment=TA_JUSTIFY,
+        spaceAfter=5,
+    )
+    return DocumentStyles(
+        title=ParagraphStyle(
+            "EgideTitle",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=BLUE_FRANCE,
+            alignment=TA_LEFT,
+            spaceAfter=10,
+        ),
+        heading=ParagraphStyle(
+            "EgideHeading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=BLUE_FRANCE,
+            alignment=TA_LEFT,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        body=body,
+        bullet=ParagraphStyle("EgideBullet", parent=body, spaceAfter=2),
+        small=ParagraphStyle(
+            "EgideSmall",
+            parent=body,
+            fontSize=8,
+            leading=10.5,
+            textColor=GREY_TEXT,
+            alignment=TA_LEFT,
+            spaceAfter=3,
+        ),
+        mono=ParagraphStyle(
+            "EgideMono", parent=body, fontName=MONO, alignment=TA_LEFT, spaceAfter=0
+        ),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain French text: typography applied, markup characters escaped."""
+    return Paragraph(markup(text), style)
+
+
+def bullets(items: Sequence[str], style: ParagraphStyle | None = None) -> ListFlowable:
+    """A list with en-dash bullets, as French administrative texts use."""
+    style = style or styles().bullet
+    return ListFlowable(
+        [ListItem(para(item, style)) for item in items],
+        bulletType="bullet",
+        start="–",
+        bulletFontName=SANS,
+        bulletFontSize=style.fontSize,
+        bulletColor=TEXT,
+        leftIndent=12,
+        bulletOffsetY=0,
+        spaceAfter=4,
+    )
+
+
+def build_pdf(
+    flowables: Sequence[Flowable],
+    *,
+    title: str,
+    subject: str,
+    letterhead: Letterhead,
+    draft: bool = False,
+    one_page: bool = False,
+) -> bytes:
+    """Lay ``flowables`` out on State pages and return the PDF bytes.
+
+    ``title`` and ``subject`` go into the PDF metadata (the author is the issuer, the creator
+    "Égide"); ``draft`` prints a diagonal "PROJET" behind the text of every page;
+    ``one_page`` shrinks the content, only if it must, so that it fits on the first page.
+    """
+    register_fonts()
+    header = _BlocMarque(letterhead)
+    first_top = header.bottom - 7 * mm
+    content = list(flowables)
+    if one_page:
+        height = first_top - MARGIN_BOTTOM - 1  # a point of slack for rounding
+        content = [_ShrinkToFit(content, height)]
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        subject=subject,
+        author=letterhead.author,
+        creator="Égide",
+        lang="fr-FR",
+        initialFontName=SANS,
+    )
+
+    def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if draft:
+            _draw_watermark(canvas)
+        header.draw(canvas)
+
+    def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if draft:
+            _draw_watermark(canvas)
+
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [_frame("first", first_top)],
+                onPage=first_page,
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [_frame("later", PAGE_HEIGHT - MARGIN_TOP)], onPage=later_page),
+        ]
+    )
+    doc.build(content, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+class _ShrinkToFit(Flowable):  # type: ignore[misc]
+    """Its content laid out at full width, then scaled down as a whole if it is too tall.
+
+    (ReportLab's ``KeepInFrame`` reflows the text wider instead, but tables keep the widths of
+    their first layout, so the boxes no longer line up with the text.)
+    """
+
+    def __init__(self, content: list[Flowable], max_height: float) -> None:
+        super().__init__()
+        self._inner = KeepInFrame(0, 0, content, mode="overflow")
+        self._max_height = max_height
+        self._scale = 1.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        width, height = self._inner.wrapOn(self.canv, availWidth, 1e6)
+        limit = min(self._max_height, availHeight)
+        self._scale = min(1.0, limit / height) if height > 0 else 1.0
+        return width * self._scale, height * self._scale
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(self._scale, self._scale)
+        self._inner.drawOn(canvas, 0, 0)
+        canvas.restoreState()
+
+
+def _frame(frame_id: str, top: float) -> Frame:
+    return Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        top - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=frame_id,
+    )
+
+
+class _BlocMarque:
+    """The first page's header: its geometry is known before drawing, to place the frame."""
+
+    def __init__(self, letterhead: Letterhead) -> None:
+        self.letterhead = letterhead
+        self.issuer_lines = letterhead.issuer_lines
+        self.office_lines: list[str] = []
+        for line in (letterhead.office_name or "").splitlines():
+            self.office_lines += simpleSplit(line.strip(), SANS, _OFFICE_SIZE, _OFFICE_WIDTH)
+        y = _HEADER_TOP - _LOGO_HEIGHT - 3 * mm - _CAP_HEIGHT * _ISSUER_SIZE
+        self.issuer_y = y
+        y -= (len(self.issuer_lines) - 1) * _ISSUER_LEADING + 2.5 * mm + _MOTTO_LEADING
+        self.motto_y = y
+        y -= 2 * _MOTTO_LEADING
+        bottom = y - _DESCENT * _MOTTO_SIZE
+        if self.office_lines:
+            y -= 6 * mm + _CAP_HEIGHT * _OFFICE_SIZE
+            self.office_y = y
+            y -= (len(self.office_lines) - 1) * _OFFICE_LEADING
+            bottom = y - _DESCENT * _OFFICE_SIZE
+        self.bottom = bottom
+
+    def draw(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        x = MARGIN_LEFT
+        if self.letterhead.logo_png:
+            canvas.drawImage(
+                ImageReader(io.BytesIO(self.letterhead.logo_png)),
+                x,
+                _HEADER_TOP - _LOGO_HEIGHT,
+                _LOGO_WIDTH,
+                _LOGO_HEIGHT,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
+        canvas.setFillColor(TEXT)
+        _draw_lines(canvas, x, self.issuer_y, self.issuer_lines, SANS_BOLD, _ISSUER_SIZE,
+                    _ISSUER_LEADING)  # fmt: skip
+        motto = ("Liberté", "Égalité", "Fraternité")
+        _draw_lines(canvas, x, self.motto_y, motto, SANS_ITALIC, _MOTTO_SIZE, _MOTTO_LEADING)
+        if self.office_lines:
+            canvas.setFillColor(GREY_TEXT)
+            _draw_lines(canvas, x, self.office_y, self.office_lines, SANS, _OFFICE_SIZE,
+                        _OFFICE_LEADING)  # fmt: skip
+        self._draw_partner_logos(canvas)
+        canvas.restoreState()
+
+    def _draw_partner_logos(self, canvas: Canvas) -> None:
+        images = [ImageReader(io.BytesIO(png)) for png in self.letterhead.partner_logos]
+        sizes = []
+        for image in images:
+            width, height = image.getSize()
+            scale = min(_PARTNER_MAX_HEIGHT / height, _PARTNER_MAX_WIDTH / width)
+            sizes.append((width * scale, height * scale))
+        x = PAGE_WIDTH - MARGIN_RIGHT - sum(w for w, _ in sizes)
+        x -= _PARTNER_GAP * max(len(sizes) - 1, 0)
+        for image, (width, height) in zip(images, sizes, strict=True):
+            canvas.drawImage(image, x, _HEADER_TOP - height, width, height, mask="auto")
+            x += width + _PARTNER_GAP
+
+
+def _draw_lines(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    lines: Sequence[str],
+    font: str,
+    size: float,
+    leading: float,
+) -> None:
+    canvas.setFont(font, size)
+    for line in lines:
+        canvas.drawString(x, y, line)
+        y -= leading
+
+
+def _draw_watermark(canvas: Canvas) -> None:
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK)
+    canvas.setFont(SANS_BOLD, _WATERMARK_SIZE)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(50)
+    canvas.drawCentredString(0, -_CAP_HEIGHT * _WATERMARK_SIZE / 2, _WATERMARK_TEXT)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds the pages back until the end, then writes "Page x / y" on each."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_states: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._page_states)
+        for state in self._page_states:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        self.saveState()
+        self.setFont(SANS, _FOOTER_SIZE)
+        self.setFillColor(GREY_MENTION)
+        self.drawCentredString(PAGE_WIDTH / 2, _FOOTER_Y, f"Page {self._pageNumber} / {total}")
+        self.restoreState()

@@ -1,0 +1,103 @@
+"""French typography for printed documents, and escaping for ReportLab paragraph markup.
+
+Rules (Lexique des règles typographiques en usage à l'Imprimerie nationale):
+- a narrow no-break space (U+202F) inside « » and before ; ! ?
+- a no-break space (U+00A0) before :
+- dates in full: "22 juin 2018", "1er juin 2018".
+
+Pure Python: importing this module costs nothing (no ReportLab).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+NBSP = "\u00a0"
+"""No-break space: before a colon, inside "10 h 45"."""
+NNBSP = "\u202f"
+"""Narrow no-break space: inside « », before ; ! ?"""
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# Horizontal spaces we normalise around punctuation (never a line break).
+_SPACES = f" \t{NBSP}{NNBSP}\u2009"
+# Markup (tags, entities) is copied as is, so french_text() also works on ReportLab markup.
+_MARKUP = re.compile(r"(<[^<>]*>|&#?\w+;)")
+_OPEN_QUOTE = re.compile(f"«[{_SPACES}]*")
+_CLOSE_QUOTE = re.compile(f"[{_SPACES}]*»")
+# Punctuation that already has a space before it: make that space the right no-break one.
+_SPACED_PUNCT = re.compile(f"[{_SPACES}]+([;:!?])")
+# Punctuation glued to a word and followed by a space or the end ("Attention: x", "Oui!"):
+# add the space. "10:45", "https://x" and "?a=1" are not followed by a space, so stay as they are.
+_GLUED_PUNCT = re.compile(r"(?<=[^\W\d_]|[»)\]])([;:!?])(?=\s|$)")
+
+
+def _space_for(punct: str) -> str:
+    return NBSP if punct == ":" else NNBSP
+
+
+def _french_segment(text: str) -> str:
+    text = _OPEN_QUOTE.sub("«" + NNBSP, text)
+    text = _CLOSE_QUOTE.sub(NNBSP + "»", text)
+    text = _SPACED_PUNCT.sub(lambda m: _space_for(m.group(1)) + m.group(1), text)
+    return _GLUED_PUNCT.sub(lambda m: _space_for(m.group(1)) + m.group(1), text)
+
+
+def french_text(text: str) -> str:
+    """Put the French no-break spaces in ``text``; idempotent.
+
+    « x » gets narrow no-break spaces inside the quotes; ; ! ? get a narrow no-break space
+    before them and : a no-break space (an ordinary space there is replaced, a missing one is
+    added when the sign ends a word). Times ("10:45"), URLs ("https://x") and markup tags are
+    left untouched.
+    """
+    parts = _MARKUP.split(text)
+    # Odd indexes are the markup captured by the split.
+    return "".join(part if i % 2 else _french_segment(part) for i, part in enumerate(parts))
+
+
+def escape(text: str) -> str:
+    """Escape ``& < >`` so that ``text`` shows literally inside a ReportLab ``Paragraph``."""
+    return _xml_escape(text)
+
+
+def markup(text: str) -> str:
+    """Plain French text → ReportLab paragraph markup.
+
+    French spaces added, markup characters escaped, line breaks kept as ``<br/>``. ReportLab
+    treats U+202F as an ordinary breakable space, so it becomes U+00A0 here: slightly wider,
+    but the line never breaks between « and the word.
+    """
+    text = escape(french_text(text)).replace(NNBSP, NBSP)
+    return "<br/>".join(text.splitlines())
+
+
+def french_date(day: datetime.date, *, weekday: bool = False) -> str:
+    """``date(2018, 6, 22)`` → "22 juin 2018"; the first of the month is "1er juin 2018".
+
+    With ``weekday=True``: "vendredi 22 juin 2018". The spaces are no-break spaces, so a date
+    is never split across two lines.
+    """
+    number = "1er" if day.day == 1 else str(day.day)
+    text = NBSP.join((number, MONTHS[day.month - 1], str(day.year)))
+    if weekday:
+        text = f"{WEEKDAYS[day.weekday()]} {text}"
+    return text
+
+
+def french_time(moment: datetime.time | datetime.datetime) -> str:
+    """``10:45`` → "10 h 45", ``10:00`` → "10 h" (no-break spaces)."""
+    if moment.minute:
+        return f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
+    return f"{moment.hour}{NBSP}h"
+
+
+def french_datetime(moment: datetime.datetime, *, weekday: bool = False) -> str:
+    """``datetime(2018, 6, 22, 10, 45)`` → "22 juin 2018 à 10 h 45" (local time as given)."""
+    return f"{french_date(moment.date(), weekday=weekday)} à {french_time(moment)}"

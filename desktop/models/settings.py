@@ -1,0 +1,68 @@
+"""What the vault knows about itself and the office that uses it.
+
+``VaultMeta`` holds the vault's own facts (its id, schema and creation data: the storage layer's
+business); ``OfficeSettings`` the office identity printed on documents and the rules the
+services apply; ``WorkflowDelay`` the due-date delay of each case step.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base
+from desktop.models.enums import CaseStatus
+
+
+class VaultMeta(Base):
+    __tablename__ = "vault_meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class OfficeSettings(Base):
+    """The office's identity and rules: one row, ``id`` 1."""
+
+    __tablename__ = "office_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    department_code: Mapped[str] = mapped_column(String(3))
+    department_name: Mapped[str] = mapped_column(String(120))
+    prefecture_name: Mapped[str] = mapped_column(String(200))
+    prefet_title: Mapped[str] = mapped_column(String(200))
+    """As printed in the bloc-marque, e.g. "PRÉFET DE SEINE-ET-MARNE"."""
+    address: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(String(120))
+    """For "Fait à Melun"."""
+    phone: Mapped[str | None] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(254))
+    stale_referent_months: Mapped[int] = mapped_column(default=6)
+    """A référent not verified for longer is flagged."""
+    small_count_threshold: Mapped[int] = mapped_column(default=5)
+    """Counts below it leave the application as "< N"."""
+    retention_active_years: Mapped[int] = mapped_column(default=1)
+    """Years a closed case stays in the active file."""
+    retention_intermediate_years: Mapped[int] = mapped_column(default=6)
+    """Years in the restricted intermediate archive (6: the prescription of a délit)."""
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    """An optional image the office supplies for documents (PNG or JPEG)."""
+
+
+class WorkflowDelay(Base):
+    """Days allowed for the step that starts when a case enters ``status``."""
+
+    __tablename__ = "workflow_delay"
+
+    status: Mapped[CaseStatus] = mapped_column(primary_key=True)
+    days: Mapped[int]
+
+
+class Setting(Base):
+    """A generic key/value setting, for what does not deserve a column yet."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,59 @@
+"""One unit of work per user action, over the open vault.
+
+Following SQLAlchemy's session guidance, the session's lifecycle lives here, outside the
+functions that use it: ``with db.unit_of_work() as uow:`` begins, and commits once at the end
+(or rolls back on any exception). A session serves one thread at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.storage import audit
+from desktop.storage.vault import Vault
+
+
+@dataclass
+class UnitOfWork:
+    session: Session
+    actor: str
+
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object = None,
+        changes: dict[str, Any] | None = None,
+    ) -> None:
+        audit.append(
+            self.session, actor=self.actor, action=action, entity=entity,
+            entity_id=entity_id, changes=changes,
+        )
+
+
+class Database:
+    """The open vault as services see it: units of work and read sessions."""
+
+    def __init__(self, vault: Vault, actor: str | None = None) -> None:
+        self.vault = vault
+        self.actor = actor or audit.current_actor()
+        self._sessions = sessionmaker(bind=vault.engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        with self._sessions() as session, session.begin():
+            yield UnitOfWork(session, self.actor)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only (nothing is committed)."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.vault.close()

@@ -1,0 +1,149 @@
+"""The vault's life as the user sees it: create, open by each slot, recover, back up, status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.config import Preferences, save_preferences
+from desktop.services.changes import Changes
+from desktop.services.database import Database
+from desktop.services.office import OfficeIdentity, validate, write_office
+from desktop.storage import keyring_slot
+from desktop.storage.backup import BackupInfo, automatic_backup_path, backup_vault, prune_backups
+from desktop.storage.sidecar import ScryptParams, read_sidecar
+from desktop.storage.vault import (
+    ByKeyring,
+    ByPassphrase,
+    ByRecoveryKey,
+    Unlock,
+    create_vault,
+    open_vault,
+)
+
+
+@dataclass(frozen=True)
+class Created:
+    db: Database
+    recovery_key: str
+    in_keyring: bool
+
+
+@dataclass(frozen=True)
+class VaultStatus:
+    path: Path
+    vault_id: str
+    schema_version: int
+    last_backup_at: dt.datetime | None
+    demo: bool
+    in_keyring: bool
+    has_passphrase: bool
+
+
+def create(
+    path: Path,
+    office: OfficeIdentity,
+    *,
+    passphrase: str | None,
+    use_keyring: bool,
+    preferences: Preferences | None = None,
+    scrypt: ScryptParams | None = None,
+) -> Created:
+    """A new vault holding the office identity; remembered in the preferences when given."""
+    office = validate(office)
+    made = create_vault(path, passphrase=passphrase, use_keyring=use_keyring, scrypt=scrypt)
+    db = Database(made.vault)
+    with db.unit_of_work() as uow:
+        uow.audit("create", "vault", made.vault.vault_id, {"path": [None, str(path)]})
+        write_office(uow, office)
+    if preferences is not None:
+        preferences.vault_path = str(path)
+        preferences.remember_vault(path, made.vault.vault_id)
+        save_preferences(preferences)
+    return Created(db, made.recovery_key, made.in_keyring)
+
+
+def open_database(
+    path: Path, unlock: Unlock, preferences: Preferences | None = None, *, verify: bool = False
+) -> Database:
+    known = preferences.vault_id_for(path) if preferences else None
+    vault = open_vault(path, unlock, verify=verify, known_vault_id=known)
+    if preferences is not None and preferences.vault_id_for(path) != vault.vault_id:
+        preferences.remember_vault(path, vault.vault_id)
+        save_preferences(preferences)
+    return Database(vault)
+
+
+def open_silently(path: Path, preferences: Preferences | None = None) -> Database:
+    """The daily path: the key from the OS keyring (``KeyringEntryMissing`` otherwise)."""
+    return open_database(path, ByKeyring(), preferences)
+
+
+def open_with_passphrase(
+    path: Path, passphrase: str, preferences: Preferences | None = None
+) -> Database:
+    return open_database(path, ByPassphrase(passphrase), preferences)
+
+
+def open_with_recovery_key(
+    path: Path, text: str, preferences: Preferences | None = None
+) -> Database:
+    return open_database(path, ByRecoveryKey(text), preferences)
+
+
+def restore_access(
+    db: Database,
+    *,
+    new_passphrase: str | None,
+    store_in_keyring: bool,
+    scrypt: ScryptParams | None = None,
+) -> Changes:
+    """After "J'ai perdu l'accès": set a new passphrase and/or put the key back in the keyring."""
+    vault = db.vault
+    if new_passphrase:
+        vault.set_passphrase(new_passphrase, scrypt)
+    if store_in_keyring:
+        vault.store_in_keyring()
+    with db.unit_of_work() as uow:
+        uow.audit(
+            "restore_access", "vault", vault.vault_id,
+            {"passphrase": [None, bool(new_passphrase)], "keyring": [None, store_in_keyring]},
+        )
+    return Changes.VAULT
+
+
+def change_passphrase(
+    db: Database, new_passphrase: str, scrypt: ScryptParams | None = None
+) -> Changes:
+    db.vault.set_passphrase(new_passphrase, scrypt)
+    with db.unit_of_work() as uow:
+        uow.audit("change_passphrase", "vault", db.vault.vault_id)
+    return Changes.VAULT
+
+
+def backup(db: Database, preferences: Preferences, target: Path | None = None) -> BackupInfo:
+    """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy)."""
+    automatic = target is None
+    destination = target or automatic_backup_path(preferences.backups())
+    info = backup_vault(db.vault, destination)
+    if automatic:
+        prune_backups(preferences.backups(), preferences.backups_kept)
+    with db.unit_of_work() as uow:
+        uow.audit("backup", "vault", db.vault.vault_id, {"to": [None, str(destination)]})
+    return info
+
+
+def status(db: Database) -> VaultStatus:
+    vault = db.vault
+    last = vault.meta("last_backup_at")
+    sidecar = read_sidecar(vault.path)
+    return VaultStatus(
+        path=vault.path,
+        vault_id=vault.vault_id,
+        schema_version=vault.schema_version(),
+        last_backup_at=dt.datetime.fromisoformat(last) if last else None,
+        demo=vault.meta("demo") == "1",
+        in_keyring=keyring_slot.load_key(vault.vault_id) == vault.key,
+        has_passphrase=bool(sidecar and sidecar.passphrase),
+    )

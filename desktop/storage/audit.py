@@ -1,0 +1,122 @@
+"""The append-only, hash-chained audit trail.
+
+Each entry's hash covers its own fields and the previous entry's hash; the head (last hash and
+count) is also kept in ``vault_meta``, so that editing, deleting or truncating entries is
+detected by ``verify_chain``. Services append within their own unit of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.models.audit import AuditEntry
+from desktop.models.base import utc_now
+
+GENESIS = "0" * 64
+
+
+def current_actor() -> str:
+    """The OS user name, as the audit trail records it."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some service accounts
+        return "inconnu"
+
+
+def _digest(prev_hash: str, at: dt.datetime, actor: str, action: str, entity: str,
+            entity_id: str | None, changes: str | None) -> str:
+    canonical = json.dumps(
+        [prev_hash, at.astimezone(dt.UTC).isoformat(), actor, action, entity, entity_id, changes],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _encode_changes(changes: dict[str, Any] | None) -> str | None:
+    if changes is None:
+        return None
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object = None,
+    changes: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add one entry chained to the current head (inside the caller's transaction)."""
+    head = session.execute(
+        sa.text("SELECT value FROM vault_meta WHERE key = 'audit_head'")
+    ).scalar()
+    prev_hash, count = (str(head).split(":") if head else (GENESIS, "0"))
+    at = utc_now()
+    encoded = _encode_changes(changes)
+    ident = None if entity_id is None else str(entity_id)
+    digest = _digest(prev_hash, at, actor, action, entity, ident, encoded)
+    entry = AuditEntry(
+        at=at, actor=actor, action=action, entity=entity, entity_id=ident,
+        changes=encoded, prev_hash=prev_hash, hash=digest,
+    )
+    session.add(entry)
+    new_head = f"{digest}:{int(count) + 1}"
+    updated = session.execute(
+        sa.text("UPDATE vault_meta SET value = :v WHERE key = 'audit_head'"), {"v": new_head}
+    ).rowcount
+    if not updated:
+        session.execute(
+            sa.text("INSERT INTO vault_meta (key, value) VALUES ('audit_head', :v)"),
+            {"v": new_head},
+        )
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Recompute every hash; report each break in French (entry number and what is wrong)."""
+    problems: list[str] = []
+    prev = GENESIS
+    count = 0
+    rows = session.execute(sa.select(AuditEntry).order_by(AuditEntry.id)).scalars()
+    for entry in rows:
+        count += 1
+        if entry.prev_hash != prev:
+            problems.append(
+                f"Entrée n° {entry.id} : elle ne suit pas l'entrée précédente "
+                "(une entrée a été supprimée ou insérée)."
+            )
+        expected = _digest(entry.prev_hash, entry.at, entry.actor, entry.action, entry.entity,
+                           entry.entity_id, entry.changes)
+        if expected != entry.hash:
+            problems.append(f"Entrée n° {entry.id} : son contenu a été modifié.")
+        prev = entry.hash
+    head = session.execute(
+        sa.text("SELECT value FROM vault_meta WHERE key = 'audit_head'")
+    ).scalar()
+    expected_head = f"{prev}:{count}" if count else None
+    if head is not None and head != expected_head or head is None and count:
+        problems.append(
+            "La fin du journal ne correspond pas à la tête enregistrée "
+            "(des entrées récentes ont été supprimées)."
+        )
+    return ChainReport(count, tuple(problems))

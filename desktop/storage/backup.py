@@ -1,0 +1,136 @@
+"""Encrypted backups: ``sqlcipher_export`` into a keyed file, reopened and checked, with the
+sidecar beside it; restore puts one back after keeping the current file aside.
+
+A backup is under the vault key of the day it was written: a vault re-keyed later does not
+re-key its older backups (they open with the old recovery key).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from desktop.errors import BackupFailed, VaultError, VaultExists
+from desktop.storage.engine import raw_key_literal, sqlcipher_engine
+from desktop.storage.integrity import check_integrity
+from desktop.storage.sidecar import sidecar_path
+
+BACKUP_SUFFIX = ".egide"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    written_at: dt.datetime
+
+
+def backup_vault(vault: object, target: Path, *, overwrite: bool = False) -> BackupInfo:
+    """Write an encrypted, verified copy of ``vault`` (a ``Vault``) at ``target``."""
+    from desktop.storage.vault import Vault, set_meta
+
+    assert isinstance(vault, Vault)
+    target = Path(target)
+    if target.resolve() == vault.path.resolve():
+        raise BackupFailed("La sauvegarde ne peut pas remplacer le coffre lui-même.")
+    if target.exists() and not overwrite:
+        raise VaultExists(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with vault.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(
+                f"ATTACH DATABASE ? AS backup KEY \"{raw_key_literal(vault.key)}\"",
+                (str(partial),),
+            )
+            try:
+                raw.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                raw.execute("DETACH DATABASE backup")
+        _verify(partial, vault.key, vault.vault_id)
+        partial.replace(target)
+    except (sa.exc.DBAPIError, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(f"La sauvegarde vers « {target} » a échoué : {error}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    side = sidecar_path(vault.path)
+    if side.exists():
+        shutil.copyfile(side, sidecar_path(target))
+    written = dt.datetime.now(dt.UTC)
+    with vault.engine.begin() as connection:
+        set_meta(connection, "last_backup_at", written.isoformat())
+    return BackupInfo(target, target.stat().st_size, written)
+
+
+def _verify(path: Path, key: bytes, vault_id: str) -> None:
+    """Reopen the copy with the key and check its pages and identity."""
+    engine = sqlcipher_engine(path, key, pooled=False)
+    try:
+        report = check_integrity(engine)
+        if not report.ok:
+            raise BackupFailed(f"La copie écrite ne se vérifie pas : {report.describe()}")
+        with engine.connect() as connection:
+            found = connection.execute(
+                sa.text("SELECT value FROM vault_meta WHERE key = 'vault_id'")
+            ).scalar()
+        if found != vault_id:
+            raise BackupFailed("La copie écrite ne porte pas l'identifiant du coffre.")
+    finally:
+        engine.dispose()
+
+
+def restore_vault(vault_path: Path, backup: Path, key: bytes) -> Path:
+    """Put ``backup`` in place of the vault; the current files are kept aside and returned.
+
+    ``key`` must open the backup (the vault key when it was written); the vault must be closed.
+    """
+    from desktop.storage.vault import ByRawKey, open_vault
+
+    vault_path, backup = Path(vault_path), Path(backup)
+    checked = open_vault(backup, ByRawKey(key), verify=True)
+    checked.close()
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    aside = vault_path.with_name(f"{vault_path.stem}.avant-restauration-{stamp}{vault_path.suffix}")
+    if vault_path.exists():
+        vault_path.replace(aside)
+        for extra in ("-wal", "-shm"):
+            companion = vault_path.with_name(vault_path.name + extra)
+            if companion.exists():
+                companion.replace(aside.with_name(aside.name + extra))
+        if sidecar_path(vault_path).exists():
+            shutil.copyfile(sidecar_path(vault_path), sidecar_path(aside))
+    try:
+        shutil.copyfile(backup, vault_path)
+        if sidecar_path(backup).exists():
+            shutil.copyfile(sidecar_path(backup), sidecar_path(vault_path))
+        reopened = open_vault(vault_path, ByRawKey(key))
+        reopened.close()
+    except (OSError, VaultError) as error:
+        raise BackupFailed(
+            f"La restauration a échoué ({error}) ; l'ancien coffre est conservé dans « {aside} »."
+        ) from None
+    return aside
+
+
+def prune_backups(folder: Path, keep: int) -> list[Path]:
+    """Delete the oldest automatic backups beyond ``keep``; returns what was removed."""
+    backups = sorted(folder.glob(f"egide-*{BACKUP_SUFFIX}"))
+    removed = backups[:-keep] if keep > 0 else []
+    for old in removed:
+        old.unlink(missing_ok=True)
+        sidecar_path(old).unlink(missing_ok=True)
+    return removed
+
+
+def automatic_backup_path(folder: Path) -> Path:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    return folder / f"egide-{stamp}{BACKUP_SUFFIX}"

@@ -1,0 +1,97 @@
+"""The OS keyring slot: the vault key in hex, service "Égide", user name the vault id.
+
+The backend is picked explicitly (Windows Credential Manager, macOS Keychain, Secret Service):
+never a file-based keyring (``keyrings.alt``, ``keyrings.cryptfile``), and never the automatic
+choice of ``keyring.get_keyring()``, which may land on one of them or prompt on a TTY.
+Tests install an in-memory backend with ``use_backend``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from desktop.errors import KeyringUnavailable
+
+SERVICE = "Égide"
+_UNSET: Any = object()
+_override: Any = _UNSET
+
+
+def use_backend(backend: Any) -> None:
+    """Use this backend (an in-memory one in tests); ``None`` means "no keyring here"."""
+    global _override
+    _override = backend
+
+
+def reset_backend() -> None:
+    global _override
+    _override = _UNSET
+
+
+def system_backend() -> Any | None:
+    """The platform's secure keyring when it is really there, else None."""
+    if _override is not _UNSET:
+        return _override
+    if os.environ.get("EGIDE_KEYRING", "").lower() == "none":
+        return None
+    try:
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as backend_class
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as backend_class
+        else:
+            from keyring.backends.SecretService import Keyring as backend_class
+        if not backend_class.viable:
+            return None
+        return backend_class()
+    except Exception:  # noqa: BLE001 - any failure means "no usable keyring"
+        return None
+
+
+def available() -> bool:
+    return system_backend() is not None
+
+
+def store_key(vault_id: str, key: bytes) -> None:
+    backend = _require()
+    try:
+        backend.set_password(SERVICE, vault_id, key.hex())
+    except Exception as error:  # keyring raises its own and D-Bus errors
+        raise KeyringUnavailable(f"Le trousseau a refusé l'enregistrement ({error}).") from None
+
+
+def load_key(vault_id: str) -> bytes | None:
+    """The key stored for this vault, or None when the keyring has no entry for it."""
+    backend = system_backend()
+    if backend is None:
+        return None
+    try:
+        value = backend.get_password(SERVICE, vault_id)
+    except Exception:  # noqa: BLE001 - a locked or broken keyring is "no entry" for us
+        return None
+    if not value:
+        return None
+    try:
+        key = bytes.fromhex(value)
+    except ValueError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def delete_key(vault_id: str) -> None:
+    backend = system_backend()
+    if backend is None:
+        return
+    try:
+        backend.delete_password(SERVICE, vault_id)
+    except Exception:  # noqa: BLE001 - nothing to delete is fine
+        return
+
+
+def _require() -> Any:
+    backend = system_backend()
+    if backend is None:
+        raise KeyringUnavailable()
+    return backend

@@ -1,0 +1,85 @@
+"""``AppContext``: what every page and dialog is handed (no global, no god object).
+
+It holds the open vault (``db``, ``None`` while locked), the user's preferences, the background
+runner, and the ``changed`` signal: after a write, the ``Changes`` flags it returned are relayed
+there, and each page refreshes only what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.config import Preferences
+from desktop.errors import VaultLocked
+from desktop.services.changes import Changes
+from desktop.ui.runner import Job, Runner
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # Changes
+    lock_changed = Signal(bool)  # True when locked
+
+    def __init__(
+        self,
+        db: Database | None,
+        preferences: Preferences,
+        runner: Runner,
+        *,
+        demo: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.preferences = preferences
+        self.runner = runner
+        self.demo = demo
+
+    @property
+    def locked(self) -> bool:
+        return self.db is None
+
+    def require_db(self) -> Database:
+        if self.db is None:
+            raise VaultLocked()
+        return self.db
+
+    def query(
+        self,
+        fn: Callable[[Database], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        **options: Any,
+    ) -> Job | None:
+        """Read from the vault on the worker: ``fn(db)``; nothing runs while locked."""
+        if self.db is None:
+            return None
+        db = self.db
+        return self.runner.run(lambda: fn(db), on_success, on_failure, **options)
+
+    def write(
+        self,
+        fn: Callable[[Database], Changes],
+        on_success: Callable[[Changes], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        **options: Any,
+    ) -> Job | None:
+        """A user action that writes: ``fn(db)`` returns its ``Changes``, relayed to pages."""
+
+        def done(changes: Changes) -> None:
+            self.publish(changes)
+            if on_success is not None:
+                on_success(changes)
+
+        return self.query(fn, done, on_failure, parent=parent, **options)
+
+    def publish(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)

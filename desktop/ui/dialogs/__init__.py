@@ -1,0 +1,1 @@
+"""Dialogs: vault creation assistant, unlock, preferences, passphrase, PDF preview, office."""

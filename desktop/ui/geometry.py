@@ -1,0 +1,76 @@
+"""Window state kept with ``QSettings`` (Picard's ``PreserveGeometry``), for every window.
+
+``preserve_geometry(widget, "name")`` restores the geometry (and the given splitters, and a
+main window's state) when the widget is first shown, and saves them when it is hidden.
+With ``EGIDE_HOME`` set (tests, portable installs) the settings file lives there, so a test
+never touches the user's own settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+ORGANISATION = "Egide"
+APPLICATION = "Egide"
+
+
+def settings() -> QSettings:
+    home = os.environ.get("EGIDE_HOME")
+    if home:
+        path = Path(home) / "config" / "interface.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+class _GeometryKeeper(QObject):
+    def __init__(self, widget: QWidget, key: str, splitters: Sequence[QSplitter]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._key = key
+        self._splitters = list(splitters)
+        self._restored = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget:
+            if event.type() == QEvent.Type.Show and not self._restored:
+                self._restored = True
+                self.restore()
+            elif event.type() == QEvent.Type.Hide and self._restored:
+                self.save()
+        return False
+
+    def restore(self) -> None:
+        store = settings()
+        geometry = store.value(f"{self._key}/geometry")
+        if geometry is not None:
+            self._widget.restoreGeometry(geometry)
+        if isinstance(self._widget, QMainWindow):
+            state = store.value(f"{self._key}/state")
+            if state is not None:
+                self._widget.restoreState(state)
+        for index, splitter in enumerate(self._splitters):
+            state = store.value(f"{self._key}/splitter{index}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save(self) -> None:
+        store = settings()
+        store.setValue(f"{self._key}/geometry", self._widget.saveGeometry())
+        if isinstance(self._widget, QMainWindow):
+            store.setValue(f"{self._key}/state", self._widget.saveState())
+        for index, splitter in enumerate(self._splitters):
+            store.setValue(f"{self._key}/splitter{index}", splitter.saveState())
+        store.sync()
+
+
+def preserve_geometry(
+    widget: QWidget, key: str, splitters: Sequence[QSplitter] = ()
+) -> QObject:
+    """Keep ``widget``'s geometry under ``key``; returns the keeper (a child of the widget)."""
+    return _GeometryKeeper(widget, key, splitters)

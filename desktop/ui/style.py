@@ -1,0 +1,80 @@
+"""The State palette, applied once: bleu France accents, dark text, light grey backgrounds.
+
+Sober on purpose: one accent colour, no gradients; red only for what must alarm
+("Données fictives", errors).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+BLUE_FRANCE = "#000091"
+BLUE_HOVER = "#1212FF"
+BLUE_LIGHT = "#E3E3FD"
+TEXT = "#161616"
+TEXT_MUTED = "#666666"
+GREY_BACKGROUND = "#F6F6F6"
+GREY_BORDER = "#DDDDDD"
+RED_MARIANNE = "#CE0500"
+
+STYLESHEET = f"""
+QMainWindow, QDialog, QWizard {{ background: {GREY_BACKGROUND}; }}
+QListWidget#navigation {{
+    background: #FFFFFF; border: none; border-right: 1px solid {GREY_BORDER};
+    padding-top: 8px; font-size: 11pt; outline: 0;
+}}
+QListWidget#navigation::item {{ padding: 9px 14px; color: {TEXT}; border-left: 3px solid transparent; }}
+QListWidget#navigation::item:hover {{ background: {GREY_BACKGROUND}; }}
+QListWidget#navigation::item:selected {{
+    background: {BLUE_LIGHT}; color: {BLUE_FRANCE}; border-left: 3px solid {BLUE_FRANCE};
+}}
+QLabel[role="title"] {{ font-size: 16pt; font-weight: bold; color: {TEXT}; }}
+QLabel[role="subtitle"] {{ font-size: 11pt; font-weight: bold; color: {BLUE_FRANCE}; }}
+QLabel[role="muted"] {{ color: {TEXT_MUTED}; }}
+QLabel[role="error"] {{ color: {RED_MARIANNE}; }}
+QLabel[role="demo"] {{ color: {RED_MARIANNE}; font-weight: bold; }}
+QLabel[role="recovery-key"] {{
+    font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 15pt;
+    background: #FFFFFF; border: 1px solid {BLUE_FRANCE}; padding: 12px; color: {TEXT};
+}}
+QFrame[role="card"] {{ background: #FFFFFF; border: 1px solid {GREY_BORDER}; }}
+QPushButton {{
+    padding: 5px 14px; border: 1px solid {BLUE_FRANCE}; color: {BLUE_FRANCE};
+    background: #FFFFFF; min-height: 20px;
+}}
+QPushButton:hover {{ background: {BLUE_LIGHT}; }}
+QPushButton:disabled {{ color: #929292; border-color: #CECECE; background: #F0F0F0; }}
+QPushButton[role="primary"], QPushButton:default {{ background: {BLUE_FRANCE}; color: #FFFFFF; }}
+QPushButton[role="primary"]:hover, QPushButton:default:hover {{ background: {BLUE_HOVER}; }}
+QPushButton[role="primary"]:disabled, QPushButton:default:disabled {{
+    background: #E5E5E5; color: #929292; border-color: #E5E5E5;
+}}
+QLineEdit, QSpinBox, QPlainTextEdit {{
+    background: #FFFFFF; border: 1px solid {GREY_BORDER}; border-bottom: 2px solid {TEXT};
+    padding: 4px; color: {TEXT};
+}}
+QLineEdit:focus, QSpinBox:focus {{ border-bottom: 2px solid {BLUE_FRANCE}; }}
+QTableView {{ background: #FFFFFF; gridline-color: {GREY_BORDER}; selection-background-color: {BLUE_LIGHT}; selection-color: {TEXT}; }}
+QHeaderView::section {{
+    background: {GREY_BACKGROUND}; color: {TEXT}; border: none;
+    border-bottom: 2px solid {BLUE_FRANCE}; padding: 5px; font-weight: bold;
+}}
+QStatusBar {{ background: #FFFFFF; border-top: 1px solid {GREY_BORDER}; color: {TEXT}; }}
+QStatusBar QLabel {{ padding: 0 8px; }}
+QToolBar {{ background: #FFFFFF; border: none; border-bottom: 1px solid {GREY_BORDER}; spacing: 8px; padding: 4px; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(GREY_BACKGROUND))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(BLUE_FRANCE))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(BLUE_FRANCE))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)

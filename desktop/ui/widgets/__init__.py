@@ -1,0 +1,1 @@
+"""Small reusable widgets (passphrase fields, the office identity form)."""
