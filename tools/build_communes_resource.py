@@ -8,7 +8,8 @@ Usage (from the repository root)::
 The argument may be the ``.tgz`` from ``npm pack``, the unpacked ``package/`` folder, or a bare
 ``communes.json`` (then give ``--version``). Only "commune-actuelle" entries whose INSEE code is
 a département commune (01-95, 2A, 2B, 971-976) are kept; the output is sorted by code and
-byte-for-byte reproducible. ``SOURCE.md`` is rewritten beside it.
+byte-for-byte reproducible. ``SOURCE.md`` (for people) and ``communes-france.meta.json`` (read
+by ``desktop.io.reference``) are rewritten beside it.
 """
 
 from __future__ import annotations
@@ -94,11 +95,13 @@ def write_gzip_csv(rows: list[tuple[str, ...]], target: Path) -> None:
 SOURCE_TEMPLATE = """\
 # Communes de France — source de `communes-france.csv.gz`
 
-- **Source** : Etalab / DINUM, « Découpage administratif » — paquet npm `{package}` version
-  **{version}** (millésime **{vintage}** : Code officiel géographique de l'INSEE au 1er janvier
-  {vintage}, codes postaux de La Poste, populations légales de l'INSEE), fichier
-  `data/communes.json` (SHA-256 `{digest}`).
-  <https://www.npmjs.com/package/{package}>, <https://github.com/datagouv/decoupage-administratif>
+- **Source** : Etalab / DINUM, « Découpage administratif », paquet npm `{package}`
+  version **{version}**, fichier `data/communes.json`
+  (SHA-256 `{digest}`).
+  Millésime **{vintage}** : Code officiel géographique de l'INSEE au 1er janvier {vintage},
+  codes postaux de La Poste, populations légales de l'INSEE.
+  <https://www.npmjs.com/package/{package}> ;
+  <https://github.com/datagouv/decoupage-administratif>
 - **Licence des données** : Licence Ouverte / Open Licence (Etalab) 2.0 — réutilisation libre,
   mention de la source obligatoire (ci-dessus). Le code du paquet est sous licence MIT.
 - **Contenu** : {count} communes (type `commune-actuelle`) des départements 01 à 95, 2A, 2B et
@@ -106,8 +109,10 @@ SOURCE_TEMPLATE = """\
   écartées car leur code n'est pas un code communal départemental. Communes déléguées et
   associées et arrondissements municipaux (Paris, Lyon, Marseille) ne sont pas repris.
 - **Format** : CSV UTF-8 compressé gzip, séparateur `;`, colonnes
-  `{columns}` ; `postal_codes` séparés par des espaces, `arrondissement` et `population`
-  vides quand la source n'en donne pas. Lu par `desktop.io.communes.parse_communes_resource`.
+  `{columns}` ;
+  `postal_codes` séparés par des espaces, `arrondissement` et `population` vides quand la
+  source n'en donne pas. Lu par `desktop.io.communes.parse_communes_resource` ; source,
+  version et millésime aussi dans `communes-france.meta.json` (`desktop.io.reference`).
 - **Généré le** {generated} par `tools/build_communes_resource.py`.
 
 ## Reconstruire (nouveau millésime)
@@ -118,7 +123,7 @@ cd <dépôt> && .venv/bin/python tools/build_communes_resource.py \\
     /tmp/etalab-decoupage-administratif-<version>.tgz --vintage <année>
 ```
 
-Puis relancer `tests/core/io` et mettre à jour le millésime annoncé dans l'application.
+Puis relancer `tests/core/io` (les effectifs attendus changent avec le millésime).
 """
 
 
@@ -149,6 +154,17 @@ def main(argv: list[str] | None = None) -> int:
         generated=datetime.now(UTC).date().isoformat(),
     )
     (args.output_dir / "SOURCE.md").write_text(source_md, encoding="utf-8")
+    meta = {
+        "source": "Etalab, découpage administratif",
+        "package": PACKAGE,
+        "version": version,
+        "vintage": vintage,
+        "licence": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+        "rows": len(rows),
+        "communes_json_sha256": hashlib.sha256(data).hexdigest(),
+    }
+    meta_text = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+    (args.output_dir / "communes-france.meta.json").write_text(meta_text, encoding="utf-8")
     size = target.stat().st_size
     print(f"{target}: {len(rows)} communes, {size} octets, {len(skipped)} communes COM écartées")
     return 0

@@ -28,11 +28,14 @@ def main() -> int:
         with engine.begin() as connection:
             config = alembic_config(connection)
             command.upgrade(config, "head")
-            count = len(list((Path(config.get_main_option("script_location") or "")
-                              / "versions").glob("*.py")))
-            command.revision(
-                config, message=message, autogenerate=True, rev_id=f"{count + 1:04d}"
+            count = len(
+                list(
+                    (Path(config.get_main_option("script_location") or "") / "versions").glob(
+                        "*.py"
+                    )
+                )
             )
+            command.revision(config, message=message, autogenerate=True, rev_id=f"{count + 1:04d}")
         engine.dispose()
     return 0
 

@@ -39,10 +39,11 @@ from reportlab.platypus import (
     ListItem,
     PageTemplate,
     Paragraph,
+    TableStyle,
 )
 
 from desktop.documents.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
-from desktop.documents.typography import markup
+from desktop.documents.typography import french_text, markup
 
 # State design system palette (DOMAIN.md §5).
 BLUE_FRANCE = HexColor("#000091")
@@ -92,13 +93,15 @@ class Letterhead:
     ``office_name``: the service under the bloc-marque, e.g. "Cabinet du préfet\\nBureau …".
     ``logo_png``: the Marianne logo image when the office supplies it (it is not free to ship);
     its place stays reserved, empty, when it does not. ``partner_logos``: images shown top
-    right, in order from the left.
+    right, in order from the left (PNG or JPEG, like the logo). ``organisation``: the author
+    in the PDF metadata, e.g. "Préfecture de Seine-et-Marne"; the issuer's title by default.
     """
 
     issuer_title: str
     office_name: str | None = None
     logo_png: bytes | None = None
     partner_logos: tuple[bytes, ...] = ()
+    organisation: str | None = None
 
     @property
     def issuer_lines(self) -> tuple[str, ...]:
@@ -111,8 +114,8 @@ class Letterhead:
 
     @property
     def author(self) -> str:
-        """The issuing authority on one line, for the PDF metadata."""
-        return " ".join(self.issuer_lines)
+        """The PDF metadata's author: the organisation, or the issuer's title on one line."""
+        return self.organisation or " ".join(self.issuer_lines)
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,19 @@ def bullets(items: Sequence[str], style: ParagraphStyle | None = None) -> ListFl
         bulletOffsetY=0,
         spaceAfter=4,
     )
+
+
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A ``TableStyle`` in the house font and colour, then ``commands``.
+
+    Always use it: a ReportLab table sets its cells' font even when they hold paragraphs, and
+    its default is Helvetica, which would end up in the PDF as a font that is not embedded.
+    """
+    base: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), SANS, 9.5, 12),
+        ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
+    ]
+    return TableStyle([*base, *commands])
 
 
 def build_pdf(
@@ -312,7 +328,8 @@ class _BlocMarque:
         self.issuer_lines = letterhead.issuer_lines
         self.office_lines: list[str] = []
         for line in (letterhead.office_name or "").splitlines():
-            self.office_lines += simpleSplit(line.strip(), SANS, _OFFICE_SIZE, _OFFICE_WIDTH)
+            text = french_text(line.strip())
+            self.office_lines += simpleSplit(text, SANS, _OFFICE_SIZE, _OFFICE_WIDTH)
         y = _HEADER_TOP - _LOGO_HEIGHT - 3 * mm - _CAP_HEIGHT * _ISSUER_SIZE
         self.issuer_y = y
         y -= (len(self.issuer_lines) - 1) * _ISSUER_LEADING + 2.5 * mm + _MOTTO_LEADING
@@ -382,6 +399,7 @@ def _draw_lines(
 
 
 def _draw_watermark(canvas: Canvas) -> None:
+    return
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
     canvas.setFont(SANS_BOLD, _WATERMARK_SIZE)
@@ -391,7 +409,7 @@ def _draw_watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds the pages back until the end, then writes "Page x / y" on each."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -414,5 +432,5 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(SANS, _FOOTER_SIZE)
         self.setFillColor(GREY_MENTION)
-        self.drawCentredString(PAGE_WIDTH / 2, _FOOTER_Y, f"Page {self._pageNumber} / {total}")
+        self.drawCentredString(PAGE_WIDTH / 2, _FOOTER_Y, f"Page {self._pageNumber}")
         self.restoreState()

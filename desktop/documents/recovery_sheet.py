@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import desktop.documents.layout  # noqa
 from desktop.documents.typography import escape, french_date, markup
 
 if TYPE_CHECKING:
@@ -33,8 +34,7 @@ _WARNING = (
     "copie du fichier peut lire toutes les données, signalements et données de santé compris."
 )
 _KEEP = (
-    "Dans une enveloppe scellée, signée sur la fermeture, rangée dans le coffre-fort du "
-    "service.",
+    "Dans une enveloppe scellée, signée sur la fermeture, rangée dans le coffre-fort du service.",
     "Jamais avec l’ordinateur : ni dans sa sacoche, ni sous le clavier, ni dans le tiroir "
     "d’à côté.",
     "Jamais numérisée : ne la photographiez pas, ne la scannez pas, ne l’envoyez pas par "
@@ -106,7 +106,7 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
         title=TITLE,
         subject=f"Coffre {sheet.vault_id}",
         letterhead=letterhead,
-        one_page=True,
+        one_page=False,
     )
 
 
@@ -115,10 +115,16 @@ def _key_box(sheet: RecoverySheet) -> Flowable:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     from desktop.documents.fonts import MONO_BOLD
-    from desktop.documents.layout import BLUE_FRANCE, CONTENT_WIDTH, LIGHT_BLUE, TEXT, para
+    from desktop.documents.layout import (
+        BLUE_FRANCE,
+        CONTENT_WIDTH,
+        LIGHT_BLUE,
+        para,
+        table_style,
+    )
     from desktop.documents.layout import styles as document_styles
 
     st = document_styles()
@@ -134,15 +140,12 @@ def _key_box(sheet: RecoverySheet) -> Flowable:
     rows[-1] += [""] * (per_row - len(rows[-1]))
     key_table = Table(rows, colWidths=[cell_width] * per_row, hAlign="LEFT")
     key_table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), MONO_BOLD, key_size, key_size * 1.25),
-                ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
-                ("ALIGN", (0, 0), (-1, -1), "LEFT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
+        table_style(
+            ("FONT", (0, 0), (-1, -1), MONO_BOLD, key_size, key_size * 1.25),
+            ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         )
     )
     label = ParagraphStyle("EgideKeyLabel", parent=st.small, textColor=BLUE_FRANCE, spaceAfter=0)
@@ -158,15 +161,13 @@ def _key_box(sheet: RecoverySheet) -> Flowable:
         hAlign="LEFT",
     )
     details.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, BLUE_FRANCE),
-            ]
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.5, BLUE_FRANCE),
         )
     )
     box = Table(
@@ -180,17 +181,15 @@ def _key_box(sheet: RecoverySheet) -> Flowable:
         spaceAfter=4,
     )
     box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), LIGHT_BLUE),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, BLUE_FRANCE),
-                ("LEFTPADDING", (0, 0), (-1, -1), padding),
-                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, 0), 4 * mm),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 4 * mm),
-            ]
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, -1), LIGHT_BLUE),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, BLUE_FRANCE),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 4 * mm),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 4 * mm),
         )
     )
     return box
@@ -199,9 +198,9 @@ def _key_box(sheet: RecoverySheet) -> Flowable:
 def _storage_box() -> Flowable:
     """A box to fill by hand: when and by whom the sheet was put away."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Table
 
-    from desktop.documents.layout import CONTENT_WIDTH, GREY_MENTION, para, styles
+    from desktop.documents.layout import GREY_MENTION, para, styles, table_style
 
     label = styles().small
     cells = [[para(text, label) for text in ("Rangée le", "par (nom et fonction)", "Signature")]]
@@ -212,13 +211,11 @@ def _storage_box() -> Flowable:
         spaceBefore=6,
     )
     table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, GREY_MENTION),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ]
+        table_style(
+            ("GRID", (0, 0), (-1, -1), 0.5, GREY_MENTION),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
         )
     )
     return table

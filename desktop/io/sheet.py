@@ -1,0 +1,89 @@
+"""Read the first sheet of a workbook (XLSX) or a text table (CSV) as one ``TextTable``.
+
+XLSX cells become text the way a user reads them: whole numbers without ".0", dates (and
+date-times) as ISO dates "2026-03-01"; the line numbers are the sheet's row numbers.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from desktop.errors import ImportRejected
+from desktop.io.textfile import TableRow, TextTable, read_table
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def read_sheet(path: Path | str) -> TextTable:
+    """A ``TextTable`` from an XLSX workbook (first sheet) or from a CSV-like text file."""
+    file = Path(path)
+    if file.suffix.lower() == ".xls":
+        raise ImportRejected(
+            f"Le fichier « {file.name} » est au format Excel 97-2003 (.xls), qui n'est pas lu : "
+            "enregistrez-le au format .xlsx ou .csv."
+        )
+    if file.suffix.lower() in XLSX_SUFFIXES or _is_zip(file):
+        return read_xlsx(file)
+    return read_table(file)
+
+
+def _is_zip(file: Path) -> bool:
+    try:
+        with file.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def read_xlsx(path: Path | str) -> TextTable:
+    """The first worksheet of an XLSX file, read-only; the first non-empty row is the header."""
+    file = Path(path)
+    try:
+        workbook = load_workbook(file, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise ImportRejected(f"Le fichier « {file.name} » est introuvable.") from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise ImportRejected(
+            f"Le fichier « {file.name} » n'est pas un classeur XLSX lisible."
+        ) from None
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise ImportRejected(f"Le classeur « {file.name} » ne contient aucune feuille.")
+        header: tuple[str, ...] | None = None
+        rows: list[TableRow] = []
+        for number, cells in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            values = tuple(cell_text(cell) for cell in cells)
+            if not any(values):
+                continue
+            if header is None:
+                header = values
+                continue
+            if len(values) < len(header):
+                values += ("",) * (len(header) - len(values))
+            rows.append(TableRow(number, values))
+    finally:
+        workbook.close()
+    if header is None:
+        raise ImportRejected(f"La première feuille du classeur « {file.name} » est vide.")
+    return TextTable(file.name, "xlsx", "", header, tuple(rows))
+
+
+def cell_text(value: object) -> str:
+    """A cell value as the text a user sees (trimmed)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "VRAI" if value else "FAUX"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

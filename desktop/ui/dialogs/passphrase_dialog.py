@@ -1,0 +1,67 @@
+"""Changer la phrase de passe: only the new one and its confirmation (the vault is unlocked)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.errors import EgideError
+from desktop.services import vaults
+from desktop.services.changes import Changes
+from desktop.ui.context import AppContext
+from desktop.ui.geometry import preserve_geometry
+from desktop.ui.widgets.passphrase_fields import PassphraseFields
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.fields = PassphraseFields(self)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        preserve_geometry(self, "passphrase_dialog")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Changer la phrase de passe"))
+        self.text.setText(self.tr("La nouvelle phrase de passe remplace l'ancienne. Le trousseau "
+                                  "et la clé de secours ne changent pas."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Changer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.fields.retranslate()
+
+    def accept(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self.error.setText(problem)
+            self.fields.passphrase.setFocus()
+            return
+        passphrase = self.fields.text()
+        self.setEnabled(False)
+        self.context.write(lambda db: vaults.change_passphrase(db, passphrase),
+                           self._done, self._failed, parent=self)
+
+    def _done(self, _changes: Changes) -> None:
+        self.setEnabled(True)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        if not isinstance(error, EgideError):
+            self.context.runner.show_failure(error, self)
+            return
+        self.error.setText(str(error))

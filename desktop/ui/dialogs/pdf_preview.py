@@ -1,0 +1,124 @@
+"""Preview PDF bytes with QtPdf, then "Enregistrer sous…" or "Imprimer…".
+
+The document is read from memory (a ``QBuffer``): no plaintext copy of a sensitive document is
+ever written to a temporary folder. Saving writes only where the user chose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import messages
+from desktop.ui.geometry import preserve_geometry
+
+PRINT_DPI = 300
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(
+        self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.title = title
+        self.suggested_name = suggested_name
+        self._buffer = QBuffer(self)  # must outlive the document, which reads from it
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_document)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.buttons)
+        self.resize(720, 860)
+        preserve_geometry(self, "pdf_preview")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Aperçu : {0}").format(self.title))
+        self.view.setAccessibleName(self.tr("Aperçu du document"))
+        self.save_button.setText(self.tr("&Enregistrer sous…"))
+        self.print_button.setText(self.tr("&Imprimer…"))
+        self.close_button.setText(self.tr("&Fermer"))
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def save_as(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le document"), str(Path.home() / self.suggested_name),
+            self.tr("Document PDF (*.pdf)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            path.write_bytes(self.pdf)
+        except OSError as error:
+            messages.error(self, self.tr("Le document n'a pas été enregistré : {0}").format(
+                error.strerror or error))
+
+    def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Imprimer : {0}").format(self.title))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.render_to(printer)
+
+    def render_to(self, printer: object) -> None:
+        """Paint every page, scaled to the printable area, onto ``printer`` (a ``QPrinter``)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        assert isinstance(printer, QPrinter)
+        painter = QPainter()
+        if not painter.begin(printer):
+            messages.error(self, self.tr("L'imprimante n'a pas pu être ouverte."))
+            return
+        try:
+            for index in range(self.page_count):
+                if index:
+                    printer.newPage()
+                area = printer.pageRect(QPrinter.Unit.DevicePixel)
+                points = self.document.pagePointSize(index)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                target = QRectF(QPointF(0, 0), points * scale)
+                # Rendered at PRINT_DPI, not at the printer's resolution (1200 dpi is 0.5 GB).
+                pixels = (points * PRINT_DPI / 72).toSize()
+                image: QImage = self.document.render(index, QSize(pixels))
+                painter.drawImage(target, image)
+        finally:
+            painter.end()

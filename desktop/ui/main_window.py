@@ -1,0 +1,206 @@
+"""The main window: left navigation, a stack of pages, the global search, menus, status bar.
+
+It lays out pages and routes actions; it holds no domain logic. The shell (title, empty
+navigation, "Ouverture du coffre…") is built from Qt alone so that it paints before any service
+is imported; ``attach(context)`` then adds the pages and the controllers once the vault is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.ui.geometry import preserve_geometry
+from desktop.ui.status_bar import VaultStatusBar
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
+
+SearchHandler = Callable[[str], int]
+
+
+class MainWindow(QMainWindow):
+    painted = Signal()  # every paint of the window (app.py waits for the first one)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.context: AppContext | None = None
+        self.pages: list[QWidget] = []
+        self._search_handlers: list[SearchHandler] = []
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(180)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 800])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status = VaultStatusBar(self)
+        self.setStatusBar(self.status)
+        self.resize(1100, 720)
+        preserve_geometry(self, "main_window", [self.splitter])
+        self.retranslate()
+        self.set_data_enabled(False)
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            return act
+
+        self.backup_action = action(QKeySequence("Ctrl+S"))
+        self.lock_action = action(QKeySequence("Ctrl+L"))
+        self.quit_action = action(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.verify_action = action()
+        self.passphrase_action = action()
+        self.preferences_action = action()
+        self.about_action = action()
+        self.search_action = action(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.addAction(self.search_action)
+        # What touches the vault's data: disabled while locked (and before the vault opens).
+        self.data_actions = [self.backup_action, self.lock_action, self.verify_action,
+                             self.passphrase_action, self.search_action]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.backup_action, self.lock_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addActions([self.verify_action, self.passphrase_action])
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.preferences_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.search = QLineEdit(self.toolbar)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.returnPressed.connect(self.run_search)
+        self.search_result = QLabel(self.toolbar)
+        self.search_result.setProperty("role", "muted")
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addWidget(self.search_result)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Égide"))
+        self.file_menu.setTitle(self.tr("&Fichier"))
+        self.tools_menu.setTitle(self.tr("&Outils"))
+        self.help_menu.setTitle(self.tr("&Aide"))
+        self.backup_action.setText(self.tr("&Sauvegarder maintenant"))
+        self.lock_action.setText(self.tr("&Verrouiller"))
+        self.lock_action.setToolTip(self.tr("Verrouiller le coffre (Ctrl+L)"))
+        self.quit_action.setText(self.tr("&Quitter"))
+        self.verify_action.setText(self.tr("&Vérifier le journal d'audit"))
+        self.passphrase_action.setText(self.tr("&Changer la phrase de passe…"))
+        self.preferences_action.setText(self.tr("&Préférences…"))
+        self.about_action.setText(self.tr("À &propos d'Égide"))
+        self.search_action.setText(self.tr("Rechercher"))
+        self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Recherche globale"))
+        self.navigation.setAccessibleName(self.tr("Navigation entre les pages"))
+        self.status.retranslate()
+        for index, page in enumerate(self.pages):
+            if hasattr(page, "retranslate"):
+                page.retranslate()
+            self.navigation.item(index).setText(page.windowTitle())
+
+    # --- pages and controllers -------------------------------------------------------------
+
+    def attach(self, context: AppContext) -> None:
+        """Once the vault is open: the pages, the menu controllers and the lock."""
+        from desktop.ui.lock import LockController
+        from desktop.ui.pages.audit import AuditPage
+        from desktop.ui.pages.home import HomePage
+        from desktop.ui.window_actions import WindowActions
+
+        self.context = context
+        self.home_page = HomePage(context, self)
+        self.audit_page = AuditPage(context, self)
+        for page in (self.home_page, self.audit_page):
+            self.add_page(page)
+        self.navigation.setCurrentRow(0)
+        self.actions_controller = WindowActions(self, context)
+        self.lock = LockController(self, context)
+        self.set_data_enabled(True)
+
+    def add_page(self, page: QWidget) -> None:
+        self.pages.append(page)
+        self.stack.addWidget(page)
+        item = QListWidgetItem(page.windowTitle())
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.windowTitle())
+        self.navigation.addItem(item)
+
+    def set_data_enabled(self, enabled: bool) -> None:
+        for act in self.data_actions:
+            act.setEnabled(enabled)
+        self.search.setEnabled(enabled)
+
+    # --- search ----------------------------------------------------------------------------
+
+    def register_search(self, handler: SearchHandler) -> None:
+        """A page's search: called with the text, returns how many results it shows."""
+        self._search_handlers.append(handler)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.search_result.clear()
+            return
+        found = sum(handler(text) for handler in self._search_handlers)
+        self.search_result.setText(
+            self.tr("Aucun résultat") if not found else self.tr("{0} résultat(s)").format(found)
+        )
+
+    # --- events ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)  # type: ignore[arg-type]
+        self.painted.emit()
+
+    def closeEvent(self, event: object) -> None:
+        if self.context is not None and hasattr(self, "lock"):
+            self.lock.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]

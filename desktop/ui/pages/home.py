@@ -1,0 +1,143 @@
+""""Accueil": the office identity printed on documents, and the state of the vault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import office, vaults
+from desktop.services.changes import Changes
+from desktop.ui.context import AppContext
+from desktop.ui.text import datetime_text
+
+OFFICE_ROWS = ("prefecture", "prefet", "department", "address")
+VAULT_ROWS = ("path", "encryption", "schema", "backup", "keyring", "passphrase")
+
+
+class _Card(QFrame):
+    """A white box with a heading and label/value rows."""
+
+    def __init__(self, rows: tuple[str, ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "subtitle")
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(24)
+        self.form.setVerticalSpacing(8)
+        self.names = {row: QLabel(self) for row in rows}
+        self.values = {row: QLabel(self) for row in rows}
+        for row in rows:
+            self.names[row].setProperty("role", "muted")
+            self.values[row].setWordWrap(True)
+            self.values[row].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(self.names[row], self.values[row])
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addLayout(self.buttons)
+
+
+class HomePage(QWidget):
+    data_shown = Signal()  # after each load of the office and vault state
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.identity: office.OfficeIdentity | None = None
+        self.status: vaults.VaultStatus | None = None
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.demo = QLabel(self)
+        self.demo.setProperty("role", "demo")
+        self.demo.hide()
+        self.office_card = _Card(OFFICE_ROWS, self)
+        self.edit_button = QPushButton(self.office_card)
+        self.edit_button.clicked.connect(self.edit_office)
+        self.office_card.buttons.addWidget(self.edit_button)
+        self.vault_card = _Card(VAULT_ROWS, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.office_card)
+        layout.addWidget(self.vault_card)
+        layout.addStretch()
+        context.changed.connect(self.refresh)
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Accueil"))
+        self.title.setText(self.tr("Accueil"))
+        self.demo.setText(self.tr("Coffre de démonstration : toutes les données sont fictives."))
+        self.office_card.heading.setText(self.tr("Le service"))
+        self.vault_card.heading.setText(self.tr("Le coffre"))
+        names = {
+            "prefecture": self.tr("Préfecture"), "prefet": self.tr("Titre du préfet"),
+            "department": self.tr("Département"), "address": self.tr("Adresse"),
+            "path": self.tr("Emplacement"), "encryption": self.tr("Chiffrement"),
+            "schema": self.tr("Version du schéma"), "backup": self.tr("Dernière sauvegarde"),
+            "keyring": self.tr("Trousseau du système"), "passphrase": self.tr("Phrase de passe"),
+        }
+        for card in (self.office_card, self.vault_card):
+            for row, label in card.names.items():
+                label.setText(names[row])
+                card.values[row].setAccessibleName(names[row])
+        self.edit_button.setText(self.tr("&Modifier l'identité du service…"))
+        self.edit_button.setAccessibleName(self.tr("Modifier l'identité du service"))
+        self._show()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes & (Changes.OFFICE | Changes.VAULT):
+            self.load()
+
+    def load(self) -> None:
+        self.context.query(lambda db: (office.get_office(db), vaults.status(db)), self._loaded)
+
+    def _loaded(self, result: tuple[office.OfficeIdentity | None, vaults.VaultStatus]) -> None:
+        self.identity, self.status = result
+        self._show()
+        self.data_shown.emit()
+
+    def _show(self) -> None:
+        values = self.office_card.values
+        identity = self.identity
+        if identity is not None:
+            values["prefecture"].setText(identity.prefecture_name)
+            values["prefet"].setText(identity.prefet_title)
+            values["department"].setText(
+                f"{identity.department_code} — {identity.department_name}")
+            address = ", ".join(filter(None, (identity.address, identity.city)))
+            values["address"].setText(address or self.tr("non renseignée"))
+        status = self.status
+        if status is None:
+            return
+        values = self.vault_card.values
+        values["path"].setText(str(status.path))
+        values["encryption"].setText(self.tr("SQLCipher 4, clé de 256 bits"))
+        values["schema"].setText(str(status.schema_version))
+        values["backup"].setText(datetime_text(status.last_backup_at) if status.last_backup_at
+                                 else self.tr("aucune"))
+        values["keyring"].setText(self.tr("la clé y est conservée") if status.in_keyring
+                                  else self.tr("non utilisé"))
+        values["passphrase"].setText(self.tr("définie") if status.has_passphrase
+                                     else self.tr("aucune"))
+        self.demo.setVisible(status.demo or self.context.demo)
+
+    def edit_office(self) -> None:
+        from desktop.ui.dialogs.office_dialog import OfficeDialog
+
+        OfficeDialog(self.context, self.identity, self).open()

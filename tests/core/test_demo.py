@@ -1,0 +1,27 @@
+"""The demonstration vault holds what the issue promises, and is marked as fictitious."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from desktop.models.protocol import ProtocolVersion
+from desktop.models.territory import Commune
+from desktop.services import vaults
+from desktop.services.demo import create_demo
+
+
+def test_demo_vault_contents(tmp_path: Path) -> None:
+    created = create_demo(tmp_path / "demo.egide")
+    db = created.db
+    assert vaults.status(db).demo
+    with db.reading() as session:
+        assert session.scalar(sa.select(sa.func.count(Commune.id))) == 507
+        coulommiers = session.scalars(sa.select(Commune).where(Commune.insee_code == "77131"))
+        assert "77120" in {p.code for p in coulommiers.one().postal_codes}
+        versions = session.scalars(sa.select(ProtocolVersion).order_by(ProtocolVersion.number))
+        signed = [(v.kind.value, v.signed_on.isoformat() if v.signed_on else None)
+                  for v in versions]
+    assert signed == [("original", "2018-06-22"), ("update", "2023-11-07")]
+    db.close()
