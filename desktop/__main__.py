@@ -12,17 +12,21 @@ from pathlib import Path
 
 
 def gui_parser() -> argparse.ArgumentParser:
-    from desktop.cli import COMMAND_NAMES
+    from desktop.cli import command_names
 
     parser = argparse.ArgumentParser(
         prog="egide",
         description="Égide : suivi du protocole santé-sécurité-justice. Sans commande, ouvre "
-        "l'application ; commandes disponibles : " + ", ".join(COMMAND_NAMES) + " "
+        "l'application ; commandes disponibles : " + ", ".join(command_names()) + " "
         "(egide COMMANDE --help).",
     )
     parser.add_argument("--vault", type=Path, help="coffre à ouvrir (par défaut : le vôtre)")
-    parser.add_argument("--passphrase-file", type=Path, help="fichier contenant la phrase de passe")
-    parser.add_argument("--recovery-key-file", type=Path, help="fichier contenant la clé de secours")
+    parser.add_argument(
+        "--passphrase-file", type=Path, help="fichier contenant la phrase de passe"
+    )
+    parser.add_argument(
+        "--recovery-key-file", type=Path, help="fichier contenant la clé de secours"
+    )
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir un coffre de démonstration (données fictives)"
     )
@@ -36,9 +40,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from desktop.cli import COMMAND_NAMES
+    from desktop.cli import command_names
 
-    if args and args[0] in COMMAND_NAMES:
+    if args and args[0] in command_names():
         from desktop.cli import run_command
 
         return run_command(args)

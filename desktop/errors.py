@@ -64,8 +64,8 @@ class KeyringEntryMissing(VaultError):
 class NoPassphraseSlot(VaultError):
     def __init__(self, sidecar: object) -> None:
         super().__init__(
-            f"Aucune phrase de passe n'est enregistrée pour ce coffre (fichier de clés « {sidecar} » "
-            "absent ou sans phrase de passe). Ouvrez-le avec la clé de secours."
+            "Aucune phrase de passe n'est enregistrée pour ce coffre (fichier de clés "
+            f"« {sidecar} » absent ou sans phrase de passe). Ouvrez-le avec la clé de secours."
         )
 
 

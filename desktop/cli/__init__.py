@@ -1,25 +1,70 @@
-"""Headless commands (``egide COMMAND``): one module per domain registers its subcommands.
+"""Headless commands (``egide COMMAND``).
 
-This module stays light (argparse only) because ``python -m desktop`` imports it to tell a
-command from the GUI; each command's module is imported when the parser is built.
+Each domain has a module ``desktop/cli/<domain>_commands.py`` that defines ``NAMES`` (the
+top-level command names it adds) and ``register(tree)``; they are found by name, so adding a
+domain touches no shared file. Shared groups (``import``, ``export``, ``print``, ``pack``) are
+made once here and filled by several modules: ``tree.group("print").add_parser(...)``.
+These modules stay light (argparse only at import time): ``python -m desktop`` reads ``NAMES``
+to tell a command from the GUI, before any heavy import.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from types import ModuleType
 
-COMMAND_NAMES = ("init", "check", "backup", "restore", "audit", "demo")
+SHARED_GROUPS = {
+    "audit": "journal d'audit",
+    "import": "importer un fichier dans le coffre",
+    "export": "exporter des données du coffre",
+    "print": "produire un document PDF",
+    "pack": "dossier de séance hors ligne",
+}
 
-Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]",
-                      argparse.ArgumentParser], None]
+
+def _command_modules() -> list[ModuleType]:
+    modules = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.endswith("_commands"):
+            modules.append(importlib.import_module(f"{__name__}.{info.name}"))
+    return modules
 
 
-def _registrars() -> list[Registrar]:
-    from desktop.cli import vault_commands
+def command_names() -> tuple[str, ...]:
+    names: list[str] = []
+    for module in _command_modules():
+        names.extend(getattr(module, "NAMES", ()))
+    return tuple(dict.fromkeys(names))
 
-    return [vault_commands.register]
+
+class CommandTree:
+    """What a command module registers into: top-level commands and the shared groups."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+                 common: argparse.ArgumentParser) -> None:
+        self.subparsers = subparsers
+        self.common = common
+        self._groups: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+
+    def command(self, name: str, help_text: str, *, unlock: bool = True) -> argparse.ArgumentParser:
+        parents = [self.common] if unlock else []
+        return self.subparsers.add_parser(name, parents=parents, help=help_text)
+
+    def group(self, name: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        if name not in self._groups:
+            parser = self.subparsers.add_parser(name, help=SHARED_GROUPS.get(name, name))
+            self._groups[name] = parser.add_subparsers(
+                dest=f"{name}_what", required=True, metavar="QUOI"
+            )
+        return self._groups[name]
+
+    def sub(self, group: str, name: str, help_text: str) -> argparse.ArgumentParser:
+        """A subcommand of a shared group, with the common unlock options."""
+        return self.group(group).add_parser(name, parents=[self.common], help=help_text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="egide", description="Commandes d'Égide.")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
-    common = common_options()
-    for register in _registrars():
-        register(subparsers, common)
+    tree = CommandTree(subparsers, common_options())
+    for module in _command_modules():
+        module.register(tree)
     return parser
 
 

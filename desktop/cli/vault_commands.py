@@ -6,47 +6,35 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli import CommandTree
 from desktop.cli.unlock import given_passphrase, open_from_args, vault_path
 from desktop.errors import EgideError
 
+NAMES = ("init", "check", "backup", "restore", "audit", "demo")
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-             common: argparse.ArgumentParser) -> None:
-    init = subparsers.add_parser(
-        "init", parents=[common], help="créer un coffre et afficher sa clé de secours"
-    )
+
+def register(tree: CommandTree) -> None:
+    init = tree.command("init", "créer un coffre et afficher sa clé de secours")
     init.add_argument("--department", default="77", help="code du département (défaut : 77)")
     init.add_argument("--no-keyring", action="store_true", help="ne pas utiliser le trousseau")
     init.set_defaults(handler=cmd_init)
 
-    check = subparsers.add_parser(
-        "check", parents=[common], help="version, schéma et intégrité du coffre"
-    )
+    check = tree.command("check", "version, schéma et intégrité du coffre")
     check.set_defaults(handler=cmd_check)
 
-    backup = subparsers.add_parser(
-        "backup", parents=[common], help="écrire une sauvegarde chiffrée vérifiée"
-    )
+    backup = tree.command("backup", "écrire une sauvegarde chiffrée vérifiée")
     backup.add_argument("--to", type=Path, help="fichier de sauvegarde (défaut : dossier auto)")
     backup.set_defaults(handler=cmd_backup)
 
-    restore = subparsers.add_parser(
-        "restore", parents=[common], help="remettre une sauvegarde à la place du coffre"
-    )
+    restore = tree.command("restore", "remettre une sauvegarde à la place du coffre")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     restore.set_defaults(handler=cmd_restore)
 
-    audit = subparsers.add_parser("audit", help="journal d'audit")
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    verify = audit_sub.add_parser(
-        "verify", parents=[common], help="vérifier la chaîne du journal d'audit"
-    )
+    verify = tree.sub("audit", "verify", "vérifier la chaîne du journal d'audit")
     verify.set_defaults(handler=cmd_audit_verify)
 
-    demo = subparsers.add_parser(
-        "demo", parents=[common], help="créer un coffre rempli de données fictives"
-    )
+    demo = tree.command("demo", "créer un coffre rempli de données fictives")
     demo.add_argument("--no-keyring", action="store_true", help="ne pas utiliser le trousseau")
     demo.set_defaults(handler=cmd_demo)
 

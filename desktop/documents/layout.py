@@ -399,7 +399,6 @@ def _draw_lines(
 
 
 def _draw_watermark(canvas: Canvas) -> None:
-    return
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
     canvas.setFont(SANS_BOLD, _WATERMARK_SIZE)
@@ -432,5 +431,5 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFont(SANS, _FOOTER_SIZE)
         self.setFillColor(GREY_MENTION)
-        self.drawCentredString(PAGE_WIDTH / 2, _FOOTER_Y, f"Page {self._pageNumber}")
+        self.drawCentredString(PAGE_WIDTH / 2, _FOOTER_Y, f"Page {self._pageNumber} / {total}")
         self.restoreState()

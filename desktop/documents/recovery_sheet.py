@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import desktop.documents.layout  # noqa
 from desktop.documents.typography import escape, french_date, markup
 
 if TYPE_CHECKING:
@@ -106,7 +105,7 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
         title=TITLE,
         subject=f"Coffre {sheet.vault_id}",
         letterhead=letterhead,
-        one_page=False,
+        one_page=True,
     )
 
 

@@ -7,7 +7,7 @@ import unicodedata
 
 # Département 01-95 (20 is no longer used: Corsica is 2A / 2B), then the overseas départements
 # and Saint-Pierre-et-Miquelon, whose commune codes are 971xx to 976xx.
-_INSEE_CODE = re.compile(r"(?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB])[0-9]{3}|97[1-6][0-9]{2}")
+_INSEE_CODE = re.compile(r"(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-6][0-9]{2}")
 _INSEE_SHAPE = re.compile(r"[0-9][0-9AB][0-9]{3}")
 
 # Characters that NFKD does not decompose into ASCII, and separators that become a space.

@@ -8,10 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from desktop.documents.typography import french_date
 from desktop.io.phones import display_phone
 
@@ -62,6 +58,10 @@ def write_roster_xlsx(
 ) -> None:
     """Write the roster: a title line with "à jour au <date>" (``as_of``, default today), the
     French header row (frozen, with a filter), then one line per row; dates are real dates."""
+    from openpyxl import Workbook  # heavy: imported when a workbook is written
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     day = as_of or date.today()
     workbook = Workbook()
     sheet = workbook.active

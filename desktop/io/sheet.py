@@ -10,11 +10,8 @@ import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from desktop.errors import ImportRejected
-from desktop.io.textfile import TableRow, TextTable, read_table
+from desktop.io.textfile import TableRow, TextTable, check_header, read_table
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -42,6 +39,9 @@ def _is_zip(file: Path) -> bool:
 
 def read_xlsx(path: Path | str) -> TextTable:
     """The first worksheet of an XLSX file, read-only; the first non-empty row is the header."""
+    from openpyxl import load_workbook  # heavy: imported when a workbook is read
+    from openpyxl.utils.exceptions import InvalidFileException
+
     file = Path(path)
     try:
         workbook = load_workbook(file, read_only=True, data_only=True)
@@ -71,6 +71,7 @@ def read_xlsx(path: Path | str) -> TextTable:
         workbook.close()
     if header is None:
         raise ImportRejected(f"La première feuille du classeur « {file.name} » est vide.")
+    check_header(file.name, header)
     return TextTable(file.name, "xlsx", "", header, tuple(rows))
 
 

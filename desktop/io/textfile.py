@@ -24,6 +24,7 @@ from desktop.errors import ImportRejected
 SEPARATORS = (";", "\t", ",")
 _SEPARATOR_NAMES = {";": "point-virgule", "\t": "tabulation", ",": "virgule"}
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+_DATA_LIKE = re.compile(r"[0-9][0-9AB]?[0-9 .,:/+-]*")
 
 
 class TableRow(NamedTuple):
@@ -176,6 +177,17 @@ def parse_table_text(name: str, text: str, encoding: str = "utf-8") -> TextTable
             f"Le fichier « {name} » est mal formé vers la ligne {reader.line_num} ({error}) : "
             f"vérifiez les guillemets (séparateur détecté : {_SEPARATOR_NAMES[separator]})."
         ) from None
-    if header is None or not any(header):
-        raise ImportRejected(f"Le fichier « {name} » n'a pas de ligne d'en-tête.")
+    if header is None:
+        raise ImportRejected(f"Le fichier « {name} » est vide : aucune valeur à importer.")
+    check_header(name, header)
     return TextTable(name, encoding, separator, header, tuple(rows))
+
+
+def check_header(name: str, header: tuple[str, ...]) -> None:
+    """Refuse a first line made of data (a number, a code, a date): the header is missing."""
+    data = next((value for value in header if _DATA_LIKE.fullmatch(value)), None)
+    if data is not None:
+        raise ImportRejected(
+            f"Le fichier « {name} » n'a pas de ligne d'en-tête : sa première ligne contient "
+            f"des données (« {data} ») au lieu des noms de colonnes."
+        )

@@ -1,21 +1,21 @@
 """The demonstration vault: real communes of Seine-et-Marne, the 2018 protocol and its 2023
 update as described in the seeds, the signatory functions, and fictitious people.
 
-Each domain adds its own filler to ``FILLERS`` (one function per domain, same unit of work).
+Each domain adds its own ``demo_<domain>.py`` module with ``ORDER`` and ``fill(uow, rng)``;
+all run in the same unit of work.
 """
 
 from __future__ import annotations
 
-import json
+import importlib
+import pkgutil
 import random
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.resources import resource_path
 from desktop.services import vaults
-from desktop.services.demo_protocol import fill_protocol
 from desktop.services.office import OfficeIdentity
 from desktop.storage.vault import set_meta
 
@@ -30,22 +30,20 @@ DEMO_OFFICE = OfficeIdentity(
     email="pref-securite@seine-et-marne.gouv.fr",
 )
 
-Filler = Callable[[Any, random.Random], None]
+def fillers() -> list[Callable[[Any, random.Random], None]]:
+    """Every ``desktop/services/demo_*.py`` module's ``fill``, in their ``ORDER``.
 
+    Each domain adds its demonstration data in its own module: no shared list to edit.
+    """
+    import desktop.services as package
 
-def fill_territory(uow: Any, rng: random.Random) -> None:
-    from desktop.io.communes import parse_etalab_json, parse_laposte_csv
-    from desktop.services.communes import load_communes, load_postal_codes, refuse_if_rejected
-
-    communes = parse_etalab_json(resource_path("demo", "communes-77-etalab-2026.json"))
-    refuse_if_rejected(communes, "des communes de démonstration")
-    load_communes(uow, communes.records, source="Etalab découpage administratif", vintage="2026")
-    postal = parse_laposte_csv(resource_path("demo", "laposte-hexasmal-77.csv"))
-    refuse_if_rejected(postal, "des codes postaux de démonstration")
-    load_postal_codes(uow, postal.records)
-
-
-FILLERS: list[Filler] = [fill_territory, fill_protocol]
+    modules = [
+        importlib.import_module(f"desktop.services.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.startswith("demo_")
+    ]
+    modules.sort(key=lambda module: getattr(module, "ORDER", 100))
+    return [module.fill for module in modules]
 
 
 def create_demo(
@@ -65,14 +63,6 @@ def create_demo(
     rng = random.Random(seed)
     with created.db.unit_of_work() as uow:
         set_meta(uow.session.connection(), "demo", "1")
-        for fill in FILLERS:
+        for fill in fillers():
             fill(uow, rng)
     return created
-
-
-def demo_manifest() -> dict[str, Any]:
-    """The demonstration protocol text (reconstructed from the seeds, fictitious people)."""
-    data: dict[str, Any] = json.loads(
-        resource_path("demo", "protocole-77.json").read_text(encoding="utf-8")
-    )
-    return data

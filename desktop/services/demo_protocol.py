@@ -40,7 +40,10 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def fill_protocol(uow: UnitOfWork, rng: random.Random) -> None:
+ORDER = 20
+
+
+def fill(uow: UnitOfWork, rng: random.Random) -> None:
     data: dict[str, Any] = json.loads(
         resource_path("demo", "protocole-77.json").read_text(encoding="utf-8")
     )

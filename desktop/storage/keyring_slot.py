@@ -38,14 +38,14 @@ def system_backend() -> Any | None:
         return None
     try:
         if sys.platform == "win32":
-            from keyring.backends.Windows import WinVaultKeyring as backend_class
+            from keyring.backends.Windows import WinVaultKeyring as BackendClass
         elif sys.platform == "darwin":
-            from keyring.backends.macOS import Keyring as backend_class
+            from keyring.backends.macOS import Keyring as BackendClass
         else:
-            from keyring.backends.SecretService import Keyring as backend_class
-        if not backend_class.viable:
+            from keyring.backends.SecretService import Keyring as BackendClass
+        if not BackendClass.viable:
             return None
-        return backend_class()
+        return BackendClass()
     except Exception:  # noqa: BLE001 - any failure means "no usable keyring"
         return None
 

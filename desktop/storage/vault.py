@@ -26,7 +26,6 @@ from desktop.errors import (
     VaultNotFound,
     VaultTooNew,
     WrongKey,
-    WrongPassphrase,
     WrongRecoveryKey,
 )
 from desktop.storage import keyring_slot

@@ -14,13 +14,15 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.secret_service
+DROPPED = {"EGIDE_KEYRING", "DBUS_SESSION_BUS_ADDRESS"}
 
 SCRIPT = """
 set -e
 printf 'throwaway' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 "$PY" -m desktop init --vault "$VAULT"
 "$PY" -m desktop check --vault "$VAULT"
-"$PY" -c "from desktop.storage import keyring_slot as k; print('backend', type(k.system_backend()).__module__)"
+"$PY" -c "from desktop.storage import keyring_slot as k; \
+print('backend', type(k.system_backend()).__module__)"
 """
 
 
@@ -31,7 +33,7 @@ def test_init_stores_the_key_and_check_opens_silently(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     env = {
-        **{k: v for k, v in os.environ.items() if k not in {"EGIDE_KEYRING", "DBUS_SESSION_BUS_ADDRESS"}},
+        **{k: v for k, v in os.environ.items() if k not in DROPPED},
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_CONFIG_HOME": str(home / ".config"),

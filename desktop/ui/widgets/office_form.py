@@ -31,9 +31,9 @@ class OfficeForm(QWidget):
         for name in FIELDS:
             self.labels[name].setBuddy(self.fields[name])
             layout.addRow(self.labels[name], self.fields[name])
-            self.fields[name].textEdited.connect(self.edited)
-        self.fields["department_code"].textEdited.connect(self._prefill)
-        self.fields["department_name"].textEdited.connect(self._prefill)
+            self.fields[name].textChanged.connect(self.edited)
+        self.fields["department_code"].textChanged.connect(self._prefill)
+        self.fields["department_name"].textChanged.connect(self._prefill)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,0 +1,216 @@
+"""Build the QApplication, paint the main window, then unlock the vault and show its data.
+
+Start-up speed is a requirement: the window's shell (title, empty navigation, "Ouverture du
+coffre…") paints before SQLAlchemy, SQLCipher, keyring, alembic or ReportLab are imported.
+Only after that first paint does ``Startup`` import the services and unlock, in this order:
+the passphrase given on the command line (``--passphrase-file`` / ``EGIDE_PASSPHRASE``), the
+recovery key file, the keyring silently, else the unlock dialog. No vault yet at the default
+place: the creation assistant. ``--demo``: a demonstration vault in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui import style
+from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.config import Preferences
+    from desktop.services.database import Database
+    from desktop.ui.context import AppContext
+    from desktop.ui.runner import Runner
+
+HEAVY_MODULES = ("sqlalchemy", "sqlcipher3", "keyring", "alembic", "reportlab", "pyqtgraph")
+
+
+@dataclass
+class GuiOptions:
+    vault: Path | None = None
+    passphrase: str | None = None
+    recovery_key: str | None = None
+    demo: bool = False
+    quit_after_paint: bool = False
+
+
+def _trace(event: str) -> None:
+    """``EGIDE_STARTUP_TRACE=1``: print when each start-up step happened (for benchmarks)."""
+    if os.environ.get("EGIDE_STARTUP_TRACE"):
+        heavy = [name for name in HEAVY_MODULES if name in sys.modules]
+        print(f"egide-startup {event} {time.time():.6f} heavy={','.join(heavy) or '-'}",
+              file=sys.stderr, flush=True)
+
+
+class Startup(QObject):
+    """Everything between the first paint and the window showing its data."""
+
+    def __init__(self, app: QApplication, window: MainWindow, options: GuiOptions) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.options = options
+        self.preferences: Preferences | None = None
+        self.runner: Runner | None = None
+        self.context: AppContext | None = None
+        self.demo_folder: Path | None = None
+        self.path: Path | None = None
+        window.painted.connect(self._first_paint)
+
+    def _first_paint(self) -> None:
+        self.window.painted.disconnect(self._first_paint)
+        _trace("first-paint")
+        QTimer.singleShot(0, self.begin)
+
+    def begin(self) -> None:
+        from desktop.config import load_preferences
+        from desktop.ui.runner import Runner
+
+        self.preferences = load_preferences()
+        self.runner = Runner(self)
+        options = self.options
+        if options.demo:
+            self._open_demo()
+            return
+        self.path = Path(options.vault) if options.vault else self.preferences.vault()
+        if not self.path.exists():
+            if options.vault is not None:
+                from desktop.errors import VaultNotFound
+
+                self._fatal(VaultNotFound(self.path))
+            else:
+                self._create()
+            return
+        from desktop.services import vaults
+
+        path, preferences = self.path, self.preferences
+        if options.passphrase:
+            passphrase = options.passphrase
+            self._try(lambda: vaults.open_with_passphrase(path, passphrase, preferences))
+        elif options.recovery_key:
+            key = options.recovery_key
+            self._try(lambda: vaults.open_with_recovery_key(path, key, preferences))
+        else:
+            self._try(lambda: vaults.open_silently(path, preferences))
+
+    # --- the ways in -----------------------------------------------------------------------
+
+    def _try(self, work: Any) -> None:
+        assert self.runner is not None
+        self.runner.run(work, self._ready, self._not_opened)
+
+    def _not_opened(self, error: BaseException) -> None:
+        from desktop.errors import KeyringEntryMissing, NoPassphraseSlot, SidecarMismatch, WrongKey
+
+        if self.options.quit_after_paint or not isinstance(
+            error, KeyringEntryMissing | WrongKey | NoPassphraseSlot | SidecarMismatch
+        ):
+            self._fatal(error)
+            return
+        message = "" if isinstance(error, KeyringEntryMissing) else str(error)
+        self._ask_unlock(message)
+
+    def _ask_unlock(self, message: str) -> None:
+        from desktop.ui.dialogs.unlock_dialog import UnlockDialog
+
+        assert self.path is not None and self.preferences is not None and self.runner
+        dialog = UnlockDialog(self.path, self.preferences, self.runner, self.window, message)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._ready(dialog.db))
+        dialog.rejected.connect(lambda: self.app.exit(0))
+        dialog.open()
+
+    def _create(self) -> None:
+        from desktop.ui.dialogs.creation_wizard import CreationWizard
+
+        assert self.path is not None and self.preferences is not None and self.runner
+        if self.options.quit_after_paint:
+            from desktop.errors import VaultNotFound
+
+            self._fatal(VaultNotFound(self.path))
+            return
+        wizard = CreationWizard(self.path, self.preferences, self.runner, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._ready(wizard.created.db if wizard.created else None))
+        wizard.rejected.connect(lambda: self.app.exit(0))
+        wizard.open()
+
+    def _open_demo(self) -> None:
+        import tempfile
+
+        from desktop.services.demo import create_demo
+
+        assert self.runner is not None
+        self.demo_folder = Path(tempfile.mkdtemp(prefix="egide-demo-"))
+        path = self.path = self.demo_folder / "demonstration.egide"
+        self.runner.run(
+            lambda: create_demo(path), lambda created: self._ready(created.db, demo=True),
+            self._fatal, progress_label=self.tr("Préparation du coffre de démonstration…"),
+            parent=self.window,
+        )
+
+    # --- the vault is open -----------------------------------------------------------------
+
+    def _ready(self, db: Database | None, *, demo: bool = False) -> None:
+        from desktop.ui.context import AppContext
+
+        if db is None:
+            self.app.exit(1)
+            return
+        assert self.preferences is not None and self.runner is not None
+        _trace("vault-open")
+        self.context = AppContext(db, self.preferences, self.runner, demo=demo, parent=self)
+        self.window.attach(self.context)
+        self.window.home_page.data_shown.connect(self._data_shown)
+
+    def _data_shown(self) -> None:
+        self.window.home_page.data_shown.disconnect(self._data_shown)
+        self.window.home_page.repaint()  # painted now, with the data
+        _trace("data-painted")
+        if self.options.quit_after_paint:
+            QTimer.singleShot(0, lambda: self.app.exit(0))
+
+    def _fatal(self, error: BaseException) -> None:
+        from desktop.ui import messages
+
+        print(str(error), file=sys.stderr)
+        if self.options.quit_after_paint:
+            self.app.exit(1)
+            return
+        box = messages.error(self.window, str(error))
+        box.finished.connect(lambda _result: self.app.exit(1))
+
+    def finish(self) -> None:
+        """After the event loop: let the worker finish, forget the key, drop a demo vault."""
+        if self.runner is not None:
+            self.runner.shutdown()
+        if self.context is not None and self.context.db is not None:
+            self.context.db.close()
+            self.context.db = None
+        if self.demo_folder is not None:
+            shutil.rmtree(self.demo_folder, ignore_errors=True)
+
+
+def run_gui(options: GuiOptions) -> int:
+    _trace("start")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Egide")
+    app.setApplicationName("Egide")
+    app.setApplicationDisplayName("Égide")
+    style.apply(app)
+    window = MainWindow()
+    startup = Startup(app, window, options)
+    window.show()
+    code = app.exec()
+    window.hide()  # saves the geometry
+    startup.finish()
+    return code

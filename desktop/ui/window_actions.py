@@ -1,0 +1,92 @@
+"""What the main window's menus do: backup, audit check, passphrase, preferences, about.
+
+The window only lays out the actions; this controller connects them to services (through the
+context's runner) and keeps the status bar up to date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop import __version__
+from desktop.services import vaults
+from desktop.services.changes import Changes
+from desktop.ui import messages
+from desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.storage.backup import BackupInfo
+    from desktop.ui.main_window import MainWindow
+
+
+class WindowActions(QObject):
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        window.backup_action.triggered.connect(self.backup)
+        window.verify_action.triggered.connect(self.verify_audit)
+        window.passphrase_action.triggered.connect(self.change_passphrase)
+        window.preferences_action.triggered.connect(self.edit_preferences)
+        window.about_action.triggered.connect(self.about)
+        context.changed.connect(self._changed)
+        window.status.show_demo(context.demo)
+        self.refresh_status()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & Changes.VAULT:
+            self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.context.query(vaults.status, self._show_status)
+
+    def _show_status(self, status: vaults.VaultStatus) -> None:
+        self.window.status.show_vault(status)
+        self.window.status.show_demo(status.demo or self.context.demo)
+
+    def backup(self) -> None:
+        preferences = self.context.preferences
+        self.window.status.showMessage(self.tr("Sauvegarde en cours…"))
+        self.context.query(lambda db: vaults.backup(db, preferences), self._backed_up,
+                           self._backup_failed,
+                           progress_label=self.tr("Sauvegarde chiffrée du coffre…"),
+                           parent=self.window)
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self.window.status.showMessage(
+            self.tr("Sauvegarde vérifiée : {0}").format(info.path), 10_000)
+        self.context.publish(Changes.VAULT | Changes.AUDIT)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.window.status.clearMessage()
+        self.context.runner.show_failure(error, self.window)
+
+    def verify_audit(self) -> None:
+        page = self.window.audit_page
+        self.window.navigation.setCurrentRow(self.window.pages.index(page))
+        page.verify()
+
+    def change_passphrase(self) -> None:
+        from desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self.context, self.window)
+        dialog.accepted.connect(lambda: self.window.status.showMessage(
+            self.tr("Phrase de passe changée."), 10_000))
+        dialog.open()
+
+    def edit_preferences(self) -> None:
+        from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context.preferences, self.window)
+        dialog.accepted.connect(self.window.lock.apply_preferences)
+        dialog.open()
+
+    def about(self) -> None:
+        messages.info(
+            self.window, self.tr("À propos d'Égide"),
+            self.tr("Égide {0}\n\nSuivi du protocole santé-sécurité-justice du bureau de la "
+                    "sécurité de la préfecture.\n\nLes données sont enregistrées dans un coffre "
+                    "chiffré (SQLCipher 4, clé de 256 bits).").format(__version__),
+        )

@@ -1,0 +1,74 @@
+"""UI fixtures: the background runner, a real SQLCipher vault, its context, the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.config import Preferences
+from desktop.services import vaults
+from desktop.services.office import OfficeIdentity
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.runner import Runner
+
+PASSPHRASE = "une phrase de passe solide"
+
+
+@pytest.fixture
+def office_identity() -> OfficeIdentity:
+    return OfficeIdentity.for_department("77", "Seine-et-Marne")
+
+
+@pytest.fixture
+def preferences() -> Preferences:
+    return Preferences()
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[Runner]:
+    worker = Runner()
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "coffre.egide"
+
+
+@pytest.fixture
+def created(
+    vault_path: Path, office_identity: OfficeIdentity, preferences: Preferences
+) -> Iterator[vaults.Created]:
+    """A vault with its key in the (in-memory) keyring and a passphrase."""
+    made = vaults.create(vault_path, office_identity, passphrase=PASSPHRASE, use_keyring=True,
+                         preferences=preferences)
+    yield made
+    made.db.close()
+
+
+@pytest.fixture
+def context(created: vaults.Created, preferences: Preferences, runner: Runner) -> AppContext:
+    return AppContext(created.db, preferences, runner)
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(context)
+    window.show()
+    qtbot.waitUntil(lambda: window.home_page.status is not None)
+    yield window
+    window.close()
+    context.runner.shutdown()
+    if context.db is not None:
+        context.db.close()
+
+
+def wait_idle(qtbot: QtBot, runner: Runner) -> None:
+    qtbot.waitUntil(lambda: not runner.busy)
