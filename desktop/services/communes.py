@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -22,7 +23,7 @@ class CommuneImportSummary:
     postal_codes: int
 
 
-def refuse_if_rejected(result: ParseResult[object], what: str) -> None:
+def refuse_if_rejected(result: ParseResult[Any], what: str) -> None:
     """All-or-nothing: one rejected line refuses the whole file, with every reason listed."""
     if result.rejects:
         lines = len(result.rejected_lines)

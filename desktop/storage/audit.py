@@ -71,10 +71,10 @@ def append(
     )
     session.add(entry)
     new_head = f"{digest}:{int(count) + 1}"
-    updated = session.execute(
+    result = session.execute(
         sa.text("UPDATE vault_meta SET value = :v WHERE key = 'audit_head'"), {"v": new_head}
-    ).rowcount
-    if not updated:
+    )
+    if not getattr(result, "rowcount", 0):
         session.execute(
             sa.text("INSERT INTO vault_meta (key, value) VALUES ('audit_head', :v)"),
             {"v": new_head},

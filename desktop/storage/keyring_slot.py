@@ -45,7 +45,7 @@ def system_backend() -> Any | None:
             from keyring.backends.SecretService import Keyring as BackendClass
         if not BackendClass.viable:
             return None
-        return BackendClass()
+        return BackendClass()  # type: ignore[no-untyped-call]
     except Exception:  # noqa: BLE001 - any failure means "no usable keyring"
         return None
 

@@ -1,8 +1,8 @@
-"""baseline
+"""baseline: the whole first-cut domain model
 
 Revision ID: 0001
-Revises: 
-Create Date: 2026-11-25 19:31:28.795567
+Revises:
+Create Date: 2026-11-25 19:39:07.287439
 """
 
 from __future__ import annotations
