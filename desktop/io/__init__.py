@@ -1,8 +1,17 @@
 """Importers and exporters of reference data and rosters: records in, records out.
 
-Pure functions over files and plain frozen dataclasses: no database, no Qt, no SQLAlchemy.
-Text tables (encoding and separator detected) are read by ``textfile``; spreadsheets by
-``sheet``; each parser returns a ``report.ParseResult`` (records plus per-line rejects in
-French) and raises ``desktop.errors.ImportRejected`` only when the file as a whole is refused.
-Services decide what to do with the records (all-or-nothing imports live there).
+Pure functions over files and plain frozen dataclasses: no database, no Qt, no SQLAlchemy
+(openpyxl is imported only when a workbook is read or written). A parser returns a
+``report.ParseResult`` (accepted records plus per-line rejects in French) and raises
+``desktop.errors.ImportRejected`` only when the file as a whole is refused; all-or-nothing
+imports are the services' decision.
+
+- ``textfile``: text tables, encoding and separator detected, line numbers kept;
+  ``sheet``: the same from the first sheet of an XLSX workbook.
+- ``insee`` (INSEE and postal codes, the name search key), ``phones`` (E.164, display).
+- ``communes`` (Etalab JSON, INSEE COG CSV, the bundled France-wide list), ``laposte``
+  (postal codes), ``competence`` (PN/GN compétence territoriale), ``referents_sheet`` (the
+  office's own sheet, through a column mapping), ``roster_xlsx`` (export of the roster).
+- ``reference``: where the bundled reference data is, and its source and vintage;
+  ``departments``: the départements' names.
 """

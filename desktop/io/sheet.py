@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.errors import ImportRejected
-from desktop.io.textfile import TableRow, TextTable, check_header, read_table
+from desktop.io.textfile import TableBuilder, TextTable, check_header, read_table
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -55,24 +55,16 @@ def read_xlsx(path: Path | str) -> TextTable:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise ImportRejected(f"Le classeur « {file.name} » ne contient aucune feuille.")
-        header: tuple[str, ...] | None = None
-        rows: list[TableRow] = []
+        builder = TableBuilder()
         for number, cells in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            values = tuple(cell_text(cell) for cell in cells)
-            if not any(values):
-                continue
-            if header is None:
-                header = values
-                continue
-            if len(values) < len(header):
-                values += ("",) * (len(header) - len(values))
-            rows.append(TableRow(number, values))
+            builder.add(number, tuple(cell_text(cell) for cell in cells))
     finally:
         workbook.close()
+    header, rows = builder.finish()
     if header is None:
         raise ImportRejected(f"La première feuille du classeur « {file.name} » est vide.")
     check_header(file.name, header)
-    return TextTable(file.name, "xlsx", "", header, tuple(rows))
+    return TextTable(file.name, "xlsx", "", header, rows)
 
 
 def cell_text(value: object) -> str:

@@ -1,8 +1,9 @@
 """Read a text table (CSV-like) whatever its encoding and separator, keeping line numbers.
 
 Encodings tried in order: UTF-8 with BOM, UTF-8, then Windows-1252 (what Excel writes on a
-French Windows PC). Separators: ``;``, tab or ``,`` (the most frequent one in the header line,
-outside quotes). A gzip-compressed file is read transparently (the bundled communes resource).
+French Windows PC); UTF-16 with its BOM (Excel's "Texte Unicode") is read too. Separators:
+``;``, tab or ``,`` (the most frequent one in the header line, outside quotes). A
+gzip-compressed file is read transparently (the bundled communes resource).
 """
 
 from __future__ import annotations
@@ -116,6 +117,11 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
             f"Le fichier « {name} » est un classeur (XLSX) ou une archive, pas un fichier texte : "
             "enregistrez-le au format CSV ou utilisez l'import de classeur."
         )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel "Texte Unicode"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise ImportRejected(
             f"Le fichier « {name} » n'est pas un fichier texte (contenu binaire) : "
@@ -157,30 +163,50 @@ def parse_table_text(name: str, text: str, encoding: str = "utf-8") -> TextTable
         raise ImportRejected(f"Le fichier « {name} » est vide : aucune ligne à importer.")
     separator = detect_separator(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    header: tuple[str, ...] | None = None
-    rows: list[TableRow] = []
+    builder = TableBuilder()
     previous_end = 0
     try:
         for record in reader:
             start, previous_end = previous_end + 1, reader.line_num
-            values = tuple(map(str.strip, record))
-            if not any(values):
-                continue
-            if header is None:
-                header = values
-                continue
-            if len(values) < len(header):
-                values += ("",) * (len(header) - len(values))
-            rows.append(TableRow(start, values))
+            builder.add(start, tuple(map(str.strip, record)))
     except csv.Error as error:
         raise ImportRejected(
             f"Le fichier « {name} » est mal formé vers la ligne {reader.line_num} ({error}) : "
             f"vérifiez les guillemets (séparateur détecté : {_SEPARATOR_NAMES[separator]})."
         ) from None
+    header, rows = builder.finish()
     if header is None:
         raise ImportRejected(f"Le fichier « {name} » est vide : aucune valeur à importer.")
     check_header(name, header)
-    return TextTable(name, encoding, separator, header, tuple(rows))
+    return TextTable(name, encoding, separator, header, rows)
+
+
+class TableBuilder:
+    """Finds the header, the first row with two values or more (a sheet often starts with a
+    title line), skips blank rows and pads short ones."""
+
+    def __init__(self) -> None:
+        self.header: tuple[str, ...] | None = None
+        self.preamble: list[TableRow] = []
+        self.rows: list[TableRow] = []
+
+    def add(self, line: int, values: tuple[str, ...]) -> None:
+        if not any(values):
+            return
+        if self.header is not None:
+            if len(values) < len(self.header):
+                values += ("",) * (len(self.header) - len(values))
+            self.rows.append(TableRow(line, values))
+        elif sum(1 for value in values if value) >= 2:
+            self.header = values
+        else:
+            self.preamble.append(TableRow(line, values))
+
+    def finish(self) -> tuple[tuple[str, ...] | None, tuple[TableRow, ...]]:
+        """(header, rows); a one-column table has its first line as header."""
+        if self.header is None and self.preamble:
+            return self.preamble[0].values, tuple(self.preamble[1:])
+        return self.header, tuple(self.rows)
 
 
 def check_header(name: str, header: tuple[str, ...]) -> None:

@@ -32,7 +32,7 @@ def test_resource_holds_france_s_communes() -> None:
     assert "75116" in by_code["75056"].postal_codes  # Paris, one commune
     assert by_code["97502"].arrondissement is None  # Saint-Pierre (Saint-Pierre-et-Miquelon)
     departments = {record.department for record in result.records}
-    assert len(departments) == 101  # 96 metropolitan (2A, 2B) + 971-974, 976 + 975 (SPM)
+    assert len(departments) == 96 + 5 + 1  # metropolitan (2A, 2B), DROM, Saint-Pierre-et-M.
 
 
 def test_seine_et_marne_in_the_resource_is_the_etalab_sample(etalab_77: Path) -> None:

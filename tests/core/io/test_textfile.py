@@ -29,6 +29,13 @@ def test_utf8_bom_is_not_part_of_the_first_column(tmp_path: Path) -> None:
     assert table.columns({"code": ("code",)}) == {"code": 0}
 
 
+def test_excel_unicode_text_export_is_utf16_with_tabs(tmp_path: Path) -> None:
+    path = write(tmp_path / "export.txt", "Nom\tCommune\r\nLefèvre\tÉcuelles\r\n", "utf-16")
+    table = read_table(path)
+    assert (table.encoding, table.separator) == ("utf-16", "\t")
+    assert table.rows[0].values == ("Lefèvre", "Écuelles")
+
+
 def test_plain_utf8_is_preferred_to_windows_1252(tmp_path: Path) -> None:
     table = read_table(write(tmp_path / "u.csv", "nom\nSaint-Pierre-lès-Nemours\n"))
     assert table.encoding == "utf-8"
@@ -115,3 +122,16 @@ def test_header_key_ignores_case_accents_spaces_and_hash() -> None:
     assert header_key("#Code_commune_INSEE") == "code_commune_insee"
     assert header_key(" Libellé d'acheminement ") == "libelle_d_acheminement"
     assert header_key("Vérifié le") == "verifie_le"
+
+
+def test_a_title_line_above_the_header_is_skipped(tmp_path: Path) -> None:
+    text = "Référents sûreté - mars 2026;;\n;;\nNom;Unité;Téléphone\nDUPONT;BTA Rebais;0164717529\n"
+    table = read_table(write(tmp_path / "t.csv", text))
+    assert table.header == ("Nom", "Unité", "Téléphone")
+    assert [(row.line, row.values[0]) for row in table.rows] == [(4, "DUPONT")]
+
+
+def test_a_one_column_file_has_its_first_line_as_header(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "t.csv", "code\n77131\n\n77320\n"))
+    assert table.header == ("code",)
+    assert [(row.line, row.values) for row in table.rows] == [(2, ("77131",)), (4, ("77320",))]

@@ -1,0 +1,92 @@
+"""The 17 pre-registration list sent to the police or the gendarmerie: CSV or XLSX bytes.
+
+Only what the force needs to recognise a 17 call from the number (data minimisation): civility,
+names, profession, phone numbers in the national format, practice address and commune, and the
+date of the written consent. Nothing else (no RPPS, no e-mail, no internal id) leaves the vault.
+
+Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-`` or ``@``)
+are written as text with a leading apostrophe, so a hostile value cannot run in the force's
+spreadsheet (CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+HEADERS = (
+    "Civilité", "Nom", "Prénom", "Profession", "Téléphone(s)", "Adresse d'exercice",
+    "Commune", "Date du consentement écrit",
+)  # fmt: skip
+PHONE_SEPARATOR = " / "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class PreregistrationLine:
+    civility: str
+    last_name: str
+    first_name: str
+    profession: str
+    phones: tuple[str, ...]
+    """Already in the national format ("01 99 00 12 34")."""
+    practice_address: str
+    commune: str
+    consent_on: dt.date
+
+    def cells(self) -> tuple[str, ...]:
+        return (
+            self.civility, self.last_name.upper(), self.first_name, self.profession,
+            PHONE_SEPARATOR.join(self.phones), self.practice_address, self.commune,
+        )
+
+
+def _safe(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+def write_csv(lines: Sequence[PreregistrationLine]) -> bytes:
+    """Semicolon-separated UTF-8 with a byte order mark: opens as-is in a French Excel."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    for line in lines:
+        writer.writerow([*map(_safe, line.cells()), line.consent_on.strftime("%d/%m/%Y")])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_xlsx(lines: Sequence[PreregistrationLine], title: str = "Pré-enregistrement 17") -> bytes:
+    """One sheet, a bold header row, real dates shown as JJ/MM/AAAA, columns sized to fit."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title[:31]
+    sheet.append(list(HEADERS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for line in lines:
+        sheet.append([*map(_safe, line.cells()), line.consent_on])
+        sheet.cell(row=sheet.max_row, column=len(HEADERS)).number_format = "DD/MM/YYYY"
+    for column in sheet.columns:
+        width = max(len(str(cell.value or "")) for cell in column)
+        letter = column[0].column_letter
+        sheet.column_dimensions[letter].width = min(max(width + 2, 12), 60)
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write(lines: Sequence[PreregistrationLine], fmt: str) -> bytes:
+    """``fmt`` is "csv" or "xlsx"."""
+    if fmt == "csv":
+        return write_csv(lines)
+    if fmt == "xlsx":
+        return write_xlsx(lines)
+    raise ValueError(f"unknown export format {fmt!r}")
