@@ -10,7 +10,7 @@ packages=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
           fonts-dejavu-core)
 if [ "$profile" = test ]; then
-  packages+=(dbus-daemon gnome-keyring poppler-utils)
+  packages+=(dbus-daemon gnome-keyring poppler-utils postgresql)
 fi
 command -v dpkg-query >/dev/null 2>&1 || { echo "Not Debian/Ubuntu: install Qt's xcb libraries yourself."; exit 0; }
 missing=()

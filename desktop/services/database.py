@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage import audit
+from desktop.storage.shared import SharedVault
 from desktop.storage.vault import Vault
 
 
@@ -37,9 +38,9 @@ class UnitOfWork:
 
 
 class Database:
-    """The open vault as services see it: units of work and read sessions."""
+    """The open vault (embedded SQLCipher or shared PostgreSQL) as services see it."""
 
-    def __init__(self, vault: Vault, actor: str | None = None) -> None:
+    def __init__(self, vault: Vault | SharedVault, actor: str | None = None) -> None:
         self.vault = vault
         self.actor = actor or audit.current_actor()
         self._sessions = sessionmaker(bind=vault.engine, expire_on_commit=False)

@@ -7,17 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Preferences, save_preferences
+from desktop.errors import VaultError
 from desktop.services.changes import Changes
 from desktop.services.database import Database
 from desktop.services.office import OfficeIdentity, validate, write_office
 from desktop.storage import keyring_slot
 from desktop.storage.backup import BackupInfo, automatic_backup_path, backup_vault, prune_backups
+from desktop.storage.shared import SharedVault
 from desktop.storage.sidecar import ScryptParams, read_sidecar
 from desktop.storage.vault import (
     ByKeyring,
     ByPassphrase,
     ByRecoveryKey,
     Unlock,
+    Vault,
     create_vault,
     open_vault,
 )
@@ -32,13 +35,24 @@ class Created:
 
 @dataclass(frozen=True)
 class VaultStatus:
-    path: Path
+    path: Path | None  # None in shared mode (see ``server``)
     vault_id: str
     schema_version: int
     last_backup_at: dt.datetime | None
     demo: bool
     in_keyring: bool
     has_passphrase: bool
+    server: str | None = None
+
+
+def embedded(db: Database) -> Vault:
+    """The local SQLCipher vault; key slots and file backups make no sense on a server."""
+    if not isinstance(db.vault, Vault):
+        raise VaultError(
+            "Cette action concerne le coffre local chiffré ; en mode partagé, la sauvegarde "
+            "et les accès relèvent de l'administrateur du serveur PostgreSQL."
+        )
+    return db.vault
 
 
 def create(
@@ -100,7 +114,7 @@ def restore_access(
     scrypt: ScryptParams | None = None,
 ) -> Changes:
     """After "J'ai perdu l'accès": set a new passphrase and/or put the key back in the keyring."""
-    vault = db.vault
+    vault = embedded(db)
     if new_passphrase:
         vault.set_passphrase(new_passphrase, scrypt)
     if store_in_keyring:
@@ -116,7 +130,7 @@ def restore_access(
 def change_passphrase(
     db: Database, new_passphrase: str, scrypt: ScryptParams | None = None
 ) -> Changes:
-    db.vault.set_passphrase(new_passphrase, scrypt)
+    embedded(db).set_passphrase(new_passphrase, scrypt)
     with db.unit_of_work() as uow:
         uow.audit("change_passphrase", "vault", db.vault.vault_id)
     return Changes.VAULT
@@ -126,7 +140,7 @@ def backup(db: Database, preferences: Preferences, target: Path | None = None) -
     """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy)."""
     automatic = target is None
     destination = target or automatic_backup_path(preferences.backups())
-    info = backup_vault(db.vault, destination)
+    info = backup_vault(embedded(db), destination)
     if automatic:
         prune_backups(preferences.backups(), preferences.backups_kept)
     with db.unit_of_work() as uow:
@@ -135,7 +149,14 @@ def backup(db: Database, preferences: Preferences, target: Path | None = None) -
 
 
 def status(db: Database) -> VaultStatus:
-    vault = db.vault
+    if isinstance(db.vault, SharedVault):
+        shared = db.vault
+        return VaultStatus(
+            path=None, vault_id=shared.vault_id, schema_version=shared.schema_version(),
+            last_backup_at=None, demo=shared.meta("demo") == "1", in_keyring=False,
+            has_passphrase=False, server=shared.display_url(),
+        )
+    vault = embedded(db)
     last = vault.meta("last_backup_at")
     sidecar = read_sidecar(vault.path)
     return VaultStatus(
@@ -147,3 +168,21 @@ def status(db: Database) -> VaultStatus:
         in_keyring=keyring_slot.load_key(vault.vault_id) == vault.key,
         has_passphrase=bool(sidecar and sidecar.passphrase),
     )
+
+
+def create_shared(url: str, office: OfficeIdentity) -> Database:
+    """Shared mode: lay the schema on an empty PostgreSQL database, with the office identity."""
+    from desktop.storage.shared import create_shared as create_on_server
+
+    office = validate(office)
+    db = Database(create_on_server(url))
+    with db.unit_of_work() as uow:
+        uow.audit("create", "vault", db.vault.vault_id, {"server": [None, db.vault.vault_id]})
+        write_office(uow, office)
+    return db
+
+
+def open_shared(url: str) -> Database:
+    from desktop.storage.shared import open_shared as open_on_server
+
+    return Database(open_on_server(url))
