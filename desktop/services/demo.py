@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.services import vaults
 from desktop.services.office import OfficeIdentity
-from desktop.storage.vault import set_meta
+from desktop.storage.meta import set_meta
 
 DEMO_OFFICE = OfficeIdentity(
     department_code="77",

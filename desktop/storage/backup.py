@@ -31,7 +31,8 @@ class BackupInfo:
 
 def backup_vault(vault: object, target: Path, *, overwrite: bool = False) -> BackupInfo:
     """Write an encrypted, verified copy of ``vault`` (a ``Vault``) at ``target``."""
-    from desktop.storage.vault import Vault, set_meta
+    from desktop.storage.meta import set_meta
+    from desktop.storage.vault import Vault
 
     assert isinstance(vault, Vault)
     target = Path(target)

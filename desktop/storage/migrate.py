@@ -31,7 +31,7 @@ def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to this code's head and record ``schema_version``."""
     from alembic import command
 
-    from desktop.storage.vault import set_meta
+    from desktop.storage.meta import set_meta
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")

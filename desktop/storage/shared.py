@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.errors import NotAVault, VaultError, VaultTooNew
 from desktop.storage.engine import postgres_engine
+from desktop.storage.meta import MetaAccess, set_meta
 from desktop.storage.schema import SCHEMA_VERSION
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
@@ -34,7 +35,7 @@ def require_tls(url: str) -> None:
         )
 
 
-class SharedVault:
+class SharedVault(MetaAccess):
     """A PostgreSQL database holding an Égide schema."""
 
     path = None
@@ -50,22 +51,6 @@ class SharedVault:
     def is_open(self) -> bool:
         return self._open
 
-    def meta(self, name: str) -> str | None:
-        with self.engine.connect() as connection:
-            value = connection.execute(
-                sa.text("SELECT value FROM vault_meta WHERE key = :k"), {"k": name}
-            ).scalar()
-        return None if value is None else str(value)
-
-    def set_meta(self, name: str, value: str) -> None:
-        from desktop.storage.vault import set_meta
-
-        with self.engine.begin() as connection:
-            set_meta(connection, name, value)
-
-    def schema_version(self) -> int:
-        return int(self.meta("schema_version") or 0)
-
     def display_url(self) -> str:
         return _safe(self.url)
 
@@ -77,8 +62,6 @@ class SharedVault:
 def create_shared(url: str) -> SharedVault:
     """Lay the schema on an empty PostgreSQL database and give it a vault id."""
     from desktop.storage.migrate import upgrade_to_head
-    from desktop.storage.vault import set_meta
-
     require_tls(url)
     engine = postgres_engine(url)
     with engine.connect() as connection:

@@ -31,6 +31,7 @@ from desktop.errors import (
 from desktop.storage import keyring_slot
 from desktop.storage.engine import sqlcipher_engine
 from desktop.storage.integrity import check_integrity
+from desktop.storage.meta import MetaAccess, set_meta
 from desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.sidecar import (
@@ -77,7 +78,7 @@ Unlock = ByKeyring | ByPassphrase | ByRecoveryKey | ByRawKey
 # --- the open vault ----------------------------------------------------------------------------
 
 
-class Vault:
+class Vault(MetaAccess):
     """An unlocked vault: its engine, id and key. ``close()`` forgets the key."""
 
     def __init__(self, path: Path, vault_id: str, engine: Engine, key: bytes) -> None:
@@ -96,20 +97,6 @@ class Vault:
     def is_open(self) -> bool:
         return self._key is not None
 
-    def meta(self, name: str) -> str | None:
-        with self.engine.connect() as connection:
-            value = connection.execute(
-                sa.text("SELECT value FROM vault_meta WHERE key = :k"), {"k": name}
-            ).scalar()
-        return None if value is None else str(value)
-
-    def set_meta(self, name: str, value: str) -> None:
-        with self.engine.begin() as connection:
-            set_meta(connection, name, value)
-
-    def schema_version(self) -> int:
-        return int(self.meta("schema_version") or 0)
-
     def recovery_key(self) -> str:
         return format_recovery_key(self.key)
 
@@ -124,16 +111,6 @@ class Vault:
     def close(self) -> None:
         self.engine.dispose()
         self._key = None
-
-
-def set_meta(connection: sa.Connection, name: str, value: str) -> None:
-    updated = connection.execute(
-        sa.text("UPDATE vault_meta SET value = :v WHERE key = :k"), {"k": name, "v": value}
-    ).rowcount
-    if not updated:
-        connection.execute(
-            sa.text("INSERT INTO vault_meta (key, value) VALUES (:k, :v)"), {"k": name, "v": value}
-        )
 
 
 # --- creation ----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 19:39:07.287439
+Create Date: 2026-11-25 19:57:11.955902
 """
 
 from __future__ import annotations
@@ -316,7 +316,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_commune_id'), ['commune_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_case_due_on'), ['due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_due_on'), ['due_on', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_force_zone'), ['force_zone'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_occurred_at'), ['occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_status'), ['status'], unique=False)
