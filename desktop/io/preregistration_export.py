@@ -16,12 +16,15 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 HEADERS = (
     "Civilité", "Nom", "Prénom", "Profession", "Téléphone(s)", "Adresse d'exercice",
     "Commune", "Date du consentement écrit",
 )  # fmt: skip
 PHONE_SEPARATOR = " / "
+FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
+"""File extension → format."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -90,3 +93,18 @@ def write(lines: Sequence[PreregistrationLine], fmt: str) -> bytes:
     if fmt == "xlsx":
         return write_xlsx(lines)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A temporary file beside the target, then a rename: never a half-written list."""
+    from desktop.errors import EgideError
+
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as error:
+        raise EgideError(f"Impossible d'écrire « {path} » : {error.strerror or error}. "
+                         "Rien n'a été enregistré comme envoyé.") from None
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,106 @@
+"""Dialogs that start by choosing a practitioner: "Nouvelle demande de pré-enregistrement…"
+(which numbers, the written consent's date; the force is shown as it follows from the commune)
+and "Remettre le dispositif…" (to whom, when)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.errors import ValidationError
+from desktop.io.phones import display_phone
+from desktop.models.enums import ForceZone
+from desktop.services import alert_devices, practitioners, preregistrations
+from desktop.services.practitioners import PractitionerDetail, PractitionerSummary
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.register_dialogs import Action, ActionDialog, date_edit, date_of
+from desktop.ui.widgets.practitioner_picker import PractitionerPicker
+
+
+class PreregistrationRequestDialog(ActionDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.detail: PractitionerDetail | None = None
+        self.setWindowTitle(self.tr("Nouvelle demande de pré-enregistrement au 17"))
+        self.picker = PractitionerPicker(context, self)
+        self.picker.chosen.connect(self._chosen)
+        self.force = QLabel(self)
+        self.force.setWordWrap(True)
+        self.numbers_box = QWidget(self)
+        self.numbers = QVBoxLayout(self.numbers_box)
+        self.numbers.setContentsMargins(0, 0, 0, 0)
+        self.checks: list[QCheckBox] = []
+        self.other = QLineEdit(self)
+        self.other.setPlaceholderText(self.tr("autre numéro à pré-enregistrer (facultatif)"))
+        self.other.setAccessibleName(self.tr("Autre numéro à pré-enregistrer"))
+        self.consent_on = date_edit(self)
+        self.consent_on.setAccessibleName(self.tr("Date du consentement écrit"))
+        self.form.addRow(self.tr("&Praticien :"), self.picker)
+        self.form.addRow(self.tr("Force :"), self.force)
+        self.form.addRow(self.tr("Numéros :"), self.numbers_box)
+        self.form.addRow("", self.other)
+        self.form.addRow(self.tr("&Consentement écrit du :"), self.consent_on)
+        self.setMinimumWidth(560)
+        self._chosen(None)
+        self.picker.refresh()
+
+    def _chosen(self, summary: PractitionerSummary | None) -> None:
+        self.detail = None
+        for check in self.checks:
+            check.deleteLater()
+        self.checks = []
+        if summary is None:
+            self.force.setText(self.tr("choisissez un praticien"))
+            return
+        self.context.query(lambda db: practitioners.get_practitioner(db, summary.id),
+                           self._show_detail)
+
+    def _show_detail(self, detail: PractitionerDetail) -> None:
+        self.detail = detail
+        for number in detail.phones:
+            check = QCheckBox(display_phone(number), self.numbers_box)
+            check.setChecked(True)
+            check.setProperty("e164", number)
+            self.numbers.addWidget(check)
+            self.checks.append(check)
+        zone = detail.force_zone
+        if detail.commune_name is None:
+            text = self.tr("commune d'exercice inconnue : complétez d'abord la fiche")
+        elif zone in (ForceZone.PN, ForceZone.GN):
+            text = self.tr("{0} (commune de {1})").format(zone.label, detail.commune_name)
+        else:
+            text = self.tr("zone de {0} à trancher : la demande sera refusée").format(
+                detail.commune_name)
+        self.force.setText(text)
+
+    def action(self) -> Action:
+        detail = self.detail
+        if detail is None:
+            raise ValidationError("practitioner", self.tr("Choisissez d'abord un praticien."))
+        phones = [str(check.property("e164")) for check in self.checks if check.isChecked()]
+        if self.other.text().strip():
+            phones.append(self.other.text())
+        consent_on = date_of(self.consent_on)
+        return lambda db: preregistrations.request_preregistration(db, detail.id, phones,
+                                                                   consent_on)
+
+
+class IssueDeviceDialog(ActionDialog):
+    def __init__(self, context: AppContext, device_id: int, identifier: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.device_id = device_id
+        self.setWindowTitle(self.tr("Remettre le dispositif « {0} »").format(identifier))
+        self.picker = PractitionerPicker(context, self)
+        self.issued_on = date_edit(self)
+        self.issued_on.setAccessibleName(self.tr("Date de remise"))
+        self.form.addRow(self.tr("&Praticien :"), self.picker)
+        self.form.addRow(self.tr("Remis le :"), self.issued_on)
+        self.setMinimumWidth(520)
+        self.picker.refresh()
+
+    def action(self) -> Action:
+        summary = self.picker.selected()
+        if summary is None:
+            raise ValidationError("practitioner", self.tr("Choisissez d'abord un praticien."))
+        device, on = self.device_id, date_of(self.issued_on)
+        return lambda db: alert_devices.issue_device(db, device, summary.id, on)

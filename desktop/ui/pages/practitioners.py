@@ -1,0 +1,201 @@
+""""Praticiens": the practitioners (search, create, edit, delete), the 17 pre-registration
+register and the alert devices, one tab each. Each tab reloads when shown after a change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import practitioners
+from desktop.services.changes import Changes
+from desktop.services.practitioners import PractitionerDetail, PractitionerSummary
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
+from desktop.ui.table_models.rows import RowsTableModel
+from desktop.ui.widgets.alert_device_tab import AlertDeviceTab
+from desktop.ui.widgets.preregistration_tab import PreregistrationTab
+
+LIMIT = 500
+REFRESH_ON = Changes.CONTACTS | Changes.TERRITORY
+
+
+class PractitionerListTab(QWidget):
+    loaded = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialog: PractitionerDialog | None = None
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self.reload())
+        self.count = QLabel(self)
+        self.count.setProperty("role", "muted")
+        self.new_button, self.edit_button = QPushButton(self), QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_practitioner)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.model: RowsTableModel[PractitionerSummary] = RowsTableModel([], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        self.retranslate()
+        self._selection_changed()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Rechercher : nom, commune ou n° RPPS…"))
+        self.search.setAccessibleName(self.tr("Rechercher un praticien"))
+        self.new_button.setText(self.tr("&Nouveau praticien…"))
+        self.edit_button.setText(self.tr("&Modifier…"))
+        self.delete_button.setText(self.tr("&Supprimer…"))
+        self.table.setAccessibleName(self.tr("Praticiens"))
+        self.model.set_columns([
+            (self.tr("Nom"), lambda s: s.display_name),
+            (self.tr("Profession"), lambda s: s.profession_text),
+            (self.tr("Commune d'exercice"), lambda s: s.commune_name or ""),
+            (self.tr("Zone"), lambda s: s.force_zone.label if s.force_zone else ""),
+            (self.tr("Téléphone"), lambda s: s.phone_text),
+            (self.tr("RPPS"), lambda s: s.rpps or ""),
+        ])
+
+    def reload(self) -> None:
+        text = self.search.text()
+        self.context.query(lambda db: practitioners.search_practitioners(db, text, LIMIT),
+                           self._show)
+
+    def _show(self, rows: list[PractitionerSummary]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        shown = len(rows)
+        self.count.setText(self.tr("{0} praticien(s)").format(shown) if shown < LIMIT
+                           else self.tr("{0} premiers : précisez la recherche").format(LIMIT))
+        self._selection_changed()
+        self.loaded.emit(shown)
+
+    def selected(self) -> PractitionerSummary | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def new_practitioner(self) -> None:
+        self._open(None)
+
+    def edit_selected(self, _index: QModelIndex | None = None) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.context.query(lambda db: practitioners.get_practitioner(db, summary.id),
+                               self._open)
+
+    def _open(self, detail: PractitionerDetail | None) -> None:
+        self.dialog = PractitionerDialog(self.context, detail, self)
+        self.dialog.open()
+
+    def delete_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        confirm(self, self.tr("Supprimer le praticien"),
+                self.tr("Supprimer la fiche de {0} et ses demandes de pré-enregistrement au "
+                        "17 ? Cette action est définitive (elle reste tracée dans le journal "
+                        "d'audit).").format(summary.display_name),
+                self.tr("&Supprimer"),
+                lambda: self.context.write(
+                    lambda db: practitioners.delete_practitioner(db, summary.id), parent=self))
+
+
+class PractitionersPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = {0: True, 1: True, 2: True}
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.list_tab = PractitionerListTab(context, self)
+        self.register_tab = PreregistrationTab(context, self)
+        self.devices_tab = AlertDeviceTab(context, self)
+        self.tabs = QTabWidget(self)
+        for tab in (self.list_tab, self.register_tab, self.devices_tab):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(lambda _index: self._reload_if_stale())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs)
+        context.changed.connect(self.refresh)
+        context.lock_changed.connect(self._lock_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Praticiens"))
+        self.title.setText(self.tr("Praticiens"))
+        self.tabs.setTabText(0, self.tr("Praticiens"))
+        self.tabs.setTabText(1, self.tr("Pré-enregistrement 17"))
+        self.tabs.setTabText(2, self.tr("Dispositifs d'alerte"))
+        for tab in (self.list_tab, self.register_tab, self.devices_tab):
+            tab.retranslate()
+
+    def refresh(self, changes: Changes) -> None:
+        if not changes & REFRESH_ON:
+            return
+        self._stale = dict.fromkeys(self._stale, True)
+        if self.isVisible():
+            self._reload_if_stale()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        index = self.tabs.currentIndex()
+        if self._stale.get(index) and not self.context.locked:
+            self._stale[index] = False
+            (self.list_tab, self.register_tab, self.devices_tab)[index].reload()
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            for tab in (self.list_tab, self.register_tab, self.devices_tab):
+                tab.model.set_rows([])
+            self._stale = dict.fromkeys(self._stale, True)
