@@ -19,6 +19,8 @@ class VCardContact:
     phone: str | None = None
     """E.164, e.g. "+33164717529"."""
     uid: str | None = None
+    formatted_name: str | None = None
+    """FN, as the name is written ("Hélène Vallier"); first and last name by default."""
 
 
 def escape_value(text: str) -> str:
@@ -48,7 +50,8 @@ def card(contact: VCardContact) -> str:
     lines = ["BEGIN:VCARD", "VERSION:4.0"]
     if contact.uid:
         lines.append(f"UID:{contact.uid}")
-    full = " ".join(p for p in (contact.first_name.strip(), contact.last_name.strip()) if p)
+    full = contact.formatted_name or " ".join(
+        p for p in (contact.first_name.strip(), contact.last_name.strip()) if p)
     lines.append(f"FN:{escape_value(full)}")
     lines.append("N:" + ";".join((escape_value(contact.last_name), escape_value(
         contact.first_name), "", escape_value(contact.prefix or ""), "")))

@@ -1,0 +1,107 @@
+"""What the buttons of the "Signataires" tab do to organisations, functions, people and
+tenures (each through a dialog that saves on the worker; deleting a period asks first)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from desktop.services import signatory_edits
+from desktop.services.signatory_rows import TenureRow
+from desktop.ui import messages
+from desktop.ui.dialogs.signatory_dialogs import (
+    OrganisationDialog,
+    PersonDialog,
+    PositionDialog,
+    TenureDialog,
+)
+from desktop.ui.dialogs.write_dialog import DateDialog, confirm
+from desktop.ui.widgets.row_tables import selected_row
+
+if TYPE_CHECKING:
+    from desktop.ui.pages.people_tab import PeopleTab
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class SignatoryActions(QObject):
+    def __init__(self, tab: PeopleTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.context = tab.context
+
+    def _selected_tree(self) -> tuple[str, int] | None:
+        item = self.tab.tree.currentItem()
+        data = item.data(0, ROLE_ID) if item else None
+        return (str(data[0]), int(data[1])) if data else None
+
+    def new_organisation(self) -> None:
+        OrganisationDialog(self.context, None, self.tab).open()
+
+    def new_position(self) -> None:
+        selected = self._selected_tree()
+        organisation_id = None
+        if selected and selected[0] == "organisation":
+            organisation_id = selected[1]
+        elif selected:
+            organisation_id = next(p.organisation_id for p in self.tab.positions
+                                   if p.id == selected[1])
+        PositionDialog(self.context, self.tab.organisations, None, organisation_id, self.tab).open()
+
+    def edit_selected(self) -> None:
+        selected = self._selected_tree()
+        if selected is None:
+            return
+        kind, key = selected
+        if kind == "organisation":
+            row = next(o for o in self.tab.organisations if o.id == key)
+            OrganisationDialog(self.context, row, self.tab).open()
+        else:
+            position = next(p for p in self.tab.positions if p.id == key)
+            PositionDialog(self.context, self.tab.organisations, position, None, self.tab).open()
+
+    def new_person(self) -> None:
+        PersonDialog(self.context, None, self.tab).open()
+
+    def edit_person(self) -> None:
+        row = selected_row(self.tab.people)
+        if row is not None:
+            PersonDialog(self.context, self.tab.hits[row].person, self.tab).open()
+
+    def appoint(self) -> None:
+        row = selected_row(self.tab.people)
+        if row is None:
+            messages.info(self.tab, self.tr("Nommer à une fonction"),
+                          self.tr("Choisissez d'abord une personne dans la liste."))
+            return
+        selected = self._selected_tree()
+        position_id = selected[1] if selected and selected[0] == "position" else None
+        TenureDialog(self.context, self.tab.hits[row].person, self.tab.positions, position_id,
+                     self.tab).open()
+
+    def _selected_tenure(self) -> TenureRow | None:
+        row = selected_row(self.tab.tenures)
+        return self.tab.history[row] if row is not None else None
+
+    def end_tenure(self) -> None:
+        tenure = self._selected_tenure()
+        if tenure is None:
+            return
+        key = tenure.id
+        DateDialog(self.context, self.tr("Fin de fonction"),
+                   self.tr("{0} quitte la fonction le").format(tenure.person.display_name),
+                   tenure.ended_on,
+                   lambda day: lambda db: signatory_edits.end_tenure(db, key, day), self.tab).open()
+
+    def delete_tenure(self) -> None:
+        tenure = self._selected_tenure()
+        if tenure is None:
+            return
+        key = tenure.id
+        confirm(self.tab, self.tr("Supprimer la période"),
+                self.tr("Supprimer la période de {0} comme « {1} » (du {2}) ? Les versions "
+                        "déjà signées gardent leur signataire.")
+                .format(tenure.person.display_name, tenure.position_title,
+                        tenure.started_on.strftime("%d/%m/%Y")),
+                lambda: self.context.write(lambda db: signatory_edits.delete_tenure(db, key)))
