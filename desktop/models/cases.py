@@ -53,7 +53,10 @@ class Case(IdMixin, TimestampMixin, Base):
     """One continuous event, with every victim and every author (ONVS rule)."""
 
     __tablename__ = "case"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        Index(None, "due_on", "status"),  # covers the overdue count
+    )
 
     reference: Mapped[str] = mapped_column(String(12), unique=True)
     """``f"{year}-{seq:04d}"``, e.g. "2026-0042"."""
@@ -74,7 +77,7 @@ class Case(IdMixin, TimestampMixin, Base):
     weapon_text: Mapped[str | None] = mapped_column(String(200))
     narrative: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.RECU, index=True)
-    due_on: Mapped[dt.date | None] = mapped_column(index=True)
+    due_on: Mapped[dt.date | None]
     """When the current step is due (from the configured delays); overdue when past."""
     qualification_degree: Mapped[str | None] = mapped_column(String(60))
     """The degree of aggression as qualified by the URPS."""

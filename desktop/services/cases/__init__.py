@@ -1,0 +1,15 @@
+"""Incident cases, split by responsibility.
+
+- ``records``: the plain dataclasses the services take and return;
+- ``defaults``: the editable reference tables (severity scales, workflow delays) and their seeds;
+- ``intake``: creating and editing a case (validation, yearly reference);
+- ``workflow``: THE transition table, guards, due dates, reopening, overdue cases;
+- ``consent``: consents and transmissions ("nothing leaves without consent");
+- ``complaint``: the judicial follow-up;
+- ``attachments``: files kept inside the vault, with their SHA-256;
+- ``search``: the SQLite FTS5 index over facts, exact words and victims' names;
+- ``queries``: the list (filters, sort, pages, counts), opening a case (audited);
+- ``detail``, ``printing``: one case as plain data, and its documents.
+
+Victims are picked with ``desktop.services.practitioners.search_practitioners``.
+"""

@@ -1,0 +1,82 @@
+"""Files kept inside the encrypted vault (certificates, photos, letters, what was sent)."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+
+from desktop.errors import NotFound, ValidationError
+from desktop.models.cases import Attachment, Case, CaseEvent
+from desktop.models.enums import CaseEventKind
+from desktop.services.cases.records import AttachmentRow
+from desktop.services.changes import Changes
+from desktop.services.database import Database, UnitOfWork
+
+MAX_SIZE = 20 * 1024 * 1024
+"""20 Mo: a scanned certificate or a few photos; larger files bloat every backup."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def check(filename: str, content: bytes) -> None:
+    if not filename.strip():
+        raise ValidationError("filename", "Le fichier joint n'a pas de nom.")
+    if not content:
+        raise ValidationError("content", f"Le fichier « {filename} » est vide : rien n'a été "
+                                         "joint.")
+    if len(content) > MAX_SIZE:
+        raise ValidationError(
+            "content",
+            f"Le fichier « {filename} » pèse {_megabytes(len(content))} Mo : la limite est de "
+            f"{MAX_SIZE // (1024 * 1024)} Mo par pièce jointe. Réduisez-le (numérisation en "
+            "150 ppp, PDF compressé) ou joignez-le en plusieurs parties.",
+        )
+
+
+def store(uow: UnitOfWork, case: Case, filename: str, content: bytes,
+          media_type: str | None = None, *, event: bool = True) -> Attachment:
+    """Keep ``content`` in the vault with its SHA-256, inside the caller's unit of work."""
+    check(filename, content)
+    digest = hashlib.sha256(content).hexdigest()
+    kind = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    attachment = Attachment(case_id=case.id, filename=filename.strip(), media_type=kind,
+                            size=len(content), sha256=digest, content=content,
+                            added_by=uow.actor)
+    uow.session.add(attachment)
+    uow.session.flush()
+    if event:
+        uow.session.add(CaseEvent(case_id=case.id, actor=uow.actor,
+                                  kind=CaseEventKind.ATTACHMENT,
+                                  comment=f"Pièce jointe : {attachment.filename}"))
+    uow.audit("create", "attachment", attachment.id,
+              {"case": [None, case.reference], "filename": [None, attachment.filename],
+               "sha256": [None, digest]})
+    return attachment
+
+
+def add_attachment(db: Database, case_id: int, filename: str, content: bytes,
+                   media_type: str | None = None) -> Changes:
+    check(filename, content)
+    with db.unit_of_work() as uow:
+        case = uow.session.get(Case, case_id)
+        if case is None:
+            raise NotFound("Ce signalement n'existe plus.")
+        store(uow, case, filename, content, media_type)
+    return Changes.CASES
+
+
+def read_attachment(db: Database, attachment_id: int) -> tuple[AttachmentRow, bytes]:
+    """The file and its description; the reading is logged (CNIL)."""
+    with db.unit_of_work() as uow:
+        found = uow.session.get(Attachment, attachment_id)
+        if found is None:
+            raise NotFound("Cette pièce jointe n'existe plus.")
+        uow.audit("view", "attachment", found.id, None)
+        return row(found), found.content
+
+
+def row(found: Attachment) -> AttachmentRow:
+    return AttachmentRow(found.id, found.filename, found.media_type, found.size, found.sha256,
+                         found.added_at, found.added_by)

@@ -1,0 +1,181 @@
+"""Consents and transmissions: nothing leaves the office without the practitioner's consent.
+
+The URPS and the Ordre receive the fiche once the practitioner has validated it (that is the
+protocol's circuit, §3 of DOMAIN.md); every other recipient (police, gendarmerie, parquet,
+mairie, other) needs a valid consent: given, not withdrawn, whose scope names the recipient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from desktop.errors import ConsentMissing, NotFound, ValidationError
+from desktop.models.cases import Case, CaseEvent, Consent, ConsentScope, Transmission
+from desktop.models.contacts import Organisation
+from desktop.models.enums import (
+    CaseEventKind,
+    CaseStatus,
+    ConsentChannel,
+    RecipientKind,
+    TransmissionChannel,
+)
+from desktop.services.cases import attachments
+from desktop.services.cases.workflow import AUTHORITIES, PROTOCOL_RECIPIENTS, move
+from desktop.services.changes import Changes
+from desktop.services.database import Database
+
+FICHE_VALIDATED = frozenset({
+    CaseStatus.FICHE_VALIDEE, CaseStatus.TRANSMIS_URPS_ORDRE, CaseStatus.QUALIFIE,
+    CaseStatus.CONSENTEMENT_DEMANDE, CaseStatus.CONSENTEMENT_DONNE,
+    CaseStatus.CONSENTEMENT_REFUSE, CaseStatus.TRANSMIS_AUTORITES, CaseStatus.SUIVI,
+    CaseStatus.CLOS,
+})
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    given: bool
+    decided_on: dt.date
+    channel: ConsentChannel
+    scope: tuple[RecipientKind, ...]
+    witness: str = ""
+    document: bytes | None = None
+    filename: str = ""
+
+
+@dataclass(frozen=True)
+class TransmissionInput:
+    recipient_kind: RecipientKind
+    sent_on: dt.date
+    channel: TransmissionChannel
+    organisation_id: int | None = None
+    document: bytes | None = None
+    """What was sent; the fiche de signalement is rendered now when it is ``None``."""
+    filename: str = ""
+
+
+def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
+    """Record the practitioner's answer; at "consentement demandé" it moves the case on."""
+    if data.decided_on > dt.date.today():
+        raise ValidationError("decided_on", "La date du consentement est dans le futur.")
+    if data.given and not data.scope:
+        raise ValidationError("scope", "Indiquez à quels destinataires le praticien consent.")
+    if data.channel == ConsentChannel.PHONE and not data.witness.strip():
+        raise ValidationError("witness", "Un consentement recueilli par téléphone doit avoir "
+                                         "un témoin : indiquez son nom.")
+    with db.unit_of_work() as uow:
+        case = _case(uow.session, case_id)
+        consent = Consent(case_id=case.id, given=data.given, decided_on=data.decided_on,
+                          channel=data.channel, witness=data.witness.strip() or None)
+        if data.document:
+            consent.attachment = attachments.store(uow, case, data.filename or "consentement.pdf",
+                                                   data.document, event=False)
+        consent.scope = [ConsentScope(recipient_kind=kind) for kind in dict.fromkeys(data.scope)]
+        uow.session.add(consent)
+        uow.session.flush()
+        scope = ", ".join(kind.label for kind in dict.fromkeys(data.scope)) or "—"
+        verb = "donné" if data.given else "refusé"
+        uow.session.add(CaseEvent(case_id=case.id, actor=uow.actor, kind=CaseEventKind.CONSENT,
+                                  comment=f"Consentement {verb} le {data.decided_on:%d/%m/%Y} "
+                                          f"({data.channel.label}) ; destinataires : {scope}"))
+        uow.audit("create", "consent", consent.id,
+                  {"case": [None, case.reference], "given": [None, data.given],
+                   "scope": [None, [str(k) for k in data.scope]]})
+        if case.status == CaseStatus.CONSENTEMENT_DEMANDE:
+            target = CaseStatus.CONSENTEMENT_DONNE if data.given else CaseStatus.CONSENTEMENT_REFUSE
+            move(uow, case, target, "Réponse du praticien enregistrée")
+    return Changes.CASES
+
+
+def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) -> Changes:
+    if not reason.strip():
+        raise ValidationError("reason", "Indiquez comment le praticien a retiré son "
+                                        "consentement.")
+    with db.unit_of_work() as uow:
+        consent = uow.session.get(Consent, consent_id)
+        if consent is None:
+            raise NotFound("Ce consentement n'existe plus.")
+        uow.audit("update", "consent", consent.id, {"withdrawn_on": [None, on.isoformat()]})
+        consent.withdrawn_on = on
+        uow.session.add(CaseEvent(case_id=consent.case_id, actor=uow.actor,
+                                  kind=CaseEventKind.CONSENT,
+                                  comment=f"Consentement retiré le {on:%d/%m/%Y} : "
+                                          f"{reason.strip()}"))
+    return Changes.CASES
+
+
+def covered(session: sa.orm.Session, case: Case, kind: RecipientKind,
+            organisation_id: int | None) -> bool:
+    """Whether a transmission of ``case`` to this recipient is allowed now."""
+    if kind in PROTOCOL_RECIPIENTS and case.status in FICHE_VALIDATED:
+        return True
+    scope_ok = sa.or_(ConsentScope.organisation_id.is_(None),
+                      ConsentScope.organisation_id == organisation_id)
+    return session.scalar(
+        sa.select(Consent.id).join(ConsentScope, ConsentScope.consent_id == Consent.id)
+        .where(Consent.case_id == case.id, Consent.given.is_(True),
+               Consent.withdrawn_on.is_(None), ConsentScope.recipient_kind == kind, scope_ok)
+        .limit(1)
+    ) is not None
+
+
+def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> Changes:
+    """Trace what was sent to whom (the document itself, kept with its SHA-256).
+
+    Refused with ``ConsentMissing`` when no valid consent covers the recipient.
+    """
+    if data.sent_on > dt.date.today():
+        raise ValidationError("sent_on", "La date d'envoi est dans le futur.")
+    document, filename = data.document, data.filename
+    with db.unit_of_work() as uow:
+        case = _case(uow.session, case_id)
+        if not covered(uow.session, case, data.recipient_kind, data.organisation_id):
+            raise ConsentMissing(_missing_message(case, data.recipient_kind))
+        if document is None:
+            document, filename = _fiche(uow.session, case), f"fiche-{case.reference}.pdf"
+        stored = attachments.store(uow, case, filename or f"envoi-{case.reference}.pdf",
+                                   document, event=False)
+        sent = Transmission(case_id=case.id, recipient_kind=data.recipient_kind,
+                            organisation_id=data.organisation_id, sent_on=data.sent_on,
+                            channel=data.channel, attachment_id=stored.id, sha256=stored.sha256)
+        uow.session.add(sent)
+        uow.session.flush()
+        org = uow.session.get(Organisation, data.organisation_id) if data.organisation_id else None
+        to = data.recipient_kind.label + (f" ({org.name})" if org is not None else "")
+        uow.session.add(CaseEvent(
+            case_id=case.id, actor=uow.actor, kind=CaseEventKind.TRANSMISSION,
+            comment=f"Transmis à {to} le {data.sent_on:%d/%m/%Y} ({data.channel.label}) : "
+                    f"{stored.filename}, SHA-256 {stored.sha256[:16]}…"))
+        uow.audit("transmit", "case", case.id,
+                  {"recipient": [None, str(data.recipient_kind)], "sha256": [None, stored.sha256]})
+        if case.status == CaseStatus.FICHE_VALIDEE and data.recipient_kind in PROTOCOL_RECIPIENTS:
+            move(uow, case, CaseStatus.TRANSMIS_URPS_ORDRE, "Fiche transmise", on=data.sent_on)
+        elif case.status == CaseStatus.CONSENTEMENT_DONNE and data.recipient_kind in AUTHORITIES:
+            move(uow, case, CaseStatus.TRANSMIS_AUTORITES, "Transmis aux autorités",
+                 on=data.sent_on)
+    return Changes.CASES
+
+
+def _missing_message(case: Case, kind: RecipientKind) -> str:
+    if kind in PROTOCOL_RECIPIENTS:
+        return (f"Transmission refusée : la fiche du dossier {case.reference} n'a pas encore "
+                f"été validée par le praticien ; elle ne peut pas être envoyée à {kind.label}.")
+    return (f"Transmission refusée : aucun consentement valide du praticien ne couvre « "
+            f"{kind.label} » pour le dossier {case.reference}. Recueillez et enregistrez "
+            "d'abord son consentement (destinataires, date, modalité).")
+
+
+def _case(session: sa.orm.Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound("Ce signalement n'existe plus.")
+    return case
+
+
+def _fiche(session: sa.orm.Session, case: Case) -> bytes:
+    from desktop.services.cases.printing import fiche_pdf_for
+
+    return fiche_pdf_for(session, case.id)

@@ -1,0 +1,215 @@
+"""Reading cases: opening one (logged, CNIL), the paged list with filters and full-text search.
+
+Fast over 100,000 cases: the list is ordered by id (the intake order, newest first) so that
+SQLite walks an index (or the FTS5 rowids) backwards and stops after one page; the count is a
+separate query. Other sort orders work too, at the price of sorting every match.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.models.cases import Case, CaseType, CaseVictim
+from desktop.models.contacts import Practitioner
+from desktop.models.enums import CaseStatus, IncidentType
+from desktop.models.territory import Commune
+from desktop.services.cases import search
+from desktop.services.cases.detail import load
+from desktop.services.cases.records import CaseDetail, CaseFilter, CasePage, CaseRow
+from desktop.services.cases.workflow import overdue_filter
+from desktop.services.database import Database
+
+PAGE_SIZE = 50
+COUNT_CAP = 10_000
+"""A text search counts its matches up to this: "menaces" may match most of 100,000 cases,
+and nobody pages through 10,000 search results; the list then says "10 000 ou plus"."""
+SORTS = {
+    "reference": Case.id,
+    "occurred_at": Case.occurred_at,
+    "status": Case.status,
+    "due_on": Case.due_on,
+    "force_zone": Case.force_zone,
+}
+_FTS_ROWID: sa.ColumnClause[int] = sa.literal_column("case_search.rowid", sa.Integer)
+_TYPE_ORDER = list(IncidentType)
+
+
+def get_case(db: Database, case_id: int) -> CaseDetail:
+    """Open a case: every view is written to the audit trail (who looked at what, when)."""
+    with db.unit_of_work() as uow:
+        detail = load(uow.session, case_id)
+        uow.audit("view", "case", case_id, None)
+        return detail
+
+
+def find_case_id(db: Database, reference: str) -> int | None:
+    with db.reading() as session:
+        found = session.scalar(sa.select(Case.id).where(Case.reference == reference.strip()))
+        return int(found) if found is not None else None
+
+
+def _split(session: Session, f: CaseFilter) -> tuple[str, CaseFilter]:
+    """The FTS5 query (words, and the filters indexed as tags) and what SQL still filters.
+
+    A type or profession filter takes the index too, even without words: intersecting the
+    tags' streams of rowids beats checking each case's types and victims."""
+    if not search.available(session):
+        return "", f
+    expression = search.match_expression(f.text, session) if f.text.strip() else ""
+    if not expression and f.incident_type is None and f.profession is None:
+        return "", f
+    tags = [search.tag(name, getattr(f, name)) for name in search.TAG_PREFIX
+            if getattr(f, name) is not None]
+    rest = dataclasses.replace(f, status=None, force_zone=None, incident_type=None,
+                               profession=None)
+    return search.with_tags(expression, tags).strip(), rest
+
+
+def _conditions(session: Session, f: CaseFilter) -> list[sa.ColumnElement[bool]]:
+    where: list[sa.ColumnElement[bool]] = []
+    if f.status is not None:
+        where.append(Case.status == f.status)
+    if f.date_from is not None:
+        where.append(Case.occurred_at >= _start(f.date_from))
+    if f.date_to is not None:
+        where.append(Case.occurred_at < _start(f.date_to + dt.timedelta(days=1)))
+    if f.commune_id is not None:
+        where.append(Case.commune_id == f.commune_id)
+    if f.force_zone is not None:
+        where.append(Case.force_zone == f.force_zone)
+    if f.incident_type is not None:
+        where.append(sa.exists().where(CaseType.case_id == Case.id,
+                                       CaseType.incident_type == f.incident_type))
+    if f.profession is not None:
+        where.append(sa.exists().where(CaseVictim.case_id == Case.id,
+                                       Practitioner.id == CaseVictim.practitioner_id,
+                                       Practitioner.profession == f.profession))
+    if f.overdue:
+        where.append(overdue_filter(f.today))
+    if f.text.strip() and not search.available(session):
+        pattern = f"%{f.text.strip()}%"
+        where.append(sa.or_(Case.narrative.ilike(pattern), Case.exact_words.ilike(pattern),
+                            Case.reference.ilike(pattern)))
+    return where
+
+
+def _start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+
+
+def _ids_query(session: Session, f: CaseFilter, sort: str, descending: bool,
+              split: tuple[str, CaseFilter] | None = None) -> sa.Select[int]:
+    expression, f = split or _split(session, f)
+    if expression:
+        fts = sa.table("case_search")
+        query = (sa.select(Case.id).select_from(fts)
+                 .join(Case, Case.id == _FTS_ROWID)
+                 .where(sa.text("case_search MATCH :match").bindparams(match=expression)))
+        query = query.where(*_conditions(session, f))
+        if sort == "reference":
+            key = _FTS_ROWID
+            return query.order_by(key.desc() if descending else key)
+    else:
+        query = sa.select(Case.id).where(*_conditions(session, f))
+    column = SORTS.get(sort, Case.id)
+    order = column.desc() if descending else column.asc()
+    if column is Case.id:
+        return query.order_by(order)
+    return query.order_by(order, Case.id.desc() if descending else Case.id)
+
+
+def count_cases(db: Database, f: CaseFilter) -> int:
+    """How many cases match; a text search stops counting at ``COUNT_CAP`` (see there)."""
+    search.prepare(db)
+    with db.reading() as session:
+        return _count(session, f)
+
+
+def _count(session: Session, f: CaseFilter,
+           split: tuple[str, CaseFilter] | None = None) -> int:
+    split = split or _split(session, f)
+    text, rest = split
+    if text and not _conditions(session, rest):
+        query = sa.text("SELECT count(*) FROM (SELECT rowid FROM case_search "
+                        "WHERE case_search MATCH :m LIMIT :cap)")
+        cap = COUNT_CAP if f.text.strip() else -1
+        return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
+    ids = _ids_query(session, f, "reference", True, split).order_by(None)
+    if f.text.strip():
+        ids = ids.limit(COUNT_CAP)
+    return int(session.scalar(sa.select(sa.func.count()).select_from(ids.subquery())) or 0)
+
+
+def case_ids(db: Database, f: CaseFilter, sort: str = "reference", descending: bool = True,
+             offset: int = 0, limit: int = PAGE_SIZE) -> list[int]:
+    search.prepare(db)
+    with db.reading() as session:
+        return _case_ids(session, f, sort, descending, offset, limit)
+
+
+def _case_ids(session: Session, f: CaseFilter, sort: str, descending: bool, offset: int,
+              limit: int, split: tuple[str, CaseFilter] | None = None) -> list[int]:
+    query = _ids_query(session, f, sort, descending, split).offset(offset).limit(limit)
+    return [int(i) for i in session.scalars(query)]
+
+
+def case_rows(db: Database, ids: list[int], today: dt.date | None = None) -> list[CaseRow]:
+    """The list lines of ``ids``, in that order."""
+    with db.reading() as session:
+        return _rows(session, ids, today or dt.date.today())
+
+
+def _aggregate(dialect: str, value: Any, separator: str) -> sa.Function[str]:
+    if dialect == "postgresql":
+        return sa.func.string_agg(value, separator)
+    return sa.func.group_concat(value, separator)
+
+
+@functools.cache
+def _rows_statement(dialect: str) -> sa.Select[Any]:
+    """Built once per dialect: the list is redrawn often, and building a statement costs more
+    than running it (one trip for the cases, their types and their victims)."""
+    kinds = (sa.select(_aggregate(dialect, CaseType.incident_type, ","))
+             .where(CaseType.case_id == Case.id).scalar_subquery())
+    names = (sa.select(_aggregate(dialect, Practitioner.first_name + " "
+                                  + Practitioner.last_name, ", "))
+             .join(CaseVictim, CaseVictim.practitioner_id == Practitioner.id)
+             .where(CaseVictim.case_id == Case.id).scalar_subquery())
+    return (sa.select(Case.id, Case.reference, Case.occurred_at, Case.force_zone, Case.status,
+                      Case.due_on, Commune.name, kinds.label("kinds"), names.label("names"))
+            .outerjoin(Commune, Commune.id == Case.commune_id)
+            .where(Case.id.in_(sa.bindparam("ids", expanding=True))))
+
+
+def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
+    if not ids:
+        return []
+    dialect = session.get_bind().dialect.name
+    found = {r.id: r for r in session.execute(_rows_statement(dialect), {"ids": ids})}
+    rows = []
+    for case_id in ids:
+        r = found.get(case_id)
+        if r is None:
+            continue
+        overdue = r.due_on is not None and r.due_on < today and r.status != CaseStatus.CLOS
+        kinds = tuple(sorted((IncidentType(k) for k in (r.kinds or "").split(",") if k),
+                             key=_TYPE_ORDER.index))
+        rows.append(CaseRow(r.id, r.reference, r.occurred_at, r.name, r.force_zone, r.status,
+                            r.due_on, kinds, r.names or "", overdue))
+    return rows
+
+
+def first_page(db: Database, f: CaseFilter, sort: str = "reference",
+               descending: bool = True, limit: int = PAGE_SIZE) -> CasePage:
+    """The first page and the number of matches (what the list shows first), in one read."""
+    search.prepare(db)
+    with db.reading() as session:
+        split = _split(session, f)
+        ids = _case_ids(session, f, sort, descending, 0, limit, split)
+        return CasePage(_count(session, f, split), tuple(_rows(session, ids, f.today)))

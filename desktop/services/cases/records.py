@@ -1,0 +1,232 @@
+"""Plain data in and out of the cases services (never live ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop.models.enums import (
+    AuthorKind,
+    CaseEventKind,
+    CaseStatus,
+    ComplaintKind,
+    ConsentChannel,
+    ForceZone,
+    IncidentType,
+    Motive,
+    Place,
+    Profession,
+    RecipientKind,
+    SeverityFamily,
+    TransmissionChannel,
+    UrbanSetting,
+)
+
+
+@dataclass(frozen=True)
+class AuthorInput:
+    kind: AuthorKind
+    description: str = ""
+    impaired_judgement: bool = False
+    """"Altération du discernement"."""
+    impairment_cause: str = ""
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """The facts as the office writes them down at intake (or corrects them later).
+
+    ``occurred_at``: naive values are the computer's local time. ``severity_*``: a level of
+    the editable scale (persons 1-4, property 1-3), or ``None``.
+    """
+
+    occurred_at: dt.datetime
+    commune_id: int | None
+    victim_ids: tuple[int, ...]
+    types: tuple[IncidentType, ...]
+    authors: tuple[AuthorInput, ...] = ()
+    place: Place | None = None
+    setting: UrbanSetting | None = None
+    motive: Motive | None = None
+    exact_words: str = ""
+    severity_persons: int | None = None
+    severity_property: int | None = None
+    itt_days: int | None = None
+    weapon: bool = False
+    weapon_text: str = ""
+    narrative: str = ""
+
+
+@dataclass(frozen=True)
+class SeverityRow:
+    id: int
+    family: SeverityFamily
+    level: int
+    label: str
+
+
+@dataclass(frozen=True)
+class VictimRow:
+    practitioner_id: int
+    name: str
+    profession: Profession
+    specialty: str | None = None
+
+
+@dataclass(frozen=True)
+class AuthorRow:
+    kind: AuthorKind
+    description: str | None
+    impaired_judgement: bool
+    impairment_cause: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    at: dt.datetime
+    actor: str
+    kind: CaseEventKind
+    from_status: CaseStatus | None
+    to_status: CaseStatus | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    id: int
+    given: bool
+    decided_on: dt.date
+    channel: ConsentChannel
+    witness: str | None
+    scope: tuple[RecipientKind, ...]
+    withdrawn_on: dt.date | None
+    attachment_id: int | None
+
+    @property
+    def valid(self) -> bool:
+        return self.given and self.withdrawn_on is None
+
+
+@dataclass(frozen=True)
+class TransmissionRow:
+    id: int
+    recipient_kind: RecipientKind
+    organisation: str | None
+    sent_on: dt.date
+    channel: TransmissionChannel
+    attachment_id: int | None
+    sha256: str | None
+
+
+@dataclass(frozen=True)
+class ComplaintInput:
+    kind: ComplaintKind
+    filed_on: dt.date | None = None
+    service: str = ""
+    pv_number: str = ""
+    domiciled_at_ordre: bool = False
+    cdom_partie_civile: bool = False
+    parquet_outcome: str = ""
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    kind: ComplaintKind
+    filed_on: dt.date | None
+    service: str | None
+    pv_number: str | None
+    domiciled_at_ordre: bool
+    cdom_partie_civile: bool
+    parquet_outcome: str | None
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything about one case, as the case view and the documents show it."""
+
+    id: int
+    reference: str
+    occurred_at: dt.datetime
+    commune_id: int | None
+    commune_name: str | None
+    insee_code: str | None
+    force_zone: ForceZone | None
+    place: Place | None
+    setting: UrbanSetting | None
+    motive: Motive | None
+    exact_words: str | None
+    severity_persons: SeverityRow | None
+    severity_property: SeverityRow | None
+    itt_days: int | None
+    weapon: bool
+    weapon_text: str | None
+    narrative: str
+    status: CaseStatus
+    due_on: dt.date | None
+    qualification_degree: str | None
+    outcome: str | None
+    closed_at: dt.datetime | None
+    created_at: dt.datetime
+    types: tuple[IncidentType, ...]
+    victims: tuple[VictimRow, ...]
+    authors: tuple[AuthorRow, ...]
+    events: tuple[EventRow, ...]
+    consents: tuple[ConsentRow, ...] = ()
+    transmissions: tuple[TransmissionRow, ...] = ()
+    complaints: tuple[ComplaintRow, ...] = ()
+    attachments: tuple[AttachmentRow, ...] = ()
+    allowed: tuple[CaseStatus, ...] = ()
+    """The transitions allowed now (the UI shows only these buttons)."""
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.due_on is not None and self.due_on < today and self.status != CaseStatus.CLOS
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: int
+    reference: str
+    occurred_at: dt.datetime
+    commune_name: str | None
+    force_zone: ForceZone | None
+    status: CaseStatus
+    due_on: dt.date | None
+    types: tuple[IncidentType, ...]
+    victims: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """The list's filters; ``text`` is a full-text search over facts, words and names."""
+
+    status: CaseStatus | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    commune_id: int | None = None
+    force_zone: ForceZone | None = None
+    incident_type: IncidentType | None = None
+    profession: Profession | None = None
+    overdue: bool = False
+    text: str = ""
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass(frozen=True)
+class CasePage:
+    total: int
+    rows: tuple[CaseRow, ...]

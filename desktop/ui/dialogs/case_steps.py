@@ -1,0 +1,216 @@
+"""Dialogs for the workflow: one step (with its comment, degree or outcome), reopening,
+consent, transmission and complaint. The service decides; errors show inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.models.enums import (
+    CaseStatus,
+    ComplaintKind,
+    ConsentChannel,
+    RecipientKind,
+    TransmissionChannel,
+)
+from desktop.services.cases import complaint, consent, workflow
+from desktop.services.cases.records import CaseDetail, ComplaintInput
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.case_form import current, enum_combo, select_data
+from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
+
+
+class TransitionDialog(WriteDialog):
+    """Move the case to ``target``: date, comment, and the degree or outcome when needed."""
+
+    def __init__(self, context: AppContext, case: CaseDetail, target: CaseStatus | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "case_transition", parent)
+        self.case, self.target = case, target
+        self.day = date_edit(self)
+        self.extra = QLineEdit(self)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setMaximumHeight(80)
+        self.form.addRow(self.tr("Date"), self.day)
+        if target in (CaseStatus.QUALIFIE, CaseStatus.CLOS):
+            label = (self.tr("Degré retenu par l'URPS") if target == CaseStatus.QUALIFIE
+                     else self.tr("Issue du dossier"))
+            self.form.addRow(label, self.extra)
+            self.fields["degree" if target == CaseStatus.QUALIFIE else "outcome"] = self.extra
+        self.form.addRow(self.tr("Commentaire") if target else self.tr("Motif de la "
+                                                                       "réouverture"),
+                         self.comment)
+        self.fields["comment"] = self.comment
+        self.setWindowTitle(
+            self.tr("{0} : {1}").format(case.reference, target.label) if target
+            else self.tr("Rouvrir le dossier {0}").format(case.reference))
+        self.retranslate()
+
+    def action(self) -> Write:
+        case_id, target = self.case.id, self.target
+        day, text, extra = date_of(self.day), self.comment.toPlainText(), self.extra.text()
+        if target is None:
+            return lambda db: workflow.reopen(db, case_id, text, day)
+        return lambda db: workflow.transition(db, case_id, target, text, degree=extra,
+                                              outcome=extra, on=day)
+
+
+class _DocumentField(QWidget):
+    """An optional file to attach (kept inside the vault)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.label = QLabel("—", self)
+        self.button = QPushButton(self.tr("Choisir…"), self)
+        self.button.clicked.connect(self._choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Document à joindre"))
+        if name:
+            self.set_path(Path(name))
+
+    def set_path(self, path: Path) -> None:
+        self.path = path
+        self.label.setText(path.name)
+
+    def content(self) -> tuple[bytes | None, str]:
+        if self.path is None:
+            return None, ""
+        return self.path.read_bytes(), self.path.name
+
+
+class ConsentDialog(WriteDialog):
+    def __init__(self, context: AppContext, case: CaseDetail, given: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "case_consent", parent)
+        self.case = case
+        self.given = QComboBox(self)
+        self.given.addItem(self.tr("Consentement donné"), True)
+        self.given.addItem(self.tr("Consentement refusé"), False)
+        select_data(self.given, given)
+        self.day = date_edit(self)
+        self.channel = enum_combo(self, list(ConsentChannel), empty=False)
+        self.witness = QLineEdit(self)
+        self.scope = {kind: QCheckBox(kind.label, self) for kind in RecipientKind
+                      if kind not in (RecipientKind.URPS, RecipientKind.ORDRE)}
+        scope_row = QHBoxLayout()
+        for box in self.scope.values():
+            scope_row.addWidget(box)
+        self.document = _DocumentField(self)
+        for label, field, name in ((self.tr("Réponse"), self.given, "given"),
+                                   (self.tr("Date"), self.day, "decided_on"),
+                                   (self.tr("Modalité"), self.channel, "channel"),
+                                   (self.tr("Témoin (téléphone)"), self.witness, "witness"),
+                                   (self.tr("Document signé"), self.document, "document")):
+            self.form.addRow(label, field)
+            self.fields[name] = field
+        self.form.insertRow(2, self.tr("Destinataires"), scope_row)
+        self.fields["scope"] = next(iter(self.scope.values()))
+        self.setWindowTitle(self.tr("Consentement — dossier {0}").format(case.reference))
+        self.retranslate()
+
+    def action(self) -> Write:
+        document, filename = self.document.content()
+        data = consent.ConsentInput(
+            given=bool(self.given.currentData()), decided_on=date_of(self.day),
+            channel=current(self.channel, ConsentChannel),
+            scope=tuple(k for k, box in self.scope.items() if box.isChecked()),
+            witness=self.witness.text(), document=document, filename=filename)
+        case_id = self.case.id
+        return lambda db: consent.record_consent(db, case_id, data)
+
+
+class TransmissionDialog(WriteDialog):
+    def __init__(self, context: AppContext, case: CaseDetail,
+                 recipient: RecipientKind = RecipientKind.URPS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "case_transmission", parent)
+        self.case = case
+        self.recipient = enum_combo(self, list(RecipientKind), empty=False)
+        select_data(self.recipient, recipient)
+        self.day = date_edit(self)
+        self.channel = enum_combo(self, list(TransmissionChannel), empty=False)
+        self.document = _DocumentField(self)
+        self.document.label.setText(self.tr("la fiche de signalement (générée à l'envoi)"))
+        for label, field, name in ((self.tr("Destinataire"), self.recipient, "recipient"),
+                                   (self.tr("Date d'envoi"), self.day, "sent_on"),
+                                   (self.tr("Modalité"), self.channel, "channel"),
+                                   (self.tr("Document envoyé"), self.document, "document")):
+            self.form.addRow(label, field)
+            self.fields[name] = field
+        self.setWindowTitle(self.tr("Transmission — dossier {0}").format(case.reference))
+        self.retranslate()
+
+    def action(self) -> Write:
+        document, filename = self.document.content()
+        data = consent.TransmissionInput(
+            recipient_kind=current(self.recipient, RecipientKind), sent_on=date_of(self.day),
+            channel=current(self.channel, TransmissionChannel), document=document,
+            filename=filename)
+        case_id = self.case.id
+        return lambda db: consent.record_transmission(db, case_id, data)
+
+
+class ComplaintDialog(WriteDialog):
+    def __init__(self, context: AppContext, case: CaseDetail,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "case_complaint", parent)
+        self.case = case
+        current = case.complaints[-1] if case.complaints else None
+        self.complaint_id = current.id if current else None
+        self.kind = enum_combo(self, list(ComplaintKind), empty=False)
+        self.filed = QCheckBox(self.tr("Déposée le"), self)
+        self.day = date_edit(self, current.filed_on if current else None)
+        self.service = QLineEdit(current.service or "" if current else "", self)
+        self.pv = QLineEdit(current.pv_number or "" if current else "", self)
+        self.domiciled = QCheckBox(self.tr("Domiciliation à l'Ordre"), self)
+        self.civil = QCheckBox(self.tr("Le CDOM se constitue partie civile"), self)
+        self.parquet = QPlainTextEdit(current.parquet_outcome or "" if current else "", self)
+        self.parquet.setMaximumHeight(70)
+        if current:
+            select_data(self.kind, current.kind)
+            self.filed.setChecked(current.filed_on is not None)
+            self.domiciled.setChecked(current.domiciled_at_ordre)
+            self.civil.setChecked(current.cdom_partie_civile)
+        filed_row = QHBoxLayout()
+        filed_row.addWidget(self.filed)
+        filed_row.addWidget(self.day, 1)
+        self.form.addRow(self.tr("Nature"), self.kind)
+        self.form.addRow(self.tr("Date"), filed_row)
+        for label, field, name in ((self.tr("Service"), self.service, "service"),
+                                   (self.tr("N° de procès-verbal"), self.pv, "pv_number"),
+                                   ("", self.domiciled, "domiciled"), ("", self.civil, "civil"),
+                                   (self.tr("Suite donnée par le parquet"), self.parquet,
+                                    "parquet_outcome")):
+            self.form.addRow(label, field)
+            self.fields[name] = field
+        self.fields.update({"kind": self.kind, "filed_on": self.day})
+        self.setWindowTitle(self.tr("Suites judiciaires — dossier {0}").format(case.reference))
+        self.retranslate()
+
+    def action(self) -> Write:
+        data = ComplaintInput(
+            kind=current(self.kind, ComplaintKind),
+            filed_on=date_of(self.day) if self.filed.isChecked() else None,
+            service=self.service.text(), pv_number=self.pv.text(),
+            domiciled_at_ordre=self.domiciled.isChecked(),
+            cdom_partie_civile=self.civil.isChecked(),
+            parquet_outcome=self.parquet.toPlainText())
+        case_id, complaint_id = self.case.id, self.complaint_id
+        return lambda db: complaint.record_complaint(db, case_id, data, complaint_id)

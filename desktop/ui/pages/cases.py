@@ -1,0 +1,302 @@
+""""Signalements": the case list (filters, full-text search, sortable, paged lazily), the
+selected case with ONLY the steps allowed now, and the dialogs that act on it. The overdue
+count shows in the navigation label ("Signalements (3)")."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import CaseStatus, ForceZone, IncidentType, Profession, RecipientKind
+from desktop.services.cases import attachments, defaults, printing, queries, workflow
+from desktop.services.cases.records import CaseDetail, CaseFilter
+from desktop.services.changes import Changes
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.case_form import CaseFormDialog, current, enum_combo
+from desktop.ui.dialogs.case_steps import (
+    ComplaintDialog,
+    ConsentDialog,
+    TransitionDialog,
+    TransmissionDialog,
+)
+from desktop.ui.table_models.cases import CasesTableModel
+from desktop.ui.widgets.case_view import CaseView
+
+PERIODS = (None, 30, 365, "year")
+
+
+class CasesPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        self.overdue = 0
+        self.dialog: QWidget | None = None
+        self.model = CasesTableModel(context, self)
+        self.model.loaded.connect(self._show_count)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.count = QLabel(self)
+        self.count.setProperty("role", "muted")
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_case)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.status = enum_combo(self, list(CaseStatus))
+        self.force = enum_combo(self, list(ForceZone))
+        self.kind = enum_combo(self, list(IncidentType))
+        self.profession = enum_combo(self, list(Profession))
+        self.period = QComboBox(self)
+        self.overdue_only = QCheckBox(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.status, self.force, self.kind, self.profession, self.period):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.overdue_only.toggled.connect(lambda _c: self.apply_filter())
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 150, 130, 90, 160, 150, 150)):
+            header.resizeSection(column, width)
+        self.table.clicked.connect(self._row_clicked)
+        self.view = CaseView(self)
+        self.view.step_requested.connect(self.step)
+        self.view.action_requested.connect(self.act)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.count)
+        top.addStretch()
+        top.addWidget(self.new_button)
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.search, 1)
+        first_row.addWidget(self.period)
+        first_row.addWidget(self.overdue_only)
+        filters = QHBoxLayout()
+        for widget in (self.status, self.force, self.kind, self.profession):
+            filters.addWidget(widget, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(first_row)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        context.changed.connect(self.refresh)
+        context.lock_changed.connect(self._lock_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self.tr("Signalements")
+        self.setWindowTitle(f"{title} ({self.overdue})" if self.overdue else title)
+        self._update_navigation()
+        self.title.setText(title)
+        self.new_button.setText(self.tr("&Nouveau signalement"))
+        self.search.setPlaceholderText(self.tr("Rechercher dans les faits, propos, noms…"))
+        self.search.setAccessibleName(self.tr("Recherche dans les signalements"))
+        for combo, text in ((self.status, self.tr("Toutes les étapes")),
+                            (self.force, self.tr("Toutes les zones")),
+                            (self.kind, self.tr("Tous les types")),
+                            (self.profession, self.tr("Toutes les professions"))):
+            combo.setItemText(0, text)
+            combo.setAccessibleName(text)
+        index = max(self.period.currentIndex(), 0)
+        self.period.blockSignals(True)
+        self.period.clear()
+        self.period.addItems([self.tr("Toutes les dates"), self.tr("30 derniers jours"),
+                              self.tr("12 derniers mois"), self.tr("Cette année")])
+        self.period.setCurrentIndex(index)
+        self.period.blockSignals(False)
+        self.overdue_only.setText(self.tr("En retard"))
+        self.table.setAccessibleName(self.tr("Liste des signalements"))
+        self.model.retranslate()
+        self.view.retranslate()
+
+    # --- list ------------------------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        today = dt.date.today()
+        period = PERIODS[max(self.period.currentIndex(), 0)]
+        start = None
+        if period == "year":
+            start = dt.date(today.year, 1, 1)
+        elif isinstance(period, int):
+            start = today - dt.timedelta(days=period)
+        return CaseFilter(status=current(self.status, CaseStatus),
+                          force_zone=current(self.force, ForceZone),
+                          incident_type=current(self.kind, IncidentType),
+                          profession=current(self.profession, Profession), date_from=start,
+                          overdue=self.overdue_only.isChecked(), text=self.search.text(),
+                          today=today)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self, changes: Changes) -> None:
+        if not changes & Changes.CASES:
+            return
+        self._stale = True
+        self._count_overdue()
+        if self.isVisible():
+            self._reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
+        self.model.set_filter(dataclasses.replace(self.current_filter()))
+        self._count_overdue()
+        if self.view.case is not None:
+            self.open_case(self.view.case.id)
+
+    def _count_overdue(self) -> None:
+        self.context.query(workflow.overdue_count, self._show_overdue)
+
+    def _show_overdue(self, count: int) -> None:
+        self.overdue = count
+        title = self.tr("Signalements")
+        self.setWindowTitle(f"{title} ({count})" if count else title)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        """The navigation item of this page shows the overdue count."""
+        window = self.window()
+        pages = getattr(window, "pages", None)
+        navigation = getattr(window, "navigation", None)
+        if pages is not None and navigation is not None and self in pages:
+            navigation.item(pages.index(self)).setText(self.windowTitle())
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.model.clear()
+            self.view.show_case(None)
+            self._stale = True
+
+    def _show_count(self, count: int) -> None:
+        self.count.setText(self.tr("{0} signalement(s)").format(count))
+
+    def search_text(self, text: str) -> int:
+        self.search.setText(text)
+        self.apply_filter()
+        return 0
+
+    # --- one case --------------------------------------------------------------------------
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        case_id = index.data(Qt.ItemDataRole.UserRole)
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> None:
+        self.context.query(lambda db: queries.get_case(db, case_id), self.view.show_case)
+
+    def new_case(self) -> None:
+        self.context.query(defaults.severity_levels, self._open_form)
+
+    def _open_form(self, severity: tuple, case: CaseDetail | None = None) -> None:
+        dialog = CaseFormDialog(self.context, severity, case, self)
+        dialog.accepted.connect(lambda: self._form_saved(dialog))
+        self._show_dialog(dialog)
+
+    def _form_saved(self, dialog: CaseFormDialog) -> None:
+        if dialog.created is not None:
+            self.open_case(dialog.created[0])
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+
+    def step(self, target: CaseStatus | None) -> None:
+        case = self.view.case
+        if case is None:
+            return
+        if target in (CaseStatus.CONSENTEMENT_DONNE, CaseStatus.CONSENTEMENT_REFUSE):
+            self._show_dialog(ConsentDialog(self.context, case,
+                                            target == CaseStatus.CONSENTEMENT_DONNE, self))
+        elif target == CaseStatus.TRANSMIS_URPS_ORDRE:
+            self._show_dialog(TransmissionDialog(self.context, case, RecipientKind.URPS, self))
+        elif target == CaseStatus.TRANSMIS_AUTORITES:
+            kind = (RecipientKind.GENDARMERIE if case.force_zone == ForceZone.GN
+                    else RecipientKind.POLICE)
+            self._show_dialog(TransmissionDialog(self.context, case, kind, self))
+        else:
+            self._show_dialog(TransitionDialog(self.context, case, target, self))
+
+    def act(self, name: str) -> None:
+        case = self.view.case
+        if case is None:
+            return
+        if name == "edit":
+            self.context.query(defaults.severity_levels,
+                               lambda severity: self._open_form(severity, case))
+        elif name == "consent":
+            self._show_dialog(ConsentDialog(self.context, case, True, self))
+        elif name == "transmission":
+            self._show_dialog(TransmissionDialog(self.context, case, RecipientKind.URPS, self))
+        elif name == "complaint":
+            self._show_dialog(ComplaintDialog(self.context, case, self))
+        elif name == "attachment":
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Pièce jointe"))
+            if path:
+                self.attach(case.id, Path(path))
+        elif name in ("fiche", "summary"):
+            render = printing.fiche_pdf if name == "fiche" else printing.summary_pdf
+            self.context.query(lambda db: render(db, case.id),
+                               lambda pdf: self._preview(pdf, case, name),
+                               lambda error: self.context.runner.show_failure(error, self))
+
+    def attach(self, case_id: int, path: Path) -> None:
+        content = path.read_bytes()
+        self.context.write(lambda db: attachments.add_attachment(db, case_id, path.name,
+                                                                 content),
+                           on_failure=lambda error: self.context.runner.show_failure(error,
+                                                                                     self))
+
+    def _preview(self, pdf: bytes, case: CaseDetail, name: str) -> None:
+        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        title = (self.tr("Fiche de signalement {0}") if name == "fiche"
+                 else self.tr("Synthèse du dossier {0}")).format(case.reference)
+        prefix = "fiche" if name == "fiche" else "synthese"
+        self._show_dialog(PdfPreviewDialog(pdf, title, f"{prefix}-{case.reference}.pdf", self))
