@@ -27,6 +27,7 @@ from desktop.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from desktop.config import Preferences
     from desktop.services.database import Database
+    from desktop.services.vaults import Created
     from desktop.ui.context import AppContext
     from desktop.ui.runner import Runner
 
@@ -152,14 +153,22 @@ class Startup(QObject):
         self.demo_folder = Path(tempfile.mkdtemp(prefix="egide-demo-"))
         path = self.path = self.demo_folder / "demonstration.egide"
         self.runner.run(
-            lambda: create_demo(path), lambda created: self._ready(created.db, demo=True),
-            self._fatal, progress_label=self.tr("Préparation du coffre de démonstration…"),
+            lambda: create_demo(path), self._demo_ready, self._fatal,
+            progress_label=self.tr("Préparation du coffre de démonstration…"),
             parent=self.window,
         )
 
+    def _demo_ready(self, created: Created) -> None:
+        from desktop.services import vaults
+
+        # Its passphrase is random and its key is not in the keyring: the lock screen reopens
+        # it with the recovery key kept in memory (the data are fictitious).
+        path, key = created.db.vault.path, created.recovery_key
+        self._ready(created.db, silent_unlock=lambda: vaults.open_with_recovery_key(path, key))
+
     # --- the vault is open -----------------------------------------------------------------
 
-    def _ready(self, db: Database | None, *, demo: bool = False) -> None:
+    def _ready(self, db: Database | None, *, silent_unlock: Any = None) -> None:
         from desktop.ui.context import AppContext
 
         if db is None:
@@ -167,7 +176,9 @@ class Startup(QObject):
             return
         assert self.preferences is not None and self.runner is not None
         _trace("vault-open")
-        self.context = AppContext(db, self.preferences, self.runner, demo=demo, parent=self)
+        self.context = AppContext(db, self.preferences, self.runner,
+                                  demo_folder=self.demo_folder, silent_unlock=silent_unlock,
+                                  parent=self)
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
 

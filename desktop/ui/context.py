@@ -1,13 +1,15 @@
 """``AppContext``: what every page and dialog is handed (no global, no god object).
 
 It holds the open vault (``db``, ``None`` while locked), the user's preferences, the background
-runner, and the ``changed`` signal: after a write, the ``Changes`` flags it returned are relayed
-there, and each page refreshes only what it shows.
+runner, the demo folder when the vault is a demonstration, and the ``changed`` signal: after a
+write, the ``Changes`` flags it returned are relayed there, and each page refreshes only what it
+shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -32,14 +34,22 @@ class AppContext(QObject):
         preferences: Preferences,
         runner: Runner,
         *,
-        demo: bool = False,
+        demo_folder: Path | None = None,
+        silent_unlock: Callable[[], Database] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.preferences = preferences
         self.runner = runner
-        self.demo = demo
+        # A demonstration vault lives (with its backups) in a temporary folder.
+        self.demo_folder = demo_folder
+        # How the lock screen reopens without asking (default: the key from the keyring).
+        self.silent_unlock = silent_unlock
+
+    @property
+    def demo(self) -> bool:
+        return self.demo_folder is not None
 
     @property
     def locked(self) -> bool:

@@ -8,11 +8,22 @@ otherwise through the unlock dialog (passphrase, or "J'ai perdu l'accès").
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.errors import EgideError, KeyringEntryMissing
 from desktop.services import vaults
@@ -27,38 +38,46 @@ ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 }  # fmt: skip
+CARD_WIDTH = 480
 
 
 class LockScreen(QWidget):
+    """What the window shows while locked: a card with the unlock button, nothing else."""
+
     unlock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        card.setFixedWidth(CARD_WIDTH)
+        self.title = QLabel(card)
         self.title.setProperty("role", "title")
-        self.text = QLabel(self)
+        self.text = QLabel(card)
         self.text.setWordWrap(True)
-        self.text.setProperty("role", "muted")
-        self.text.setMaximumWidth(460)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.setMaximumWidth(460)
-        self.unlock_button = QPushButton(self)
+        self.unlock_button = QPushButton(card)
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.clicked.connect(self.unlock_requested)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        for widget in (self.title, self.text, self.error, self.unlock_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        # A grid with stretching rows and columns around the card: no alignment flags, which
+        # would keep the word-wrapped labels from getting their height for the card's width.
+        layout = QGridLayout(self)
+        layout.addWidget(card, 1, 1)
+        layout.setRowStretch(0, 2)
+        layout.setRowStretch(2, 3)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(2, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Coffre verrouillé"))
         self.text.setText(self.tr("Le contenu est masqué et la clé du coffre a été oubliée. "
                                   "Déverrouillez pour reprendre votre travail."))
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button.setText(self.tr("&Déverrouiller"))
         self.unlock_button.setAccessibleName(self.tr("Déverrouiller le coffre"))
 
@@ -74,15 +93,17 @@ class LockController(QObject):
         self.screen = LockScreen()
         self.screen.unlock_requested.connect(self.unlock)
         self._content: QWidget | None = None
+        # The filter below only notes the time of the last input (no Qt call per mouse move);
+        # a periodic timer compares it with the idle delay.
+        self.idle_ms = 0
+        self._last_input = time.monotonic()
         self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.lock)
+        self.timer.timeout.connect(self._check_idle)
         self.apply_preferences()
         window.lock_action.triggered.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self.timer.start()
 
     @property
     def locked(self) -> bool:
@@ -92,14 +113,21 @@ class LockController(QObject):
         self.set_idle_interval(max(1, self.context.preferences.idle_lock_minutes) * 60_000)
 
     def set_idle_interval(self, milliseconds: int) -> None:
-        self.timer.setInterval(milliseconds)
+        """Lock after ``milliseconds`` without input (checked a few times per delay)."""
+        self.idle_ms = milliseconds
+        self.timer.setInterval(max(20, min(milliseconds // 4, 15_000)))
         if not self.locked:
+            self._last_input = time.monotonic()
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and not self.locked:
-            self.timer.start()  # restarts the countdown
+        if event.type() in ACTIVITY:
+            self._last_input = time.monotonic()
         return False
+
+    def _check_idle(self) -> None:
+        if not self.locked and (time.monotonic() - self._last_input) * 1000 >= self.idle_ms:
+            self.lock()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -114,11 +142,11 @@ class LockController(QObject):
             return
         self.timer.stop()
         for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible():
+            # Dialogs may show data: close them; a progress dialog only says what runs.
+            if dialog.isVisible() and not isinstance(dialog, QProgressDialog):
                 dialog.reject()
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(self.screen)
-        self.screen.error.clear()
         self.screen.show()
         self.screen.unlock_button.setFocus()
         self.window.set_data_enabled(False)
@@ -133,21 +161,29 @@ class LockController(QObject):
     # --- unlock ----------------------------------------------------------------------------
 
     def unlock(self) -> None:
-        if not self.locked or self.path is None:
+        if not self.locked:
             return
         path, preferences = self.path, self.context.preferences
+        if self.context.silent_unlock is None and path is None:
+            return  # a server connection must come with its own way back in
+
+        def silently() -> Database:
+            if self.context.silent_unlock is not None:
+                return self.context.silent_unlock()
+            assert path is not None
+            return vaults.open_silently(path, preferences)
+
         self.screen.unlock_button.setEnabled(False)
-        self.context.runner.run(lambda: vaults.open_silently(path, preferences),
-                                self._reopened, self._ask_passphrase, parent=self.window)
+        self.context.runner.run(silently, self._reopened, self._ask_passphrase,
+                                parent=self.window)
 
     def _ask_passphrase(self, error: BaseException) -> None:
         from desktop.ui.dialogs.unlock_dialog import UnlockDialog
 
         self.screen.unlock_button.setEnabled(True)
-        if not isinstance(error, EgideError):
+        if not isinstance(error, EgideError) or self.path is None:
             self.context.runner.show_failure(error, self.window)
             return
-        assert self.path is not None
         message = "" if isinstance(error, KeyringEntryMissing) else str(error)
         dialog = UnlockDialog(self.path, self.context.preferences, self.context.runner,
                               self.window, message)
@@ -163,9 +199,11 @@ class LockController(QObject):
         self.context.db = db
         self.window.takeCentralWidget()
         self.window.setCentralWidget(self._content)
+        self._content.show()  # Qt would show it only at the next event loop pass
         self._content = None
         self.window.set_data_enabled(True)
         self.context.lock_changed.emit(False)
         self.locked_changed.emit(False)
         self.context.publish(Changes.ALL)
+        self._last_input = time.monotonic()
         self.timer.start()

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.ui.context import AppContext
 
 SearchHandler = Callable[[str], int]
+NAVIGATION_MAX_WIDTH = 280
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +48,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(180)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigation)
@@ -149,13 +154,29 @@ class MainWindow(QMainWindow):
         """Once the vault is open: the pages, the menu controllers and the lock."""
         from desktop.ui.lock import LockController
         from desktop.ui.pages.audit import AuditPage
+        from desktop.ui.pages.cases import CasesPage
+        from desktop.ui.pages.committee import CommitteePage
+        from desktop.ui.pages.dashboard import DashboardPage
         from desktop.ui.pages.home import HomePage
+        from desktop.ui.pages.practitioners import PractitionersPage
+        from desktop.ui.pages.protocols import ProtocolsPage
+        from desktop.ui.pages.referents import ReferentsPage
+        from desktop.ui.pages.signatories import SignatoriesPage
         from desktop.ui.window_actions import WindowActions
 
         self.context = context
         self.home_page = HomePage(context, self)
         self.audit_page = AuditPage(context, self)
-        for page in (self.home_page, self.audit_page):
+        self.cases_page = CasesPage(context, self)
+        self.practitioners_page = PractitionersPage(context, self)
+        self.protocols_page = ProtocolsPage(context, self)
+        self.signatories_page = SignatoriesPage(context, self)
+        self.dashboard_page = DashboardPage(context, self)
+        self.committee_page = CommitteePage(context, self)
+        self.referents_page = ReferentsPage(context, self)
+        for page in (self.home_page, self.dashboard_page, self.cases_page, self.referents_page,
+                     self.practitioners_page, self.protocols_page, self.signatories_page,
+                     self.committee_page, self.audit_page):
             self.add_page(page)
         self.navigation.setCurrentRow(0)
         self.actions_controller = WindowActions(self, context)
@@ -164,10 +185,20 @@ class MainWindow(QMainWindow):
 
     def add_page(self, page: QWidget) -> None:
         self.pages.append(page)
-        self.stack.addWidget(page)
+        # In a scroll area: a page wider than a small laptop screen scrolls instead of forcing
+        # the whole window past the screen's edge.
+        area = QScrollArea(self.stack)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        self.stack.addWidget(area)
         item = QListWidgetItem(page.windowTitle())
         item.setData(Qt.ItemDataRole.AccessibleTextRole, page.windowTitle())
+        item.setToolTip(page.windowTitle())
         self.navigation.addItem(item)
+        # Wide enough for the longest title (within reason: longer ones are elided).
+        wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
+        self.navigation.setMinimumWidth(min(max(wanted, 180), NAVIGATION_MAX_WIDTH))
 
     def set_data_enabled(self, enabled: bool) -> None:
         for act in self.data_actions:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.ui.text import datetime_text
 
 if TYPE_CHECKING:
     from desktop.services.vaults import VaultStatus
+
+LOCATION_WIDTH = 320  # pixels; the full path is in the tooltip
 
 
 class VaultStatusBar(QStatusBar):
@@ -36,10 +39,15 @@ class VaultStatusBar(QStatusBar):
         elif status is None:
             self.encryption.setText("")
             self.showMessage(self.tr("Ouverture du coffre…"))
+        elif status.server:
+            self.encryption.setText(self.tr("Base partagée (PostgreSQL)"))
         else:
             self.encryption.setText(self.tr("Coffre chiffré (SQLCipher)"))
-        self.location.setText(str(status.path) if status else "")
-        self.location.setToolTip(self.tr("Emplacement du coffre"))
+        path = str(status.path or status.server or "") if status else ""
+        metrics = self.location.fontMetrics()
+        self.location.setText(metrics.elidedText(path, Qt.TextElideMode.ElideMiddle,
+                                                 LOCATION_WIDTH))
+        self.location.setToolTip(self.tr("Emplacement du coffre : {0}").format(path))
         if status is None:
             self.last_backup.setText("")
         elif status.last_backup_at is None:
@@ -47,8 +55,9 @@ class VaultStatusBar(QStatusBar):
         else:
             self.last_backup.setText(self.tr("Dernière sauvegarde : {0}").format(
                 datetime_text(status.last_backup_at)))
-        for label in (self.encryption, self.location, self.last_backup):
+        for label in (self.encryption, self.last_backup):
             label.setAccessibleName(label.text())
+        self.location.setAccessibleName(self.tr("Emplacement du coffre : {0}").format(path))
 
     def show_vault(self, status: VaultStatus) -> None:
         self.vault_status = status

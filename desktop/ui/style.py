@@ -14,6 +14,7 @@ BLUE_HOVER = "#1212FF"
 BLUE_LIGHT = "#E3E3FD"
 TEXT = "#161616"
 TEXT_MUTED = "#666666"
+TEXT_DISABLED = "#929292"
 GREY_BACKGROUND = "#F6F6F6"
 GREY_BORDER = "#DDDDDD"
 RED_MARIANNE = "#CE0500"
@@ -24,7 +25,9 @@ QListWidget#navigation {{
     background: #FFFFFF; border: none; border-right: 1px solid {GREY_BORDER};
     padding-top: 8px; font-size: 11pt; outline: 0;
 }}
-QListWidget#navigation::item {{ padding: 9px 14px; color: {TEXT}; border-left: 3px solid transparent; }}
+QListWidget#navigation::item {{
+    padding: 9px 14px; color: {TEXT}; border-left: 3px solid transparent;
+}}
 QListWidget#navigation::item:hover {{ background: {GREY_BACKGROUND}; }}
 QListWidget#navigation::item:selected {{
     background: {BLUE_LIGHT}; color: {BLUE_FRANCE}; border-left: 3px solid {BLUE_FRANCE};
@@ -44,7 +47,7 @@ QPushButton {{
     background: #FFFFFF; min-height: 20px;
 }}
 QPushButton:hover {{ background: {BLUE_LIGHT}; }}
-QPushButton:disabled {{ color: #929292; border-color: #CECECE; background: #F0F0F0; }}
+QPushButton:disabled {{ color: {TEXT_DISABLED}; border-color: #CECECE; background: #F0F0F0; }}
 QPushButton[role="primary"], QPushButton:default {{ background: {BLUE_FRANCE}; color: #FFFFFF; }}
 QPushButton[role="primary"]:hover, QPushButton:default:hover {{ background: {BLUE_HOVER}; }}
 QPushButton[role="primary"]:disabled, QPushButton:default:disabled {{
@@ -55,26 +58,40 @@ QLineEdit, QSpinBox, QPlainTextEdit {{
     padding: 4px; color: {TEXT};
 }}
 QLineEdit:focus, QSpinBox:focus {{ border-bottom: 2px solid {BLUE_FRANCE}; }}
-QTableView {{ background: #FFFFFF; gridline-color: {GREY_BORDER}; selection-background-color: {BLUE_LIGHT}; selection-color: {TEXT}; }}
+QTableView {{
+    background: #FFFFFF; gridline-color: {GREY_BORDER};
+    selection-background-color: {BLUE_LIGHT}; selection-color: {TEXT};
+}}
 QHeaderView::section {{
     background: {GREY_BACKGROUND}; color: {TEXT}; border: none;
     border-bottom: 2px solid {BLUE_FRANCE}; padding: 5px; font-weight: bold;
 }}
 QStatusBar {{ background: #FFFFFF; border-top: 1px solid {GREY_BORDER}; color: {TEXT}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
-QToolBar {{ background: #FFFFFF; border: none; border-bottom: 1px solid {GREY_BORDER}; spacing: 8px; padding: 4px; }}
+QToolBar {{
+    background: #FFFFFF; border: none; border-bottom: 1px solid {GREY_BORDER};
+    spacing: 8px; padding: 4px;
+}}
 """
 
 
 def apply(app: QApplication) -> None:
     palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(GREY_BACKGROUND))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(BLUE_FRANCE))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.Link, QColor(BLUE_FRANCE))
+    colours = {
+        QPalette.ColorRole.Window: GREY_BACKGROUND,
+        QPalette.ColorRole.WindowText: TEXT,
+        QPalette.ColorRole.Base: "#FFFFFF",
+        QPalette.ColorRole.Text: TEXT,
+        QPalette.ColorRole.ButtonText: TEXT,
+        QPalette.ColorRole.Highlight: BLUE_FRANCE,
+        QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.Link: BLUE_FRANCE,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in colours.items():
+            palette.setColor(group, role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(TEXT_DISABLED))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)

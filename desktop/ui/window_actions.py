@@ -6,6 +6,7 @@ context's runner) and keeps the status bar up to date.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -47,9 +48,12 @@ class WindowActions(QObject):
         self.window.status.show_demo(status.demo or self.context.demo)
 
     def backup(self) -> None:
-        preferences = self.context.preferences
+        preferences, target = self.context.preferences, None
+        if self.context.demo_folder is not None:  # never among (nor pruning) the real backups
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = self.context.demo_folder / "sauvegardes" / f"demonstration-{stamp}.egide"
         self.window.status.showMessage(self.tr("Sauvegarde en cours…"))
-        self.context.query(lambda db: vaults.backup(db, preferences), self._backed_up,
+        self.context.query(lambda db: vaults.backup(db, preferences, target), self._backed_up,
                            self._backup_failed,
                            progress_label=self.tr("Sauvegarde chiffrée du coffre…"),
                            parent=self.window)

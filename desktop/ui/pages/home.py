@@ -20,6 +20,7 @@ from desktop.ui.text import datetime_text
 
 OFFICE_ROWS = ("prefecture", "prefet", "department", "address")
 VAULT_ROWS = ("path", "encryption", "schema", "backup", "keyring", "passphrase")
+NAME_WIDTH = 150
 
 
 class _Card(QFrame):
@@ -37,6 +38,7 @@ class _Card(QFrame):
         self.values = {row: QLabel(self) for row in rows}
         for row in rows:
             self.names[row].setProperty("role", "muted")
+            self.names[row].setMinimumWidth(NAME_WIDTH)  # both cards' values line up
             self.values[row].setWordWrap(True)
             self.values[row].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.names[row], self.values[row])
@@ -126,8 +128,12 @@ class HomePage(QWidget):
         if status is None:
             return
         values = self.vault_card.values
-        values["path"].setText(str(status.path))
-        values["encryption"].setText(self.tr("SQLCipher 4, clé de 256 bits"))
+        if status.server:  # shared mode: a PostgreSQL server, no local key slots
+            values["path"].setText(status.server)
+            values["encryption"].setText(self.tr("serveur PostgreSQL partagé (connexion TLS)"))
+        else:
+            values["path"].setText(str(status.path))
+            values["encryption"].setText(self.tr("SQLCipher 4, clé de 256 bits"))
         values["schema"].setText(str(status.schema_version))
         values["backup"].setText(datetime_text(status.last_backup_at) if status.last_backup_at
                                  else self.tr("aucune"))

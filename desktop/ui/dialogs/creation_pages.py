@@ -1,0 +1,238 @@
+"""The three pages of the creation assistant: the office, the protection, the recovery key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.errors import ValidationError
+from desktop.services import office as office_service
+from desktop.storage import keyring_slot
+from desktop.ui.widgets.office_form import OfficeForm
+from desktop.ui.widgets.passphrase_fields import PassphraseFields
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.creation_wizard import CreationWizard
+
+CLIPBOARD_CLEAR_MS = 60_000
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    return label
+
+
+class IdentityPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = OfficeForm(self)
+        self.form.edited.connect(self.completeChanged)
+        self.form.edited.connect(lambda: self.error.clear())
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.error = _error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Le service"))
+        self.setSubTitle(self.tr("Ces informations figurent en tête des documents imprimés."))
+        self.intro.setText(
+            self.tr("Indiquez le département : le nom de la préfecture et le titre du préfet "
+                    "sont proposés, vous pouvez les corriger.")
+        )
+        self.form.retranslate()
+
+    def isComplete(self) -> bool:
+        return self.form.complete()
+
+    def validatePage(self) -> bool:
+        try:
+            office_service.validate(self.form.identity())
+        except ValidationError as error:
+            self.error.setText(str(error))
+            field = self.form.fields.get(error.field)
+            if field is not None:
+                field.setFocus()
+            return False
+        self.error.clear()
+        return True
+
+
+class ProtectionPage(QWizardPage):
+    def __init__(self, wizard: CreationWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.keyring_available = keyring_slot.available()
+        self.use_keyring = QCheckBox(self)
+        self.use_keyring.setChecked(self.keyring_available)
+        self.use_keyring.setEnabled(self.keyring_available)
+        self.use_keyring.toggled.connect(self._update_required)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.passphrase_intro = QLabel(self)
+        self.passphrase_intro.setProperty("role", "subtitle")
+        self.fields = PassphraseFields(self)
+        self.fields.edited.connect(self.error_clear)
+        self.error = _error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.use_keyring)
+        layout.addSpacing(8)
+        layout.addWidget(self.passphrase_intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addStretch()
+        self.setCommitPage(True)
+        self._update_required()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("La protection du coffre"))
+        self.setSubTitle(self.tr("Les données sont chiffrées ; choisissez comment ouvrir le "
+                                 "coffre."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Créer le coffre"))
+        self.use_keyring.setText(
+            self.tr("Conserver la clé dans le trousseau de Windows/du système")
+        )
+        self.use_keyring.setAccessibleName(self.use_keyring.text())
+        if self.keyring_available:
+            self.explanation.setText(
+                self.tr("La clé du coffre peut être gardée par le trousseau du système, protégé "
+                        "par votre session : Égide s'ouvre alors sans rien demander. Une phrase "
+                        "de passe, facultative, permet aussi de l'ouvrir ailleurs ou si le "
+                        "trousseau est effacé.")
+            )
+        else:
+            self.explanation.setText(
+                self.tr("Aucun trousseau sécurisé n'est disponible sur ce poste : une phrase de "
+                        "passe est obligatoire. Elle sera demandée à chaque ouverture.")
+            )
+        self._update_required()
+        self.fields.retranslate()
+
+    def _update_required(self) -> None:
+        required = not self.use_keyring.isChecked()
+        self.fields.required = required
+        self.passphrase_intro.setText(
+            self.tr("Phrase de passe (obligatoire)") if required
+            else self.tr("Phrase de passe (facultative)")
+        )
+
+    def error_clear(self) -> None:
+        self.error.clear()
+
+    def validatePage(self) -> bool:
+        if self._wizard.created is not None:
+            return True
+        problem = self.fields.problem()
+        if problem:
+            self.error.setText(problem)
+            self.fields.passphrase.setFocus()
+            return False
+        self._wizard.start_creation(self.fields.text() or None, self.use_keyring.isChecked())
+        return False  # the wizard moves on when the runner brings the vault back
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: CreationWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.key = QLabel(self)
+        self.key.setProperty("role", "recovery-key")
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.slots = QLabel(self)
+        self.slots.setWordWrap(True)
+        self.slots.setProperty("role", "muted")
+        self.copy = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.copy.clicked.connect(self._copy)
+        self.print_button.clicked.connect(self._print)
+        self.confirm = QCheckBox(self)
+        self.confirm.toggled.connect(self.completeChanged)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.key)
+        layout.addLayout(buttons)
+        layout.addWidget(self.slots)
+        layout.addStretch()
+        layout.addWidget(self.confirm)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("La clé de secours"))
+        self.setSubTitle(self.tr("Elle n'est montrée qu'une fois : imprimez-la ou recopiez-la "
+                                 "maintenant."))
+        self.intro.setText(
+            self.tr("Cette clé ouvre le coffre à elle seule, le jour où le trousseau est effacé "
+                    "ou la phrase de passe oubliée. Conservez-la sous pli scellé, dans le "
+                    "coffre-fort du service, jamais avec l'ordinateur.")
+        )
+        self.copy.setText(self.tr("&Copier"))
+        self.copy.setAccessibleName(self.tr("Copier la clé de secours"))
+        self.print_button.setText(self.tr("&Imprimer…"))
+        self.print_button.setAccessibleName(self.tr("Imprimer la feuille de la clé de secours"))
+        self.key.setAccessibleName(self.tr("Clé de secours"))
+        self.confirm.setText(self.tr("J'ai imprimé ou recopié la clé de secours et je la "
+                                     "conserve en lieu sûr"))
+        self.confirm.setAccessibleName(self.confirm.text())
+
+    def initializePage(self) -> None:
+        created = self._wizard.created
+        assert created is not None
+        groups = created.recovery_key.split("-")
+        half = (len(groups) + 1) // 2
+        self.key.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        if created.in_keyring:
+            self.slots.setText(self.tr("La clé du coffre est conservée dans le trousseau du "
+                                       "système : Égide s'ouvrira sans rien demander."))
+        else:
+            self.slots.setText(self.tr("Le coffre s'ouvrira avec votre phrase de passe."))
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def _copy(self) -> None:
+        created = self._wizard.created
+        assert created is not None
+        key = created.recovery_key
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(key)
+
+        def forget() -> None:
+            if clipboard.text() == key:
+                clipboard.clear()
+
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, forget)
+        self.slots.setText(self.tr("Clé copiée. Le presse-papiers sera vidé dans une minute."))
+
+    def _print(self) -> None:
+        self._wizard.print_sheet()

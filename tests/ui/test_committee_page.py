@@ -1,0 +1,121 @@
+"""The "Comité de suivi" page: attendance, an agenda with a linked case, the review mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.models.enums import AttendanceStatus
+from desktop.services import meetings, packs
+from desktop.services.meeting_detail import meeting_detail
+from desktop.ui.context import AppContext
+from desktop.ui.pages.committee import CommitteePage
+from tests.core.committee.fixtures import add_cases, add_protocol, at
+
+
+def _page(qtbot: QtBot, context: AppContext) -> tuple[CommitteePage, int]:
+    db = context.require_db()
+    protocol = add_protocol(db)
+    add_cases(db)
+    meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Préfecture, salle Marianne",
+                                      chair="M. le préfet", protocol_id=protocol, quorum=2)
+    meetings.invite_parties(db, meeting)
+    page = CommitteePage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.show()
+    return page, meeting
+
+
+def test_attendance_is_recorded_from_the_table(qtbot: QtBot, context: AppContext) -> None:
+    page, meeting = _page(qtbot, context)
+    table = page.attendance
+    assert table.rowCount() >= 4
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        table.combo(0).setCurrentIndex(table.combo(0).findData(AttendanceStatus.PRESENT))
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        table.combo(1).setCurrentIndex(table.combo(1).findData(AttendanceStatus.PRESENT))
+    detail = meeting_detail(context.require_db(), meeting)
+    assert [a.status for a in detail.attendance[:2]] == [AttendanceStatus.PRESENT] * 2
+    assert "atteint" in page.quorum.text() and "non atteint" not in page.quorum.text()
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        table.item(1, 4).setText("14:20")
+    arrived = meeting_detail(context.require_db(), meeting).attendance[1].arrived_at
+    assert arrived is not None and arrived.astimezone().strftime("%H:%M") == "14:20"
+
+
+def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppContext) -> None:
+    page, meeting = _page(qtbot, context)
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.add_agenda_item("Signalements à examiner")
+    item_id = page.detail.agenda[0].id  # type: ignore[union-attr]
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.link_case(item_id, "2026-0003")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.add_decision(item_id, "Le CDOM accompagnera la plainte.")
+    texts = page.agenda_tree.texts()
+    assert "1. Signalements à examiner" in texts
+    assert "→ Signalement 2026-0003" in texts
+    assert "Décision : Le CDOM accompagnera la plainte." in texts
+    Path("/tmp/shots/committee").mkdir(parents=True, exist_ok=True)
+    page.tabs.setCurrentIndex(1)
+    page.grab().save("/tmp/shots/committee/committee-agenda.png")
+    page.tabs.setCurrentIndex(0)
+    page.grab().save("/tmp/shots/committee/committee-attendance.png")
+
+
+def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: AppContext,
+                                                        tmp_path: Path) -> None:
+    page, meeting = _page(qtbot, context)
+    db = context.require_db()
+    from desktop.services import agenda
+
+    item = agenda.add_item(db, meeting, "Signalements")
+    agenda.link(db, item, case_id=agenda.case_id_by_reference(db, "2026-0003"))
+    path = tmp_path / "seance.egide-seance"
+    packs.export_pack(db, meeting, path, "phrase du dossier")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.offline.enter_review(path, "phrase du dossier")
+    assert page.banner.isVisible() and "MODE REVUE HORS LIGNE" in page.banner.text()
+    assert page.offline.cases_view is not None
+    assert "2026-0003" in page.offline.cases_view.toPlainText()
+    assert "→ Signalement 2026-0003" in page.agenda_tree.texts()
+    assert not page.link_case_button.isEnabled() and not page.lock_button.isEnabled()
+    assert page.review_button.isEnabled() and not page.merge_button.isEnabled()
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.add_decision(item, "Décidé hors ligne.")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.set_notes(item, "Échanges notés en séance.")
+    assert "Notes : Échanges notés en séance." in page.agenda_tree.texts()
+    assert meeting_detail(db, meeting).agenda[0].decisions == ()  # the vault is untouched
+    page.grab().save("/tmp/shots/committee/committee-review.png")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.offline.close_review()
+    assert not page.banner.isVisible()
+
+
+def test_action_items_and_the_releve_locked_from_the_buttons(qtbot: QtBot,
+                                                            context: AppContext) -> None:
+    page, meeting = _page(qtbot, context)
+    import datetime as dt
+
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.add_action("Relancer la DDPN", None, dt.date(2026, 6, 1))
+    assert page.actions_table.item(0, 0).text() == "Relancer la DDPN"
+    assert page.actions_table.item(0, 2).text() == "01/06/2026"
+    for button in (page.held_button, page.draft_button):
+        with qtbot.waitSignal(page.detail_shown, timeout=10000):
+            button.click()
+    page.body.setPlainText("Le préfet remercie les participants.")
+    for button in (page.save_button, page.validate_button, page.lock_button):
+        assert button.isEnabled()
+        with qtbot.waitSignal(page.detail_shown, timeout=10000):
+            button.click()
+    assert "SHA-256" in page.minutes_state.text()
+    assert not page.add_item_button.isEnabled() and not page.lock_button.isEnabled()
+    assert page.body.isReadOnly()
+    assert meeting_detail(context.require_db(), meeting).minutes.body.startswith("Le préfet")  # type: ignore[union-attr]
+    page.tabs.setCurrentIndex(3)
+    page.grab().save("/tmp/shots/committee/committee-releve.png")

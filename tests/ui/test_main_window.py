@@ -1,0 +1,81 @@
+"""The main window: pages, status bar, backup, search, office identity, geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.services import vaults
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.office_dialog import OfficeDialog
+from desktop.ui.main_window import MainWindow
+
+
+def test_pages_and_status_bar(main_window: MainWindow, created: vaults.Created) -> None:
+    titles = [main_window.navigation.item(i).text()
+              for i in range(main_window.navigation.count())]
+    assert titles[0] == "Accueil" and "Journal d'audit" in titles  # and each domain's page
+    assert main_window.stack.currentWidget().widget() is main_window.home_page
+    status = main_window.status
+    assert status.encryption.text() == "Coffre chiffré (SQLCipher)"
+    assert str(created.db.vault.path) in status.location.toolTip()
+    assert status.last_backup.text() == "Dernière sauvegarde : aucune"
+    assert not status.demo.isVisible()
+    home = main_window.home_page
+    assert home.office_card.values["prefet"].text() == "PRÉFET DE SEINE-ET-MARNE"
+    assert home.vault_card.values["keyring"].text() == "la clé y est conservée"
+
+
+def test_backup_now_updates_status(qtbot: QtBot, main_window: MainWindow,
+                                   context: AppContext, tmp_path: Path) -> None:
+    context.preferences.backup_folder = str(tmp_path / "sauvegardes")
+    assert main_window.backup_action.shortcut().toString() == "Ctrl+S"
+    main_window.backup_action.trigger()
+    qtbot.waitUntil(lambda: "aucune" not in main_window.status.last_backup.text())
+    assert main_window.status.last_backup.text().startswith("Dernière sauvegarde : ")
+    assert " à " in main_window.status.last_backup.text()
+    assert list((tmp_path / "sauvegardes").iterdir())
+
+
+def test_search_without_handler_says_no_result(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.search_action.trigger()
+    main_window.search.setText("Melun")
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    assert main_window.search_result.text() == "Aucun résultat"
+    main_window.register_search(lambda text: 3 if text == "Melun" else 0)
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    assert main_window.search_result.text() == "3 résultat(s)"
+
+
+def test_edit_office_identity(qtbot: QtBot, main_window: MainWindow) -> None:
+    home = main_window.home_page
+    qtbot.mouseClick(home.edit_button, Qt.MouseButton.LeftButton)
+    dialog = home.findChildren(OfficeDialog)[0]
+    dialog.form.fields["prefet_title"].setText("")
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()))
+    assert dialog.error.text() == "Indiquez le titre du préfet."
+    dialog.form.fields["prefet_title"].setText("PRÉFET DE LA SEINE-ET-MARNE")
+    dialog.accept()
+    qtbot.waitUntil(lambda: home.office_card.values["prefet"].text()
+                    == "PRÉFET DE LA SEINE-ET-MARNE")
+
+
+def test_geometry_saved_under_egide_home(qtbot: QtBot, private_home: Path) -> None:
+    first = MainWindow()  # the shell: its size does not depend on the pages' contents
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800 x 600
+    first.splitter.setSizes([150, 550])
+    first.close()
+    settings = QSettings(str(private_home / "config" / "interface.ini"),
+                         QSettings.Format.IniFormat)
+    assert settings.value("main_window/geometry") is not None
+    assert settings.value("main_window/splitter0") is not None
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes()[0] == first.splitter.sizes()[0]
