@@ -1,0 +1,162 @@
+"""Roster commands: import communes / compétence / référents, export référents, lookup,
+print annuaire."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli import CommandTree
+from desktop.cli.unlock import open_from_args
+
+NAMES = ("lookup", "import", "export", "print")  # shared groups listed by each filler
+
+
+def register(tree: CommandTree) -> None:
+    communes = tree.sub("import", "communes", "importer des communes ou des codes postaux")
+    communes.add_argument("file", help="fichier, ou « france » pour le référentiel fourni")
+    communes.add_argument("--format", choices=("etalab", "insee", "laposte", "france"),
+                          help="format du fichier (détecté sinon)")
+    communes.add_argument("--department", action="append", default=[],
+                          help="ne garder que ce département (répétable)")
+    communes.set_defaults(handler=cmd_import_communes)
+
+    competence = tree.sub("import", "competence", "importer la compétence territoriale PN/GN")
+    competence.add_argument("file", type=Path)
+    competence.set_defaults(handler=cmd_import_competence)
+
+    referents = tree.sub("import", "referents", "importer la feuille des référents")
+    referents.add_argument("file", type=Path)
+    referents.add_argument("--mapping", help="fichier JSON ou paires champ=colonne séparées "
+                                             "par des virgules (mémorisée)")
+    referents.set_defaults(handler=cmd_import_referents)
+
+    export = tree.sub("export", "referents", "exporter l'annuaire des référents en XLSX")
+    export.add_argument("--to", type=Path, required=True)
+    export.add_argument("--arrondissement")
+    export.set_defaults(handler=cmd_export_referents)
+
+    lookup = tree.command("lookup", "qui appeler ? force, unité et référents d'une commune")
+    lookup.add_argument("text", nargs="+", help="nom, code postal ou code INSEE")
+    lookup.set_defaults(handler=cmd_lookup)
+
+    annuaire = tree.sub("print", "annuaire", "imprimer l'annuaire des référents (PDF)")
+    annuaire.add_argument("--to", type=Path, required=True)
+    annuaire.add_argument("--arrondissement")
+    annuaire.add_argument("--by", choices=("arrondissement", "force"), default="arrondissement")
+    annuaire.set_defaults(handler=cmd_print_annuaire)
+
+
+def _rejected(run: object) -> int:
+    from desktop.errors import ImportRejected
+
+    try:
+        summary = run()  # type: ignore[operator]
+    except ImportRejected as error:
+        print(f"egide : {error}", file=sys.stderr)
+        for line in error.report:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(summary.text())
+    return 0
+
+
+def cmd_import_communes(args: argparse.Namespace) -> int:
+    from desktop.services.roster import imports
+
+    db = open_from_args(args)
+    try:
+        if args.file == "france" and not Path(args.file).exists():
+            departments = args.department or [_office_department(db)]
+            return _rejected(lambda: imports.import_france_communes(db, departments))
+        return _rejected(lambda: imports.import_communes(
+            db, Path(args.file), args.format, departments=args.department or None))
+    finally:
+        db.close()
+
+
+def _office_department(db: object) -> str:
+    from desktop.services.office import get_office
+
+    office = get_office(db)  # type: ignore[arg-type]
+    return office.department_code if office else "77"
+
+
+def cmd_import_competence(args: argparse.Namespace) -> int:
+    from desktop.services.roster.imports import import_competence
+
+    db = open_from_args(args)
+    try:
+        return _rejected(lambda: import_competence(db, args.file))
+    finally:
+        db.close()
+
+
+def parse_mapping(text: str) -> dict[str, str]:
+    """A JSON file, or "last_name=Nom,phone=Téléphone"."""
+    import json
+
+    from desktop.errors import ImportRejected
+
+    if Path(text).is_file():
+        value = json.loads(Path(text).read_text(encoding="utf-8"))
+        if not isinstance(value, dict):
+            raise ImportRejected("Le fichier de correspondance doit contenir un objet JSON.")
+        return {str(k): str(v) for k, v in value.items()}
+    pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
+    if any(len(pair) != 2 for pair in pairs):
+        raise ImportRejected(f"Correspondance « {text} » illisible (champ=colonne attendu).")
+    return {field.strip(): header.strip() for field, header in pairs}
+
+
+def cmd_import_referents(args: argparse.Namespace) -> int:
+    from desktop.services.roster.referent_import import import_referents
+
+    mapping = parse_mapping(args.mapping) if args.mapping else None
+    db = open_from_args(args)
+    try:
+        return _rejected(lambda: import_referents(db, args.file, mapping))
+    finally:
+        db.close()
+
+
+def cmd_export_referents(args: argparse.Namespace) -> int:
+    from desktop.services.roster.annuaire import export_referents_xlsx
+
+    db = open_from_args(args)
+    try:
+        lines = export_referents_xlsx(db, args.to, arrondissement=args.arrondissement)
+    finally:
+        db.close()
+    print(f"Annuaire exporté : {args.to} ({lines} ligne(s)).")
+    return 0
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from desktop.services.roster.lookup import card_text, lookup
+
+    text = " ".join(args.text)
+    db = open_from_args(args)
+    try:
+        cards = lookup(db, text)
+    finally:
+        db.close()
+    if not cards:
+        print(f"Aucune commune ne correspond à « {text} ».", file=sys.stderr)
+        return 1
+    print("\n\n".join(card_text(card) for card in cards))
+    return 0
+
+
+def cmd_print_annuaire(args: argparse.Namespace) -> int:
+    from desktop.services.roster.annuaire import annuaire_pdf
+
+    db = open_from_args(args)
+    try:
+        pdf = annuaire_pdf(db, arrondissement=args.arrondissement, group_by=args.by)
+    finally:
+        db.close()
+    args.to.write_bytes(pdf)
+    print(f"Annuaire écrit : {args.to}")
+    return 0

@@ -1,0 +1,109 @@
+"""The roster as a whole: rows for the XLSX export and the annuaire PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from itertools import groupby
+from pathlib import Path
+from typing import IO, Literal
+
+import sqlalchemy as sa
+
+from desktop.io.roster_xlsx import RosterRow
+from desktop.models.settings import OfficeSettings
+from desktop.models.territory import Commune
+from desktop.services.database import Database
+from desktop.services.roster.lookup import _COMMUNE_COLUMNS, build_cards
+from desktop.services.roster.types import AnswerCard
+
+GroupBy = Literal["arrondissement", "force"]
+
+
+def all_cards(
+    db: Database, *, arrondissement: str | None = None, on: dt.date | None = None
+) -> list[AnswerCard]:
+    query = sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key)
+    if arrondissement:
+        query = query.where(Commune.arrondissement == arrondissement)
+    with db.reading() as session:
+        return build_cards(session, session.execute(query).all(), on or dt.date.today())
+
+
+def roster_rows(cards: Sequence[AnswerCard]) -> list[RosterRow]:
+    rows = []
+    for card in cards:
+        base = (card.insee_code, card.name, card.postal_codes, card.arrondissement,
+                card.force_text, card.unit_chain)
+        if not card.referents:
+            rows.append(RosterRow(*base, None, None, None, None, None))
+        for ref in card.referents:
+            rows.append(RosterRow(*base, ref.full_name, ref.role.label, ref.phone, ref.email,
+                                  ref.verified_on))
+    return rows
+
+
+def export_referents_xlsx(
+    db: Database, target: Path | str | IO[bytes], *, arrondissement: str | None = None
+) -> int:
+    """Write the roster to an XLSX workbook; returns the number of lines written."""
+    from desktop.io.roster_xlsx import write_roster_xlsx
+
+    cards = all_cards(db, arrondissement=arrondissement)
+    rows = roster_rows(cards)
+    dates = [card.up_to_date for card in cards if card.up_to_date]
+    write_roster_xlsx(rows, target, as_of=max(dates) if dates else None)
+    with db.unit_of_work() as uow:
+        uow.audit("export", "referent", None, {"lines": [None, len(rows)]})
+    return len(rows)
+
+
+def annuaire_pdf(
+    db: Database,
+    *,
+    arrondissement: str | None = None,
+    group_by: GroupBy = "arrondissement",
+    on: dt.date | None = None,
+) -> bytes:
+    """The "Annuaire des référents sûreté" PDF (the printing is logged)."""
+    from desktop.documents.annuaire import Annuaire, AnnuaireGroup, AnnuaireLine, render_annuaire
+    from desktop.documents.layout import Letterhead
+    from desktop.io.departments import department_name
+
+    day = on or dt.date.today()
+    cards = all_cards(db, arrondissement=arrondissement, on=day)
+
+    def key(card: AnswerCard) -> str:
+        if group_by == "force":
+            return card.force_text
+        return f"Arrondissement {card.arrondissement}" if card.arrondissement else \
+            "Arrondissement non renseigné"
+
+    groups = []
+    for title, members in groupby(sorted(cards, key=lambda c: (key(c), c.name)), key=key):
+        lines = tuple(
+            AnnuaireLine(
+                f"{card.name} ({', '.join(card.postal_codes) or card.insee_code})",
+                card.units[0].name if card.units else "",
+                tuple((f"{ref.full_name} ({ref.role.label.lower()})", ref.phone_text,
+                       ref.email or "") for ref in card.referents),
+            )
+            for card in members
+        )
+        groups.append(AnnuaireGroup(title, lines))
+    dates = [card.up_to_date for card in cards if card.up_to_date]
+    with db.unit_of_work() as uow:
+        office = uow.session.get(OfficeSettings, 1)
+        letterhead = Letterhead(
+            office.prefet_title if office else "PRÉFECTURE",
+            "Cabinet du préfet\nBureau de la sécurité intérieure",
+            office.logo if office else None,
+            organisation=office.prefecture_name if office else None,
+        )
+        department = office.department_name if office else (
+            department_name(cards[0].department) if cards else "")
+        scope = f"Arrondissement {arrondissement}" if arrondissement else "Toutes les communes"
+        annuaire = Annuaire(department, scope, max(dates) if dates else None, day, tuple(groups))
+        uow.audit("print", "annuaire", None, {"scope": [None, scope],
+                                               "communes": [None, len(cards)]})
+    return render_annuaire(annuaire, letterhead)

@@ -1,0 +1,150 @@
+"""Imports into the roster, each all-or-nothing (``ImportRejected`` with the per-line report).
+
+The file is parsed and checked against the vault inside the unit of work that writes it: one
+rejected line raises before anything is flushed, and the rollback leaves the vault unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any, Literal
+
+import sqlalchemy as sa
+
+from desktop.errors import ImportRejected
+from desktop.io.report import ParseResult
+from desktop.models.territory import Commune
+from desktop.services.communes import load_communes, load_postal_codes, refuse_if_rejected
+from desktop.services.database import Database, UnitOfWork
+from desktop.services.roster.types import ImportSummary
+
+CommuneFormat = Literal["etalab", "insee", "laposte", "france"]
+FORMATS: tuple[CommuneFormat, ...] = ("etalab", "insee", "laposte", "france")
+
+
+def detect_format(path: Path) -> CommuneFormat:
+    """From the file itself: JSON → Etalab, the bundled gzip list, COG or La Poste headers."""
+    data = path.read_bytes()[:4096]
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(path.read_bytes())[:4096]
+    head = data.decode("latin-1").lstrip("\ufeff\xef\xbb\xbf \r\n\t")
+    first = head.splitlines()[0].lower() if head else ""
+    if head.startswith("["):
+        return "etalab"
+    if "typecom" in first:
+        return "insee"
+    if "code_postal" in first:
+        return "laposte"
+    if "insee_code" in first:
+        return "france"
+    raise ImportRejected(
+        f"Format du fichier « {path.name} » non reconnu : indiquez-le (etalab, insee, laposte)."
+    )
+
+
+def import_communes(
+    db: Database,
+    path: Path | str,
+    fmt: CommuneFormat | None = None,
+    *,
+    departments: Collection[str] | None = None,
+) -> ImportSummary:
+    """Communes from an Etalab JSON, an INSEE COG CSV or a list in the bundled format, or La
+    Poste's postal codes (matched to the vault's communes by INSEE code)."""
+    from desktop.io.communes import (
+        parse_communes_resource,
+        parse_etalab_json,
+        parse_insee_cog_csv,
+    )
+
+    file = Path(path)
+    fmt = fmt or detect_format(file)
+    if fmt == "laposte":
+        return import_postal_codes(db, file)
+    parser = {
+        "etalab": parse_etalab_json,
+        "insee": parse_insee_cog_csv,
+        "france": parse_communes_resource,
+    }[fmt]
+    result = parser(file)
+    refuse_if_rejected(result, f"des communes « {file.name} »")
+    records = result.records
+    if departments:
+        records = tuple(r for r in records if r.department in set(departments))
+    source = {"etalab": "etalab", "insee": "insee-cog", "france": "etalab"}[fmt]
+    with db.unit_of_work() as uow:
+        summary = load_communes(uow, records, source=source, vintage=_vintage(file))
+    return ImportSummary(
+        "Communes", summary.added, summary.updated,
+        (f"{summary.postal_codes} code(s) postal(aux) ajouté(s).",),
+    )
+
+
+def import_france_communes(db: Database, departments: Collection[str]) -> ImportSummary:
+    """The communes of ``departments`` from the list bundled with Égide (a new vault uses its
+    département's; "Ajouter un département voisin" adds another)."""
+    from desktop.io.reference import france_communes_info, load_france_communes
+
+    info = france_communes_info()
+    result = load_france_communes(set(departments))
+    refuse_if_rejected(result, "du référentiel des communes")
+    if not result.records:
+        raise ImportRejected(
+            "Aucune commune pour le(s) département(s) " + ", ".join(sorted(departments)) + "."
+        )
+    with db.unit_of_work() as uow:
+        summary = load_communes(uow, result.records, source="etalab", vintage=info.vintage)
+    return ImportSummary("Communes", summary.added, summary.updated)
+
+
+def import_postal_codes(db: Database, path: Path | str) -> ImportSummary:
+    """La Poste's file; a line for a commune that the vault does not know is rejected."""
+    from desktop.io.laposte import parse_laposte_csv
+
+    file = Path(path)
+    with db.unit_of_work() as uow:
+        result = parse_laposte_csv(file, known_codes=known_insee_codes(uow))
+        refuse_if_rejected(result, f"des codes postaux « {file.name} »")
+        added = load_postal_codes(uow, result.records)
+    return ImportSummary("Codes postaux", added, 0)
+
+
+def import_competence(db: Database, path: Path | str) -> ImportSummary:
+    """The "compétence territoriale" file: each commune's force and unit (units created)."""
+    from desktop.io.competence import parse_competence_csv
+    from desktop.services.roster.competence import apply_competence
+
+    file = Path(path)
+    with db.unit_of_work() as uow:
+        result = parse_competence_csv(file, known_codes=known_insee_codes(uow))
+        refuse_if_rejected(result, f"de la compétence territoriale « {file.name} »")
+        return apply_competence(uow, result.records)
+
+
+def known_insee_codes(uow: UnitOfWork) -> set[str]:
+    return set(uow.session.scalars(sa.select(Commune.insee_code)))
+
+
+def refuse(result: ParseResult[Any], extra: list[str], what: str) -> None:
+    """Like ``refuse_if_rejected``, with the service's own line problems added."""
+    if result.rejects or extra:
+        report = sorted([*result.report(), *extra], key=_line_number)
+        lines = len({_line_number(reason) for reason in report})
+        raise ImportRejected(
+            f"Import {what} refusé : {lines} ligne(s) rejetée(s), rien n'a été modifié.", report
+        )
+
+
+def _line_number(reason: str) -> int:
+    """12 for "ligne 12 : …" (the report is sorted by line, stably)."""
+    number = reason.split(" ", 2)[1] if reason.count(" ") >= 2 else ""
+    return int(number) if number.isdigit() else 0
+
+
+def _vintage(file: Path) -> str:
+    digits = [part for part in file.stem.replace("_", "-").split("-") if part.isdigit()]
+    years = [part for part in digits if len(part) == 4 and part.startswith("20")]
+    return years[-1] if years else str(dt.date.today().year)

@@ -1,0 +1,201 @@
+"""Import into the roster: communes (Etalab, INSEE COG, La Poste), the compétence territoriale
+file, the référents sheet (with its column-mapping step). A refused file shows its per-line
+report here; nothing was changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import EgideError, ImportRejected
+from desktop.io.referents_sheet import FIELD_LABELS, FIELDS
+from desktop.services.changes import Changes
+from desktop.services.database import Database
+from desktop.services.roster import imports, referent_import
+from desktop.services.roster.types import ImportSummary
+from desktop.ui.context import AppContext
+from desktop.ui.geometry import preserve_geometry
+
+KINDS = ("france", "communes", "competence", "referents")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.summary: ImportSummary | None = None
+        self.kind = QComboBox(self)
+        for kind in KINDS:
+            self.kind.addItem("", kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.path = QLineEdit(self)
+        self.path.editingFinished.connect(self._file_changed)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        self.mapping_box = QGroupBox(self)
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping: dict[str, QComboBox] = {}
+        for field in FIELDS:
+            combo = QComboBox(self.mapping_box)
+            combo.setAccessibleName(FIELD_LABELS[field])
+            self.mapping[field] = combo
+            self.mapping_form.addRow(FIELD_LABELS[field].capitalize(), combo)
+        self.mapping_box.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        self.department = QLineEdit(self)
+        form = QFormLayout()
+        self.kind_label, self.file_label = QLabel(self), QLabel(self)
+        self.department_label = QLabel(self)
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.file_label, file_row)
+        form.addRow(self.department_label, self.department)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+        preserve_geometry(self, "roster_import_dialog")
+        self.retranslate()
+        self._kind_changed()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Importer dans le référentiel"))
+        texts = {"france": self.tr("Communes d'un département (référentiel fourni avec Égide)"),
+                 "communes": self.tr("Communes ou codes postaux (Etalab, INSEE, La Poste)"),
+                 "competence": self.tr("Compétence territoriale police / gendarmerie"),
+                 "referents": self.tr("Feuille des référents (XLSX ou CSV)")}
+        for index, kind in enumerate(KINDS):
+            self.kind.setItemText(index, texts[kind])
+        self.kind_label.setText(self.tr("&Quoi"))
+        self.kind_label.setBuddy(self.kind)
+        self.file_label.setText(self.tr("&Fichier"))
+        self.file_label.setBuddy(self.path)
+        self.browse.setText(self.tr("Parcourir…"))
+        self.department_label.setText(self.tr("&Département(s)"))
+        self.department_label.setBuddy(self.department)
+        self.department.setPlaceholderText(self.tr("ex. 77, ou 77 91 pour ajouter un "
+                                                   "département voisin"))
+        self.mapping_box.setTitle(self.tr("Colonnes de la feuille (mémorisées pour la "
+                                          "prochaine fois)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Importer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(KINDS.index(kind))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.mapping_box.setVisible(kind == "referents")
+        self.department.setVisible(kind == "france")
+        self.department_label.setVisible(kind == "france")
+        for widget in (self.path, self.browse, self.file_label):
+            widget.setVisible(kind != "france")
+        self._file_changed()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choisir le fichier"))
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        self.path.setText(str(path))
+        self._file_changed()
+
+    def _file_changed(self) -> None:
+        """For a référents sheet: read its headers, propose the remembered (or guessed)
+        mapping."""
+        self.report.hide()
+        self.status.clear()
+        path = Path(self.path.text().strip())
+        if self.kind.currentData() != "referents" or not path.is_file():
+            return
+
+        def read(db: Database) -> tuple[tuple[str, ...], dict[str, str]]:
+            headers, guessed = referent_import.sheet_headers(path)
+            remembered = referent_import.remembered_mapping(db) or {}
+            usable = {f: h for f, h in remembered.items() if h in headers}
+            return headers, usable or guessed
+
+        self.context.query(read, self._headers_read, self._failed)
+
+    def _headers_read(self, result: tuple[tuple[str, ...], dict[str, str]]) -> None:
+        headers, mapping = result
+        for field, combo in self.mapping.items():
+            combo.clear()
+            combo.addItem(self.tr("— aucune —"), "")
+            for header in headers:
+                if header:
+                    combo.addItem(header, header)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(field, "")), 0))
+
+    def chosen_mapping(self) -> dict[str, str]:
+        return {f: c.currentData() for f, c in self.mapping.items() if c.currentData()}
+
+    def run_import(self) -> None:
+        path = Path(self.path.text().strip())
+        kind = self.kind.currentData()
+        mapping = self.chosen_mapping()
+        departments = self.department.text().replace(",", " ").upper().split()
+
+        def work(db: Database) -> ImportSummary:
+            if kind == "france":
+                return imports.import_france_communes(db, departments)
+            if kind == "communes":
+                return imports.import_communes(db, path)
+            if kind == "competence":
+                return imports.import_competence(db, path)
+            return referent_import.import_referents(db, path, mapping)
+
+        self.setEnabled(False)
+        self.status.setText(self.tr("Import en cours…"))
+        self.context.query(work, self._done, self._failed,
+                           progress_label=self.tr("Import en cours…"), parent=self)
+
+    def _done(self, summary: ImportSummary) -> None:
+        self.setEnabled(True)
+        self.summary = summary
+        self.report.hide()
+        self.status.setProperty("role", "")
+        self.status.setText(summary.text())
+        self.context.publish(Changes.TERRITORY)
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        if not isinstance(error, EgideError):
+            self.context.runner.show_failure(error, self)
+            return
+        self.status.setProperty("role", "error")
+        self.status.setText(str(error))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        if isinstance(error, ImportRejected) and error.report:
+            self.report.setPlainText("\n".join(error.report))
+            self.report.show()

@@ -1,0 +1,253 @@
+""""Référents": who do I call? Search a commune as you type, read its answer card (force,
+unit chain, référents valid today, "à jour au"), copy it in one click; coverage filters with
+their counts; the roster's actions (edit, assign, departure, imports, export, annuaire) are in
+``referents_actions``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop.services.changes import Changes
+from desktop.services.roster import coverage, listing, lookup
+from desktop.services.roster.types import AnswerCard, CommuneRow, CoverageCounts
+from desktop.ui.context import AppContext
+from desktop.ui.pages.referents_actions import ReferentsActions
+from desktop.ui.pages.referents_card import card_html
+from desktop.ui.table_models.roster import CommuneTableModel, commune_columns
+
+SEARCH_DELAY_MS = 120
+
+
+class ReferentsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.card: AnswerCard | None = None
+        self.counts: CoverageCounts | None = None
+        self._stale = True
+        self._search_seq = 0
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._schedule_search)
+        self.search.returnPressed.connect(self._search_now)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self._search_now)
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        filter_row = QHBoxLayout()
+        for which in listing.FILTERS:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setProperty("filter", which)
+            self.filters.addButton(button)
+            self.filter_buttons[which] = button
+            filter_row.addWidget(button)
+        filter_row.addStretch()
+        self.filter_buttons["all"].setChecked(True)
+        self.filters.buttonClicked.connect(lambda _button: self._search_now())
+        self.model = CommuneTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 60, 110, 150)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show(
+            self.model.row_at(current.row())))
+        self.result_count = QLabel(self)
+        self.result_count.setProperty("role", "muted")
+        self.card_view = QTextBrowser(self)
+        self.card_view.setOpenExternalLinks(False)
+        self.copy_button = QPushButton(self)
+        self.copy_button.clicked.connect(self.copy_card)
+        self.copy_button.setEnabled(False)
+        self.copied = QLabel(self)
+        self.copied.setProperty("role", "muted")
+        self.actions = ReferentsActions(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.result_count)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.card_view)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.copied)
+        copy_row.addStretch()
+        right_layout.addLayout(copy_row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.search)
+        layout.addLayout(filter_row)
+        layout.addLayout(self.actions.toolbar)
+        layout.addWidget(self.splitter, 1)
+        context.changed.connect(self.refresh)
+        context.lock_changed.connect(self._lock_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Référents"))
+        self.title.setText(self.tr("Référents sûreté : qui appeler ?"))
+        self.search.setPlaceholderText(self.tr("Commune, code postal ou code INSEE…"))
+        self.search.setAccessibleName(self.tr("Rechercher une commune"))
+        self.table.setAccessibleName(self.tr("Communes trouvées"))
+        self.card_view.setAccessibleName(self.tr("Fiche réponse de la commune"))
+        self.copy_button.setText(self.tr("&Copier la réponse"))
+        self.copy_button.setAccessibleName(self.tr("Copier la fiche réponse dans le "
+                                                   "presse-papiers"))
+        self.model.set_columns(commune_columns())
+        self._show_counts()
+        self.actions.retranslate()
+        if self.card is None:
+            self.card_view.setHtml(self.tr("<p>Choisissez une commune dans la liste.</p>"))
+
+    def alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``callback``, skipped when the page was deleted before the worker answered."""
+
+        def call(value: Any) -> None:
+            if isValid(self):
+                callback(value)
+
+        return call
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def refresh(self, changes: Changes) -> None:
+        if not changes & (Changes.TERRITORY | Changes.OFFICE):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.context.query(coverage.coverage_counts, self.alive(self._counted))
+        self._search_now()
+        if self.card is not None:
+            self.show_commune(self.card.commune_id)
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.model.set_rows([])
+            self.card = None
+            self.card_view.clear()
+            self._stale = True
+
+    def _counted(self, counts: CoverageCounts) -> None:
+        self.counts = counts
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self.counts
+        texts = {
+            "all": self.tr("Toutes ({0})").format(counts.communes if counts else "…"),
+            "uncovered": self.tr("Sans référent ({0})").format(
+                counts.without_referent if counts else "…"),
+            "stale": self.tr("Non vérifiés depuis {0} mois ({1})").format(
+                counts.stale_months if counts else 6, counts.stale_referents if counts else "…"),
+            "mixte": self.tr("Mixtes à trancher ({0})").format(counts.mixte if counts else "…"),
+        }
+        for which, text in texts.items():
+            self.filter_buttons[which].setText(text)
+
+    # --- search ----------------------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> listing.Filter:
+        button = self.filters.checkedButton()
+        return button.property("filter") if button is not None else "all"  # type: ignore[no-any-return]
+
+    def set_filter(self, which: listing.Filter) -> None:
+        self.filter_buttons[which].setChecked(True)
+        self._search_now()
+
+    def _schedule_search(self) -> None:
+        self.timer.start()
+
+    def _search_now(self) -> None:
+        """Run the search on the worker; an answer to an older text is dropped."""
+        self.timer.stop()
+        self._search_seq += 1
+        seq, text, which = self._search_seq, self.search.text(), self.current_filter
+        self.context.query(lambda db: listing.page_list(db, text, which),
+                           self.alive(lambda rows: self._found(seq, rows)))
+
+    def _found(self, seq: int, rows: list[CommuneRow]) -> None:
+        if seq != self._search_seq:
+            return
+        self.model.set_rows(rows)
+        self.result_count.setText(self.tr("{0} commune(s)").format(len(rows)) if rows
+                                  else self.tr("Aucune commune ne correspond."))
+        if rows and (self.card is None or len(rows) == 1
+                     or all(r.id != self.card.commune_id for r in rows)):
+            self.table.selectRow(0)
+
+    def selected_communes(self) -> list[CommuneRow]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [row for r in sorted(rows) if (row := self.model.row_at(r)) is not None]
+
+    # --- the answer card -------------------------------------------------------------------
+
+    def _show(self, row: CommuneRow | None) -> None:
+        if row is not None:
+            self.show_commune(row.id)
+
+    def show_commune(self, commune_id: int) -> None:
+        self.context.query(lambda db: lookup.answer(db, commune_id),
+                           self.alive(self._card_loaded))
+
+    def _card_loaded(self, card: AnswerCard) -> None:
+        self.card = card
+        self.card_view.setHtml(card_html(card, self.counts.stale_months if self.counts else 6))
+        self.copy_button.setEnabled(True)
+        self.copied.clear()
+        self.actions.card_changed(card)
+
+    def copy_card(self) -> None:
+        if self.card is None:
+            return
+        QGuiApplication.clipboard().setText(lookup.card_text(self.card))
+        self.copied.setText(self.tr("Copié."))

@@ -1,0 +1,75 @@
+"""The annuaire PDF read back, and the XLSX export read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop.documents.typography import french_date
+from desktop.models.enums import ReferentRole
+from desktop.services.database import Database
+from desktop.services.roster import assignments, editing, lookup
+from desktop.services.roster.annuaire import annuaire_pdf, export_referents_xlsx
+from desktop.services.roster.editing import ReferentDraft
+
+VERIFIED = dt.date(2026, 3, 15)
+
+
+@pytest.fixture
+def roster(competent: Database) -> Database:
+    brigade = next(u for u in editing.list_units(competent) if u.code == "10077131")
+    ref = editing.save_referent(competent, ReferentDraft(
+        "Jeanne", "Dupont", ReferentRole.REFERENT, brigade.id, "01 99 00 12 34",
+        "jeanne.dupont@exemple.fr", VERIFIED))
+    ids = [lookup.lookup(competent, name)[0].commune_id for name in ("Amillis", "Aulnoy")]
+    assignments.assign(competent, ref, ids, dt.date(2026, 1, 1))
+    return competent
+
+
+def _text(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "annuaire.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_annuaire_of_an_arrondissement(roster: Database, tmp_path: Path) -> None:
+    text = _text(annuaire_pdf(roster, arrondissement="771"), tmp_path)
+    assert "Annuaire des référents sûreté" in text
+    assert f"À jour au {french_date(VERIFIED)}" in text
+    assert "Arrondissement 771" in text
+    assert "Amillis (77120)" in text and "Jeanne DUPONT" in text
+    assert "01 99 00 12 34" in text
+    assert "jeanne.dupont" in text and "@exemple.fr" in text  # broken before the "@"
+    assert "aucun référent" in text  # the other communes of the arrondissement
+    assert "Fontainebleau" not in text  # arrondissement 774
+    assert "PRÉFET" in text
+
+
+def test_annuaire_by_force_repeats_the_header_on_each_page(roster: Database,
+                                                           tmp_path: Path) -> None:
+    pdf = annuaire_pdf(roster, group_by="force")
+    text = _text(pdf, tmp_path)
+    pages = text.split("\f")
+    assert len(pages) > 5
+    assert all("Téléphone" in page and "Courriel" in page for page in pages if page.strip())
+    assert "Police nationale" in text and "Gendarmerie nationale" in text
+    assert "Mixte (à trancher)" in text
+
+
+def test_export_xlsx_read_back(roster: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "referents.xlsx"
+    lines = export_referents_xlsx(roster, target)
+    assert lines == 507  # one line per commune (two covered by one référent each)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = [row for row in sheet.iter_rows(min_row=4, values_only=True) if row[6]]
+    assert [(r[1], r[6], r[8]) for r in rows] == [
+        ("Amillis", "Jeanne DUPONT", "01 99 00 12 34"),
+        ("Aulnoy", "Jeanne DUPONT", "01 99 00 12 34"),
+    ]

@@ -1,0 +1,73 @@
+"""``egide lookup``, ``egide import …``, ``egide print annuaire``: real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.services.database import Database
+
+from ..conftest import PASSPHRASE
+from .conftest import COMPETENCE, count, write
+
+
+def egide(vault: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    secret = tmp_path / "phrase.txt"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    env = {**os.environ, "EGIDE_KEYRING": "none"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args, "--vault", str(vault),
+         "--passphrase-file", str(secret)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+
+
+def test_import_then_lookup(db: Database, vault_path: Path, tmp_path: Path,
+                            etalab_77: Path) -> None:
+    done = egide(vault_path, tmp_path, "import", "communes", str(etalab_77))
+    assert done.returncode == 0, done.stderr
+    assert "507 ajouté(s)" in done.stdout
+    done = egide(vault_path, tmp_path, "import", "competence", str(COMPETENCE))
+    assert done.returncode == 0, done.stderr
+    found = egide(vault_path, tmp_path, "lookup", "ST PIERRE LES NEMOURS")
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("Saint-Pierre-lès-Nemours (INSEE 77431")
+    assert "Force : Gendarmerie nationale" in found.stdout
+    several = egide(vault_path, tmp_path, "lookup", "77120")
+    assert several.stdout.count("INSEE ") > 5  # one block per commune
+    missing = egide(vault_path, tmp_path, "lookup", "Atlantis")
+    assert missing.returncode == 1 and "Aucune commune" in missing.stderr
+    pdf = tmp_path / "annuaire.pdf"
+    printed = egide(vault_path, tmp_path, "print", "annuaire", "--to", str(pdf),
+                    "--arrondissement", "771")
+    assert printed.returncode == 0, printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_rejected_import_prints_the_report(db: Database, vault_path: Path,
+                                             tmp_path: Path) -> None:
+    bad = write(tmp_path / "cog.csv",
+                "TYPECOM;COM;REG;DEP;CTCD;ARR;TNCC;NCC;NCCENR;LIBELLE;CAN;COMPARENT\n"
+                "COM;77131;11;77;77D;771;0;COULOMMIERS;Coulommiers;Coulommiers;7710;\n"
+                "COM;7713;11;77;77D;771;0;X;X;X;7710;\n")
+    done = egide(vault_path, tmp_path, "import", "communes", str(bad), "--format", "insee")
+    assert done.returncode == 1
+    assert "1 ligne(s) rejetée(s)" in done.stderr
+    assert "ligne 3 : code INSEE « 7713 » invalide (5 caractères attendus)" in done.stderr
+    assert count(db, "commune") == 0
+
+
+def test_referents_mapping_given_as_pairs(db: Database, vault_path: Path, tmp_path: Path,
+                                          etalab_77: Path) -> None:
+    assert egide(vault_path, tmp_path, "import", "communes", str(etalab_77)).returncode == 0
+    sheet = write(tmp_path / "r.csv", "Agent;Tél;Zone\nDUPONT;01 99 00 12 34;77131\n")
+    done = egide(vault_path, tmp_path, "import", "referents", str(sheet),
+                 "--mapping", "last_name=Agent,phone=Tél,communes=Zone")
+    assert done.returncode == 0, done.stderr
+    found = egide(vault_path, tmp_path, "lookup", "Coulommiers")
+    assert "DUPONT" in found.stdout and "01 99 00 12 34" in found.stdout
+    export = tmp_path / "out.xlsx"
+    assert egide(vault_path, tmp_path, "export", "referents", "--to", str(export)).returncode == 0
+    assert export.stat().st_size > 0
