@@ -35,7 +35,8 @@ def _command_modules() -> list[ModuleType]:
 
 
 def command_names() -> tuple[str, ...]:
-    names: list[str] = []
+    """Every top-level word that names a command (the shared groups included)."""
+    names: list[str] = list(SHARED_GROUPS)
     for module in _command_modules():
         names.extend(getattr(module, "NAMES", ()))
     return tuple(dict.fromkeys(names))

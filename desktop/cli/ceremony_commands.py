@@ -9,7 +9,7 @@ from desktop.cli import CommandTree
 from desktop.cli.unlock import open_from_args
 from desktop.errors import EgideError
 
-NAMES = ("ceremony", "print", "export")  # shared groups listed by each filler
+NAMES = ("ceremony",)
 
 
 def register(tree: CommandTree) -> None:

@@ -10,7 +10,7 @@ from desktop.cli import CommandTree
 from desktop.cli.unlock import open_from_args
 from desktop.errors import EgideError
 
-NAMES = ("export",)  # the shared group (listed by every module that fills it)
+NAMES: tuple[str, ...] = ()
 
 
 def register(tree: CommandTree) -> None:

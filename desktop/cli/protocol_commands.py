@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.cli import CommandTree
 from desktop.cli.unlock import open_from_args
 
-NAMES = ("protocol", "print")  # the shared group too (listed by every module that fills it)
+NAMES = ("protocol",)
 
 
 def register(tree: CommandTree) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.cli import CommandTree
 from desktop.cli.unlock import open_from_args
 
-NAMES = ("lookup", "import", "export", "print")  # shared groups listed by each filler
+NAMES = ("lookup",)
 
 
 def register(tree: CommandTree) -> None:

@@ -10,7 +10,7 @@ from desktop.cli import CommandTree
 from desktop.cli.unlock import given_passphrase, open_from_args, vault_path
 from desktop.errors import EgideError
 
-NAMES = ("init", "check", "backup", "restore", "audit", "demo")
+NAMES = ("init", "check", "backup", "restore", "demo")
 
 
 def register(tree: CommandTree) -> None:
@@ -53,6 +53,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase=given_passphrase(args),
         use_keyring=not args.no_keyring,
         preferences=load_preferences() if args.vault is None else None,
+        with_communes=True,
     )
     _print_created(created, vault_path(args))
     created.db.close()

@@ -63,14 +63,23 @@ def create(
     use_keyring: bool,
     preferences: Preferences | None = None,
     scrypt: ScryptParams | None = None,
+    with_communes: bool = False,
 ) -> Created:
-    """A new vault holding the office identity; remembered in the preferences when given."""
+    """A new vault holding the office identity; remembered in the preferences when given.
+
+    ``with_communes`` loads the département's communes from the list bundled with Égide (what
+    a real office wants; tests and the demo leave it off and load their own).
+    """
     office = validate(office)
     made = create_vault(path, passphrase=passphrase, use_keyring=use_keyring, scrypt=scrypt)
     db = Database(made.vault)
     with db.unit_of_work() as uow:
         uow.audit("create", "vault", made.vault.vault_id, {"path": [None, str(path)]})
         write_office(uow, office)
+    if with_communes:
+        from desktop.services.roster.imports import import_france_communes
+
+        import_france_communes(db, {office.department_code})
     if preferences is not None:
         preferences.vault_path = str(path)
         preferences.remember_vault(path, made.vault.vault_id)

@@ -134,3 +134,15 @@ def test_missing_vault_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Aucun coffre Égide" in result.stderr
     assert not (tmp_path / "absent.egide").exists()
+
+
+def test_a_new_vault_knows_its_departement_s_communes(
+    initialised: tuple[Path, str], passphrase_file: Path
+) -> None:
+    vault, _ = initialised
+    found = egide("lookup", "coulommiers", "--vault", str(vault),
+                  "--passphrase-file", str(passphrase_file))
+    assert found.returncode == 0, found.stderr
+    assert "77131" in found.stdout and "Coulommiers" in found.stdout
+    printed = egide("print", "--help")
+    assert printed.returncode == 0 and "annuaire" in printed.stdout

@@ -58,7 +58,8 @@ class CreationWizard(QWizard):
         self.protection_page.setEnabled(False)
         self.runner.run(
             lambda: vaults.create(path, identity, passphrase=passphrase,
-                                  use_keyring=use_keyring, preferences=preferences),
+                                  use_keyring=use_keyring, preferences=preferences,
+                                  with_communes=True),
             self._created,
             self._creation_failed,
             progress_label=self.tr("Création du coffre chiffré…"),
