@@ -1,0 +1,122 @@
+"""Dashboard refresh over 100,000 generated cases, through the statistics service.
+
+Goal (issue 7): ≤ 200 ms. Run: .venv/bin/python benchmarks/dashboard_refresh.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics as pystats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.services import vaults  # noqa: E402
+from desktop.services.office import OfficeIdentity  # noqa: E402
+from desktop.storage.sidecar import ScryptParams  # noqa: E402
+
+CASES = 100_000
+GOAL_MS = 200.0
+
+
+def generate(db: object, count: int) -> None:
+    from sqlalchemy import insert
+
+    from desktop.models.cases import Case, CaseAuthor, CaseEvent, CaseType, CaseVictim, Complaint
+    from desktop.models.contacts import Practitioner
+    from desktop.models.enums import (
+        AuthorKind,
+        CaseEventKind,
+        CaseStatus,
+        ComplaintKind,
+        ForceZone,
+        IncidentType,
+        Place,
+        Profession,
+    )  # fmt: skip
+    from desktop.models.territory import Commune
+
+    rng = random.Random(7)
+    with db.unit_of_work() as uow:  # type: ignore[attr-defined]
+        s = uow.session
+        communes = [Commune(insee_code=f"77{i:03d}", name=f"Commune {i}", search_key=f"c{i}",
+                            department="77", arrondissement=f"77{1 + i % 5}",
+                            force_zone=ForceZone.PN if i % 3 else ForceZone.GN)
+                    for i in range(200)]
+        s.add_all(communes)
+        doctors = [Practitioner(first_name="P", last_name=f"N{i}",
+                                profession=rng.choice(list(Profession))) for i in range(2000)]
+        s.add_all(doctors)
+        s.flush()
+        start = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+        statuses = list(CaseStatus)
+        cases, victims, types, authors, events, complaints = [], [], [], [], [], []
+        for n in range(1, count + 1):
+            commune = rng.choice(communes)
+            occurred = start + dt.timedelta(minutes=rng.randrange(4 * 365 * 24 * 60))
+            cases.append(dict(id=n, reference=f"{occurred.year}-{n:06d}"[:12], year=occurred.year,
+                              seq=n, occurred_at=occurred, commune_id=commune.id,
+                              force_zone=commune.force_zone, place=rng.choice(list(Place)),
+                              status=rng.choice(statuses), narrative="", weapon=False,
+                              created_at=occurred, updated_at=occurred,
+                              due_on=(occurred + dt.timedelta(days=30)).date()))
+            victims.append(dict(case_id=n, practitioner_id=rng.choice(doctors).id))
+            types.append(dict(case_id=n, incident_type=rng.choice(list(IncidentType))))
+            authors.append(dict(case_id=n, kind=rng.choice(list(AuthorKind))))
+            events.append(dict(case_id=n, at=occurred + dt.timedelta(days=rng.randrange(1, 20)),
+                               actor="b", kind=CaseEventKind.TRANSITION,
+                               from_status=CaseStatus.RECU, to_status=CaseStatus.FICHE_ENVOYEE))
+            if rng.random() < 0.33:
+                complaints.append(dict(case_id=n, kind=ComplaintKind.PLAINTE))
+        for model, rows in ((Case, cases), (CaseVictim, victims), (CaseType, types),
+                            (CaseAuthor, authors), (CaseEvent, events), (Complaint, complaints)):
+            s.execute(insert(model), rows)
+
+
+def main() -> None:
+    from desktop.models.enums import ForceZone
+    from desktop.services.statistics import Filters, compute
+
+    with tempfile.TemporaryDirectory() as folder:
+        made = vaults.create(Path(folder) / "bench.egide",
+                             OfficeIdentity.for_department("77", "Seine-et-Marne"),
+                             passphrase="benchmark passphrase", use_keyring=False,
+                             scrypt=ScryptParams(n=2**14))
+        db = made.db
+        began = time.perf_counter()
+        generate(db, CASES)
+        print(f"{CASES} signalements générés en {time.perf_counter() - began:.1f} s")
+        t0 = time.perf_counter()
+        compute(db, Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+        print(f"premier affichage (agrégation de tout l'historique, une fois par état des "
+              f"données) : {(time.perf_counter() - t0) * 1000:.0f} ms")
+        periods = [
+            Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+            Filters(dt.date(2024, 11, 26), dt.date(2025, 11, 25)),
+            Filters(dt.date(2022, 1, 1), dt.date(2025, 12, 31)),
+            Filters(dt.date(2023, 3, 15), dt.date(2025, 8, 20), arrondissement="773"),
+            Filters(dt.date(2024, 1, 1), dt.date(2024, 6, 30), force=ForceZone.GN),
+        ]
+        for flt in periods:
+            times = []
+            for _ in range(15):
+                t0 = time.perf_counter()
+                stats = compute(db, flt)
+                times.append((time.perf_counter() - t0) * 1000)
+            times.sort()
+            p95 = times[int(0.95 * (len(times) - 1))]
+            median = pystats.median(times)
+            verdict = "OK" if p95 <= GOAL_MS else "AU-DESSUS DE L'OBJECTIF"
+            print(f"actualisation {flt.date_from}..{flt.date_to} "
+                  f"{flt.arrondissement or ''}{flt.force or ''} ({stats.total} signalements) : "
+                  f"médiane {median:.0f} ms, p95 {p95:.0f} ms (objectif ≤ {GOAL_MS:.0f} ms) "
+                  f"{verdict}")
+        db.close()
+
+
+if __name__ == "__main__":
+    main()

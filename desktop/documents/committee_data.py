@@ -1,0 +1,98 @@
+"""Plain data the committee documents take (the dossier de séance, the relevé, the
+convocation); the services build them, the documents never touch the vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.documents.charts import ChartData
+
+
+@dataclass(frozen=True)
+class Issuer:
+    prefet_title: str
+    office_name: str
+    city: str = ""
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    kind: str
+    starts_at: dt.datetime
+    place: str
+    chair: str
+    status: str
+
+
+@dataclass(frozen=True)
+class PseudoCase:
+    """A case as the committee sees it: no name, no phone, no exact words unless chosen."""
+
+    reference: str
+    profession: str
+    commune: str
+    occurred_on: dt.date
+    received_on: dt.date
+    summary: str
+    status: str
+    exact_words: str | None = None
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    order: int
+    title: str
+    notes: str
+    links: tuple[str, ...]
+    decisions: tuple[str, ...]
+    case_references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    title: str
+    owner: str
+    due_on: dt.date | None
+    status: str
+    linked: str
+    last_note: str = ""
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    member: str
+    organisation: str
+    person_name: str
+    presence: str
+    """"Présent", "Excusé", "Représenté par Mme X"…"""
+    arrived_at: dt.datetime | None
+    left_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class DossierData:
+    issuer: Issuer
+    meeting: MeetingInfo
+    agenda: tuple[AgendaEntry, ...]
+    charts: tuple[ChartData, ...]
+    summary: tuple[tuple[str, str], ...]
+    """Key figures, already suppressed: ("Signalements", "124")."""
+    period_label: str
+    cases: tuple[PseudoCase, ...]
+    actions: tuple[ActionEntry, ...]
+    threshold: int = 5
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    issuer: Issuer
+    meeting: MeetingInfo
+    attendance: tuple[AttendanceEntry, ...]
+    agenda: tuple[AgendaEntry, ...]
+    actions: tuple[ActionEntry, ...]
+    body: str
+    status: str
+    content_hash: str | None = None
+    quorum: str = ""

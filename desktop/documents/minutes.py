@@ -1,0 +1,79 @@
+"""The relevé de décisions: attendance with a presence column (arrivals and departures),
+decisions per agenda item, action items (who, what, when)."""
+
+from __future__ import annotations
+
+from desktop.documents.committee_data import MinutesData
+from desktop.documents.typography import french_date, french_datetime, french_time
+
+
+def render_minutes(data: MinutesData) -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table
+
+    from desktop.documents.layout import (
+        BLUE_FRANCE,
+        LIGHT_BLUE,
+        Letterhead,
+        build_pdf,
+        bullets,
+        para,
+        styles,
+        table_style,
+    )
+
+    st = styles()
+    m = data.meeting
+    story: list[object] = [
+        para("Relevé de décisions", st.title),
+        para(f"{m.kind} — {french_datetime(m.starts_at, weekday=True)} — {m.place}", st.body),
+    ]
+    if m.chair:
+        story.append(para(f"Présidence : {m.chair}", st.body))
+    story.append(para("Participants", st.heading))
+    head = ["Membre", "Nom", "Présence", "Arrivée", "Départ"]
+    rows = [[para(h, st.small) for h in head]]
+    for a in data.attendance:
+        member = a.member + (f" ({a.organisation})" if a.organisation else "")
+        rows.append([para(member, st.small), para(a.person_name or "—", st.small),
+                     para(a.presence, st.small),
+                     para(french_time(a.arrived_at) if a.arrived_at else "", st.small),
+                     para(french_time(a.left_at) if a.left_at else "", st.small)])
+    table = Table(rows, colWidths=[62 * mm, 38 * mm, 36 * mm, 17 * mm, 17 * mm], repeatRows=1)
+    table.setStyle(table_style(("BACKGROUND", (0, 0), (-1, 0), LIGHT_BLUE),
+                               ("GRID", (0, 0), (-1, -1), 0.3, BLUE_FRANCE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")))
+    story.append(table)
+    if data.quorum:
+        story += [Spacer(1, 2 * mm), para(data.quorum, st.small)]
+    story.append(para("Décisions", st.heading))
+    for item in data.agenda:
+        story.append(para(f"{item.order}. {item.title}", st.body))
+        story.append(bullets(list(item.decisions) or ["Pas de décision."]))
+    if data.body.strip():
+        story.append(para("Observations", st.heading))
+        for paragraph in data.body.strip().split("\n\n"):
+            story.append(para(paragraph, st.body))
+    story.append(para("Actions", st.heading))
+    if data.actions:
+        rows = [[para(h, st.small) for h in ("Qui", "Quoi", "Quand", "Statut")]]
+        for act in data.actions:
+            rows.append([para(act.owner or "—", st.small), para(act.title, st.small),
+                         para(french_date(act.due_on) if act.due_on else "—", st.small),
+                         para(act.status, st.small)])
+        actions = Table(rows, colWidths=[36 * mm, 90 * mm, 26 * mm, 18 * mm], repeatRows=1)
+        actions.setStyle(table_style(("BACKGROUND", (0, 0), (-1, 0), LIGHT_BLUE),
+                                     ("GRID", (0, 0), (-1, -1), 0.3, BLUE_FRANCE),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP")))
+        story.append(actions)
+    else:
+        story.append(para("Aucune action.", st.body))
+    story.append(Spacer(1, 6 * mm))
+    if data.content_hash:
+        story.append(para(f"Relevé verrouillé. Empreinte SHA-256 : {data.content_hash}",
+                          st.small))
+    letterhead = Letterhead(data.issuer.prefet_title, office_name=data.issuer.office_name,
+                            logo_png=data.issuer.logo_png)
+    return build_pdf(story, title=f"Relevé de décisions — séance du {m.starts_at:%d/%m/%Y}",
+                     subject="Comité de suivi du protocole santé-sécurité-justice",
+                     letterhead=letterhead, draft=data.status == "projet")

@@ -1,0 +1,122 @@
+"""Plain results of the committee services (meetings, agenda, action items, relevé).
+
+Frozen dataclasses only: the UI, the documents and the CLI never see a live ORM object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.models.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    starts_at: dt.datetime
+    place: str
+    chair: str
+    kind: MeetingKind
+    status: MeetingStatus
+    quorum: int | None
+    protocol_id: int | None
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    id: int
+    member: str
+    """The function (position title) or organisation name."""
+    organisation: str
+    person_name: str
+    status: AttendanceStatus
+    represented_by: str
+    arrived_at: dt.datetime | None
+    left_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    id: int
+    kind: str
+    """"case", "action", "article" or "statistics"."""
+    target_id: int | None
+    label: str
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: int
+    order: int
+    title: str
+    notes: str
+    links: tuple[LinkRow, ...]
+    decisions: tuple[tuple[int, str], ...]
+    """(decision id, text)."""
+
+
+@dataclass(frozen=True)
+class ActionEventRow:
+    at: dt.datetime
+    status: ActionStatus
+    note: str
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    title: str
+    owner_organisation_id: int | None
+    owner: str
+    due_on: dt.date | None
+    status: ActionStatus
+    case_id: int | None
+    case_reference: str
+    article_id: int | None
+    article_label: str
+    origin_meeting_id: int | None
+    history: tuple[ActionEventRow, ...] = ()
+
+    @property
+    def closed(self) -> bool:
+        return self.status in (ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+@dataclass(frozen=True)
+class MinutesRow:
+    status: MinutesStatus
+    body: str
+    locked_at: dt.datetime | None
+    content_hash: str | None
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    meeting: MeetingRow
+    attendance: tuple[AttendanceRow, ...]
+    agenda: tuple[AgendaRow, ...]
+    actions: tuple[ActionRow, ...]
+    """The action items followed at this meeting (carried over until closed)."""
+    minutes: MinutesRow | None
+
+    @property
+    def present_count(self) -> int:
+        counted = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTE)
+        return sum(1 for row in self.attendance if row.status in counted)
+
+    @property
+    def quorum_reached(self) -> bool | None:
+        """None when the office set no quorum."""
+        if self.meeting.quorum is None:
+            return None
+        return self.present_count >= self.meeting.quorum

@@ -1,0 +1,58 @@
+"""A new action item: what, which organisation leads it, by when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+
+class ActionDialog(QDialog):
+    def __init__(self, organisations: tuple[tuple[int, str], ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit(self)
+        self.owner = QComboBox(self)
+        self.owner.addItem("—", None)
+        for organisation_id, name in organisations:
+            self.owner.addItem(name, organisation_id)
+        self.has_due = QCheckBox(self)
+        self.has_due.setChecked(True)
+        self.due_on = QDateEdit(QDate.currentDate().addMonths(3), self)
+        self.due_on.setCalendarPopup(True)
+        self.due_on.setDisplayFormat("dd/MM/yyyy")
+        self.has_due.toggled.connect(self.due_on.setEnabled)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.form.addRow("", self.title)
+        self.form.addRow("", self.owner)
+        self.form.addRow(self.has_due, self.due_on)
+        self.form.addRow(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Nouvelle action"))
+        for row, text in enumerate((self.tr("Action à mener"), self.tr("Pilote"))):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setText(text)  # type: ignore[attr-defined]
+        self.has_due.setText(self.tr("Échéance"))
+        self.title.setAccessibleName(self.tr("Action à mener"))
+        self.owner.setAccessibleName(self.tr("Organisation pilote"))
+
+    def values(self) -> dict[str, object]:
+        due: dt.date | None = self.due_on.date().toPython() if self.has_due.isChecked() else None  # type: ignore[assignment]
+        return {"title": self.title.text(), "owner_organisation_id": self.owner.currentData(),
+                "due_on": due}

@@ -1,0 +1,81 @@
+"""Create or edit a meeting: date and time, place, chair, kind, quorum, protocol followed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.models.enums import MeetingKind
+from desktop.services.committee_types import MeetingRow
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, protocols: tuple[tuple[int, str], ...], meeting: MeetingRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.starts_at = QDateTimeEdit(self)
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.place = QLineEdit(self)
+        self.chair = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for kind in MeetingKind:
+            self.kind.addItem(kind.label, kind)
+        self.quorum = QSpinBox(self)
+        self.quorum.setRange(0, 99)
+        self.protocol = QComboBox(self)
+        self.protocol.addItem("—", None)
+        for protocol_id, title in protocols:
+            self.protocol.addItem(title, protocol_id)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.form.addRow("", self.starts_at)
+        self.form.addRow("", self.place)
+        self.form.addRow("", self.chair)
+        self.form.addRow("", self.kind)
+        self.form.addRow("", self.quorum)
+        self.form.addRow("", self.protocol)
+        self.form.addRow(self.buttons)
+        if meeting is not None:
+            local = meeting.starts_at.astimezone()
+            self.starts_at.setDateTime(QDateTime(local.date(), local.time()))
+            self.place.setText(meeting.place)
+            self.chair.setText(meeting.chair)
+            self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
+            self.quorum.setValue(meeting.quorum or 0)
+            self.protocol.setCurrentIndex(max(self.protocol.findData(meeting.protocol_id), 0))
+        else:
+            self.starts_at.setDateTime(QDateTime.currentDateTime().addDays(14))
+            if protocols:
+                self.protocol.setCurrentIndex(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Séance du comité"))
+        labels = (self.tr("Date et heure"), self.tr("Lieu"), self.tr("Présidence"),
+                  self.tr("Type"), self.tr("Quorum (0 : aucun)"), self.tr("Protocole suivi"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, object]:
+        moment: dt.datetime = self.starts_at.dateTime().toPython()
+        return {
+            "starts_at": moment.astimezone().astimezone(dt.UTC),
+            "place": self.place.text(), "chair": self.chair.text(),
+            "kind": self.kind.currentData(), "quorum": self.quorum.value() or None,
+            "protocol_id": self.protocol.currentData(),
+        }

@@ -1,0 +1,218 @@
+""""Tableau de bord": the statistics of a period, filtered by arrondissement and force, as
+charts (pyqtgraph, imported when the page is first shown), each exportable to PNG, CSV and
+XLSX with the small counts suppressed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import ForceZone
+from desktop.services import statistics
+from desktop.services.changes import Changes
+from desktop.services.statistics import Filters, Statistics
+from desktop.ui import messages
+from desktop.ui.context import AppContext
+
+CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
+
+
+class DashboardPage(QWidget):
+    refreshed = Signal(object)  # Statistics
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.stats: Statistics | None = None
+        self.charts: dict[str, object] = {}
+        self._stale = True
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addYears(-1).addDays(1), self)
+        self.date_to = QDateEdit(today, self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.dateChanged.connect(self.reload)
+        self.arrondissement = QComboBox(self)
+        self.force = QComboBox(self)
+        self.arrondissement.currentIndexChanged.connect(self.reload)
+        self.force.currentIndexChanged.connect(self.reload)
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        self.export_csv = QPushButton(self)
+        self.export_xlsx = QPushButton(self)
+        self.export_csv.clicked.connect(lambda: self._ask_export(None, "csv"))
+        self.export_xlsx.clicked.connect(lambda: self._ask_export(None, "xlsx"))
+        filters = QHBoxLayout()
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to,
+                       self.arrondissement, self.force):
+            filters.addWidget(widget)
+        filters.addStretch()
+        filters.addWidget(self.export_csv)
+        filters.addWidget(self.export_xlsx)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.grid = QGridLayout()
+        holder = QWidget(self)
+        holder.setLayout(self.grid)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        context.changed.connect(self.refresh)
+        self._filling = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tableau de bord"))
+        self.title.setText(self.tr("Tableau de bord"))
+        self.from_label.setText(self.tr("Du"))
+        self.to_label.setText(self.tr("au"))
+        self.date_from.setAccessibleName(self.tr("Début de la période"))
+        self.date_to.setAccessibleName(self.tr("Fin de la période"))
+        self.arrondissement.setAccessibleName(self.tr("Arrondissement"))
+        self.force.setAccessibleName(self.tr("Force"))
+        self.export_csv.setText(self.tr("Exporter en CSV…"))
+        self.export_xlsx.setText(self.tr("Exporter en XLSX…"))
+        self._filling = True
+        current = self.force.currentIndex()
+        self.force.clear()
+        self.force.addItem(self.tr("Police et gendarmerie"), None)
+        self.force.addItem(self.tr("Zone police (PN)"), ForceZone.PN)
+        self.force.addItem(self.tr("Zone gendarmerie (GN)"), ForceZone.GN)
+        self.force.setCurrentIndex(max(current, 0))
+        if self.arrondissement.count() == 0:
+            self.arrondissement.addItem(self.tr("Tous les arrondissements"), None)
+        self._filling = False
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        return Filters(self.date_from.date().toPython(), self.date_to.date().toPython(),
+                       arrondissement=self.arrondissement.currentData(),
+                       force=self.force.currentData())
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        self._filling = True
+        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self._filling = False
+        self.date_to.setDate(QDate(end.year, end.month, end.day))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.charts:
+            self._build_charts()
+        if self._stale:
+            self.context.query(statistics.arrondissements, self._fill_arrondissements)
+            self.reload()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes & (Changes.CASES | Changes.CONTACTS | Changes.OFFICE | Changes.TERRITORY):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def _fill_arrondissements(self, codes: tuple[str, ...]) -> None:
+        self._filling = True
+        current = self.arrondissement.currentData()
+        self.arrondissement.clear()
+        self.arrondissement.addItem(self.tr("Tous les arrondissements"), None)
+        for code in codes:
+            self.arrondissement.addItem(self.tr("Arrondissement {0}").format(code), code)
+        index = self.arrondissement.findData(current)
+        self.arrondissement.setCurrentIndex(max(index, 0))
+        self._filling = False
+
+    def reload(self) -> None:
+        if self._filling:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        flt = self.filters()
+        if flt.date_to < flt.date_from:
+            self.summary.setText(self.tr("La fin de la période précède son début."))
+            return
+        self._stale = False
+        self.context.query(lambda db: statistics.compute(db, flt), self.show_statistics,
+                           lambda error: messages.error(self, str(error)))
+
+    def _build_charts(self) -> None:
+        from desktop.ui.widgets.stat_chart import StatChart
+
+        for index, key in enumerate(CHART_KEYS):
+            chart = StatChart(key, self)
+            chart.export_requested.connect(self._ask_export)
+            self.grid.addWidget(chart, index // 2, index % 2)
+            self.charts[key] = chart
+
+    def show_statistics(self, stats: Statistics) -> None:
+        self.stats = stats
+        if not self.charts:
+            self._build_charts()
+        share = stats.plainte_share
+        self.summary.setText(self.tr(
+            "{0} signalement(s) · {1} suivi(s) d'une plainte ({2}) · {3} en cours, dont {4} en "
+            "retard · {5} numéro(s) pré-enregistré(s) au 17 · {6} dispositif(s) d'alerte en "
+            "service").format(stats.total, stats.with_plainte,
+                              f"{round(100 * share)} %" if share is not None else "–",
+                              stats.open_cases, stats.overdue_cases, stats.preregistrations,
+                              stats.alert_devices)
+            + ("\n" + self.tr("Délai moyen depuis la réception : {0}").format(" · ".join(
+                f"{d.step} {d.mean_days:.1f} j ({d.cases})" for d in stats.delays))
+               if stats.delays else ""))
+        for key, chart in self.charts.items():
+            series = stats.get(key)
+            rows = [r for r in series.rows if r[1] or key in ("month", "force")]
+            chart.show_series(series.title, [label for label, _ in rows],  # type: ignore[attr-defined]
+                              [count for _, count in rows])
+        self.refreshed.emit(stats)
+
+    # --- exports (small counts suppressed) -------------------------------------------------
+
+    def _ask_export(self, key: str | None, kind: str) -> None:
+        if self.stats is None:
+            return
+        filters = {"png": self.tr("Image PNG (*.png)"), "csv": self.tr("CSV (*.csv)"),
+                   "xlsx": self.tr("Classeur Excel (*.xlsx)")}
+        name = f"statistiques-{key or 'toutes'}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter"), name, filters[kind])
+        if path:
+            self.export(key, kind, Path(path))
+
+    def export(self, key: str | None, kind: str, path: Path) -> None:
+        """``key`` None: every figure; otherwise one chart's numbers (or its image)."""
+        from desktop.io.statistics_export import to_csv, to_xlsx
+        from desktop.services.suppression import export_rows
+
+        assert self.stats is not None
+        if kind == "png":
+            assert key is not None
+            self.charts[key].save_png(str(path), self.stats.threshold)  # type: ignore[attr-defined]
+            return
+        rows = export_rows(self.stats)
+        if key is not None:
+            title = self.stats.get(key).title
+            rows = [row for row in rows if row[0] == title]
+        path.write_bytes(to_csv(rows) if kind == "csv" else to_xlsx(rows))

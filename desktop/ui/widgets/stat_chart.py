@@ -1,0 +1,116 @@
+"""One statistics chart of the dashboard (pyqtgraph, imported by the page on first show):
+a bar chart with its title and the export buttons PNG / CSV / XLSX."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+BLUE_FRANCE = "#000091"
+RED_MARIANNE = "#E1000F"
+
+
+def draw_bars(plot: Any, labels: list[str], values: list[int], threshold: int | None,
+              *, horizontal: bool = False) -> None:
+    """Bars on a pyqtgraph PlotItem; with ``threshold`` the small counts draw no bar and show
+    "< N" (the version that leaves the application). Categories are drawn as horizontal bars
+    (long labels stay readable on the left axis); a time series as columns, every k-th month
+    labelled."""
+    import math
+
+    import pyqtgraph as pg
+
+    plot.clear()
+    shown = [0 if threshold and 0 < v < threshold else v for v in values]
+    positions = list(range(len(values)))
+    if horizontal:
+        bars = pg.BarGraphItem(x0=0, y=positions, height=0.7, width=shown, brush=BLUE_FRANCE,
+                               pen=None)
+    else:
+        bars = pg.BarGraphItem(x=positions, height=shown, width=0.7, brush=BLUE_FRANCE,
+                               pen=None)
+    plot.addItem(bars)
+    for index, (value, size) in enumerate(zip(values, shown, strict=True)):
+        small = threshold is not None and 0 < value < threshold
+        text = pg.TextItem(f"< {threshold}" if small else str(value),
+                           color=RED_MARIANNE if small else "#161616",
+                           anchor=(0, 0.5) if horizontal else (0.5, 1))
+        text.setPos(*((size, index) if horizontal else (index, size)))
+        plot.addItem(text)
+    peak = max(shown + [1]) * 1.25
+    if horizontal:
+        ticks = [(i, label if len(label) <= 21 else label[:20] + "…")
+                 for i, label in enumerate(labels)]
+        left = plot.getAxis("left")
+        left.setWidth(150)
+        left.setStyle(hideOverlappingLabels=False)
+        left.setTicks([ticks])
+        plot.getAxis("bottom").setTicks(None)
+        plot.invertY(True)
+        plot.setXRange(0, peak)
+        plot.setYRange(-0.6, len(values) - 0.4, padding=0)
+    else:
+        step = max(1, math.ceil(len(labels) / 6))
+        ticks = [(i, label) for i, label in enumerate(labels) if i % step == 0]
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.getAxis("left").setTicks(None)
+        plot.getAxis("left").setWidth(None)
+        plot.invertY(False)
+        plot.setYRange(0, peak)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+
+
+class StatChart(QFrame):
+    export_requested = Signal(str, str)  # series key, "png" | "csv" | "xlsx"
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        import pyqtgraph as pg
+
+        super().__init__(parent)
+        self.key = key
+        self.setProperty("role", "card")
+        self.title = QLabel(self)
+        self.title.setProperty("role", "subtitle")
+        self.title.setMinimumWidth(280)
+        self.plot_widget = pg.PlotWidget(self, background="#FFFFFF")
+        self.plot_widget.setMinimumHeight(190)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addWidget(self.title)
+        row.addStretch()
+        for kind in ("png", "csv", "xlsx"):
+            button = QPushButton(kind.upper(), self)
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, k=kind: self.export_requested.emit(self.key, k))
+            self.buttons[kind] = button
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(row)
+        layout.addWidget(self.plot_widget)
+        self.labels: list[str] = []
+        self.values: list[int] = []
+
+    def show_series(self, title: str, labels: list[str], values: list[int]) -> None:
+        self.title.setText(title)
+        self.labels, self.values = labels, values
+        draw_bars(self.plot_widget.getPlotItem(), labels, values, None,
+                  horizontal=self.key != "month")
+        for kind, button in self.buttons.items():
+            button.setAccessibleName(self.tr("Exporter « {0} » en {1}").format(title,
+                                                                               kind.upper()))
+
+    def save_png(self, path: str, threshold: int) -> None:
+        """The exported image: small counts suppressed, drawn off screen."""
+        import pyqtgraph as pg
+
+        widget = pg.PlotWidget(background="#FFFFFF")
+        widget.resize(800, 420)
+        widget.setTitle(self.title.text(), color=BLUE_FRANCE)
+        draw_bars(widget.getPlotItem(), self.labels, self.values, threshold,
+                  horizontal=self.key != "month")
+        widget.grab().save(path, "PNG")
+        widget.deleteLater()
