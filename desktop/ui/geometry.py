@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 ORGANISATION = "Egide"
@@ -50,6 +50,9 @@ class _GeometryKeeper(QObject):
         geometry = store.value(f"{self._key}/geometry")
         if geometry is not None:
             self._widget.restoreGeometry(geometry)
+        elif isinstance(self._widget, QMainWindow):
+            # First start: the pages are wide tables; use the whole screen.
+            self._widget.setWindowState(self._widget.windowState() | Qt.WindowState.WindowMaximized)
         if isinstance(self._widget, QMainWindow):
             state = store.value(f"{self._key}/state")
             if state is not None:
