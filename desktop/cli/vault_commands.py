@@ -10,7 +10,7 @@ from desktop.cli import CommandTree
 from desktop.cli.unlock import given_passphrase, open_from_args, vault_path
 from desktop.errors import EgideError
 
-NAMES = ("init", "check", "backup", "restore", "demo")
+NAMES = ("init", "check", "backup", "restore", "demo", "rekey")
 
 
 def register(tree: CommandTree) -> None:
@@ -33,6 +33,11 @@ def register(tree: CommandTree) -> None:
 
     verify = tree.sub("audit", "verify", "vérifier la chaîne du journal d'audit")
     verify.set_defaults(handler=cmd_audit_verify)
+
+    rekey = tree.command(
+        "rekey", "émettre une nouvelle clé de secours (rechiffre le coffre après sauvegarde)"
+    )
+    rekey.set_defaults(handler=cmd_rekey)
 
     demo = tree.command("demo", "créer un coffre rempli de données fictives")
     demo.add_argument("--no-keyring", action="store_true", help="ne pas utiliser le trousseau")
@@ -150,4 +155,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     _print_created(created, vault_path(args))
     created.db.close()
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from desktop.config import load_preferences
+    from desktop.services import vaults
+
+    db = open_from_args(args)
+    try:
+        issued = vaults.new_recovery_key(
+            db, load_preferences(), passphrase=given_passphrase(args)
+        )
+    finally:
+        db.close()
+    print(f"Sauvegarde vérifiée écrite avant le rechiffrement : {issued.backup}")
+    print("Les sauvegardes antérieures restent lisibles avec l'ANCIENNE clé de secours "
+          "seulement : rechiffrez-les ou supprimez-les.")
+    print("Nouvelle clé de secours (affichée une seule fois ; imprimez-la ou recopiez-la et "
+          "rangez-la en lieu sûr) :")
+    print(f"  {issued.recovery_key}")
     return 0

@@ -56,5 +56,9 @@ class Database:
         with self._sessions() as session:
             yield session
 
+    def rebind(self) -> None:
+        """After the vault replaced its engine (a re-key): new sessions use the new one."""
+        self._sessions.configure(bind=self.vault.engine)
+
     def close(self) -> None:
         self.vault.close()

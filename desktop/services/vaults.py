@@ -195,3 +195,49 @@ def open_shared(url: str) -> Database:
     from desktop.storage.shared import open_shared as open_on_server
 
     return Database(open_on_server(url))
+
+
+@dataclass(frozen=True)
+class NewRecoveryKey:
+    recovery_key: str
+    backup: Path
+
+
+def new_recovery_key(
+    db: Database, preferences: Preferences, *, passphrase: str | None = None
+) -> NewRecoveryKey:
+    """Issue a new recovery key after a loss or a leak: the only honest rotation re-keys the
+    database (whoever held the old key and a copy of the file could read it).
+
+    A verified backup is written first (under the old key: older backups stay readable with
+    the old recovery key only). The passphrase, when the vault has one, must be given: the
+    new key is wrapped under it; the keyring entry is replaced when there was one.
+    """
+    import secrets
+
+    from desktop.errors import ValidationError
+    from desktop.storage.sidecar import Sidecar, write_sidecar
+
+    vault = embedded(db)
+    sidecar = read_sidecar(vault.path)
+    if sidecar is not None and sidecar.passphrase is not None:
+        if not passphrase:
+            raise ValidationError(
+                "passphrase",
+                "Saisissez la phrase de passe actuelle : elle restera valable avec la nouvelle "
+                "clé.",
+            )
+        sidecar.passphrase.open(passphrase, vault.vault_id)  # WrongPassphrase if it does not
+    was_in_keyring = keyring_slot.load_key(vault.vault_id) == vault.key
+    saved = backup(db, preferences)
+    vault.rekey(secrets.token_bytes(32))
+    db.rebind()
+    if passphrase:
+        vault.set_passphrase(passphrase)
+    else:
+        write_sidecar(vault.path, Sidecar(vault.vault_id, None))
+    if was_in_keyring:
+        vault.store_in_keyring()
+    with db.unit_of_work() as uow:
+        uow.audit("rekey", "vault", vault.vault_id, {"backup_before": [None, str(saved.path)]})
+    return NewRecoveryKey(vault.recovery_key(), saved.path)

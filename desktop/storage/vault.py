@@ -29,7 +29,7 @@ from desktop.errors import (
     WrongRecoveryKey,
 )
 from desktop.storage import keyring_slot
-from desktop.storage.engine import sqlcipher_engine
+from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import MetaAccess, set_meta
 from desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
@@ -104,6 +104,22 @@ class Vault(MetaAccess):
         """Rewrite only the sidecar: the database and the other slots stay as they are."""
         slot = PassphraseSlot.seal(self.key, passphrase, self.vault_id, params)
         write_sidecar(self.path, Sidecar(self.vault_id, slot))
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key`` (``PRAGMA rekey``).
+
+        The caller has made a verified backup first and updates the key slots afterwards.
+        Every pooled connection carries the old key, so the engine is replaced.
+        """
+        if len(new_key) != 32:
+            raise ValueError("the vault key is 32 bytes")
+        with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"PRAGMA rekey = \"{raw_key_literal(new_key)}\"")
+        self.engine.dispose()
+        self.engine = sqlcipher_engine(self.path, new_key)
+        self._key = new_key
 
     def store_in_keyring(self) -> None:
         keyring_slot.store_key(self.vault_id, self.key)

@@ -146,3 +146,20 @@ def test_a_new_vault_knows_its_departement_s_communes(
     assert "77131" in found.stdout and "Coulommiers" in found.stdout
     printed = egide("print", "--help")
     assert printed.returncode == 0 and "annuaire" in printed.stdout
+
+
+def test_rekey_prints_a_new_recovery_key_that_opens_the_vault(
+    initialised: tuple[Path, str], passphrase_file: Path, tmp_path: Path
+) -> None:
+    vault, old = initialised
+    result = egide("rekey", "--vault", str(vault), "--passphrase-file", str(passphrase_file))
+    assert result.returncode == 0, result.stderr
+    new = RECOVERY.search(result.stdout)
+    assert new and new.group(1) != old
+    key_file = tmp_path / "nouvelle.txt"
+    key_file.write_text(new.group(1), encoding="utf-8")
+    assert egide("check", "--vault", str(vault), "--recovery-key-file",
+                 str(key_file)).returncode == 0
+    key_file.write_text(old, encoding="utf-8")
+    refused = egide("check", "--vault", str(vault), "--recovery-key-file", str(key_file))
+    assert refused.returncode == 1 and "ne correspond pas" in refused.stderr

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import sqlalchemy as sa
 from pypdf import PdfReader
 
 from desktop.models.contacts import Practitioner
@@ -33,11 +34,12 @@ def test_list_and_print(tmp_path: Path) -> None:
     assert egide("init", *unlock).returncode == 0
     db = vaults.open_with_passphrase(vault, PHRASE)
     with db.unit_of_work() as uow:
-        melun = Commune(insee_code="77288", name="Melun", search_key="melun", department="77",
-                        force_zone=ForceZone.PN)
+        # ``init`` loaded the département's communes: Melun is there, its zone not yet decided.
+        melun = uow.session.scalars(sa.select(Commune).where(Commune.insee_code == "77288")).one()
+        melun.force_zone = ForceZone.PN
         doctor = Practitioner(first_name="Hélène", last_name="Dupré",
                               profession=Profession.MEDECIN_GENERALISTE)
-        uow.session.add_all([melun, doctor])
+        uow.session.add(doctor)
         uow.session.flush()
         ids = melun.id, doctor.id
     data = CaseInput(occurred_at=dt.datetime(2026, 3, 14, 10, 45), commune_id=ids[0],
