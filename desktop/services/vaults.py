@@ -241,3 +241,21 @@ def new_recovery_key(
     with db.unit_of_work() as uow:
         uow.audit("rekey", "vault", vault.vault_id, {"backup_before": [None, str(saved.path)]})
     return NewRecoveryKey(vault.recovery_key(), saved.path)
+
+
+def recovery_sheet_pdf(db: Database, recovery_key: str) -> bytes:
+    """The one-page sheet to print for a recovery key of this vault."""
+    from desktop.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
+    from desktop.services.office import get_office
+
+    vault = embedded(db)
+    identity = get_office(db)
+    sheet = RecoverySheet(
+        recovery_key=recovery_key,
+        vault_id=vault.vault_id,
+        vault_path=str(vault.path),
+        office_name=identity.prefecture_name if identity else "",
+        created_on=dt.date.today(),
+        issuer_title=identity.prefet_title if identity else "",
+    )
+    return render_recovery_sheet(sheet)

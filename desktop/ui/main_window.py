@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.verify_action = action()
         self.passphrase_action = action()
+        self.rekey_action = action()
         self.preferences_action = action()
         self.about_action = action()
         self.search_action = action(QKeySequence("Ctrl+F"))
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.search_action)
         # What touches the vault's data: disabled while locked (and before the vault opens).
         self.data_actions = [self.backup_action, self.lock_action, self.verify_action,
-                             self.passphrase_action, self.search_action]
+                             self.passphrase_action, self.rekey_action,
+                             self.search_action]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -100,7 +102,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.tools_menu = bar.addMenu("")
-        self.tools_menu.addActions([self.verify_action, self.passphrase_action])
+        self.tools_menu.addActions([self.verify_action, self.passphrase_action,
+                                    self.rekey_action])
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quitter"))
         self.verify_action.setText(self.tr("&Vérifier le journal d'audit"))
         self.passphrase_action.setText(self.tr("&Changer la phrase de passe…"))
+        self.rekey_action.setText(self.tr("&Nouvelle clé de secours…"))
         self.preferences_action.setText(self.tr("&Préférences…"))
         self.about_action.setText(self.tr("À &propos d'Égide"))
         self.search_action.setText(self.tr("Rechercher"))

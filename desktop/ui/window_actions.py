@@ -30,6 +30,7 @@ class WindowActions(QObject):
         window.backup_action.triggered.connect(self.backup)
         window.verify_action.triggered.connect(self.verify_audit)
         window.passphrase_action.triggered.connect(self.change_passphrase)
+        window.rekey_action.triggered.connect(self.new_recovery_key)
         window.preferences_action.triggered.connect(self.edit_preferences)
         window.about_action.triggered.connect(self.about)
         context.changed.connect(self._changed)
@@ -79,6 +80,17 @@ class WindowActions(QObject):
         dialog.accepted.connect(lambda: self.window.status.showMessage(
             self.tr("Phrase de passe changée."), 10_000))
         dialog.open()
+
+    def new_recovery_key(self) -> None:
+        from desktop.ui.dialogs.rekey_dialog import RekeyDialog
+
+        def ask(status: vaults.VaultStatus) -> None:
+            dialog = RekeyDialog(self.context, status.has_passphrase, self.window)
+            dialog.accepted.connect(lambda: self.window.status.showMessage(
+                self.tr("Nouvelle clé de secours émise ; coffre rechiffré."), 10_000))
+            dialog.open()
+
+        self.context.query(vaults.status, ask)
 
     def edit_preferences(self) -> None:
         from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
