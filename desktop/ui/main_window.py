@@ -8,7 +8,8 @@ is imported; ``attach(context)`` then adds the pages and the controllers once th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -30,9 +32,20 @@ from desktop.ui.geometry import preserve_geometry
 from desktop.ui.status_bar import VaultStatusBar
 
 if TYPE_CHECKING:
+    from desktop.services.database import Database
     from desktop.ui.context import AppContext
 
-SearchHandler = Callable[[str], int]
+
+
+@dataclass(frozen=True)
+class SearchProvider:
+    """One section of the global search (a page's domain)."""
+
+    section: str
+    page: QWidget
+    find: Callable[[Database, str], list[Any]]  # -> [global_search.SearchResult]
+    reveal: Callable[[Any], None]
+
 NAVIGATION_MAX_WIDTH = 280
 
 
@@ -44,7 +57,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.context: AppContext | None = None
         self.pages: list[QWidget] = []
-        self._search_handlers: list[SearchHandler] = []
+        self._search_providers: list[SearchProvider] = []
+        self.search_menu: QMenu | None = None
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(180)
@@ -183,9 +197,29 @@ class MainWindow(QMainWindow):
                      self.committee_page, self.audit_page):
             self.add_page(page)
         self.navigation.setCurrentRow(0)
+        self._register_searches()
         self.actions_controller = WindowActions(self, context)
         self.lock = LockController(self, context)
         self.set_data_enabled(True)
+
+    def _register_searches(self) -> None:
+        from desktop.services import global_search
+
+        def typed(line_edit: QLineEdit) -> Callable[[Any], None]:
+            return lambda key: line_edit.setText(str(key))
+
+        for provider in (
+            SearchProvider(self.tr("Communes"), self.referents_page, global_search.communes,
+                           self.referents_page.show_commune),
+            SearchProvider(self.tr("Signalements"), self.cases_page, global_search.cases,
+                           self.cases_page.open_case),
+            SearchProvider(self.tr("Praticiens"), self.practitioners_page,
+                           global_search.practitioners,
+                           typed(self.practitioners_page.list_tab.search)),
+            SearchProvider(self.tr("Signataires"), self.signatories_page, global_search.people,
+                           typed(self.signatories_page.people_tab.search)),
+        ):
+            self.register_search(provider)
 
     def add_page(self, page: QWidget) -> None:
         self.pages.append(page)
@@ -211,9 +245,10 @@ class MainWindow(QMainWindow):
 
     # --- search ----------------------------------------------------------------------------
 
-    def register_search(self, handler: SearchHandler) -> None:
-        """A page's search: called with the text, returns how many results it shows."""
-        self._search_handlers.append(handler)
+    def register_search(self, provider: SearchProvider) -> None:
+        """A section of the global search: ``find`` runs on the worker, ``reveal`` shows a hit
+        on its page."""
+        self._search_providers.append(provider)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -221,13 +256,44 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.search.text().strip()
+        providers = list(self._search_providers)
         if not text:
             self.search_result.clear()
             return
-        found = sum(handler(text) for handler in self._search_handlers)
+        if not providers or self.context is None or self.context.db is None:
+            self._show_hits(text, [])
+            return
+        self.search_result.setText(self.tr("Recherche…"))
+        self.context.query(
+            lambda db: [(provider, provider.find(db, text)) for provider in providers],
+            lambda results: self._show_hits(text, results),
+        )
+
+    def _show_hits(self, text: str, results: list[tuple[SearchProvider, list[Any]]]) -> None:
+        if text != self.search.text().strip():
+            return  # the user typed on: a newer search is coming
+        found = sum(len(hits) for _provider, hits in results)
         self.search_result.setText(
             self.tr("Aucun résultat") if not found else self.tr("{0} résultat(s)").format(found)
         )
+        if not found:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("search_results")
+        for provider, hits in results:
+            if not hits:
+                continue
+            menu.addSection(provider.section)
+            for hit in hits:
+                action = menu.addAction(hit.label)
+                action.triggered.connect(
+                    lambda _checked=False, p=provider, key=hit.key: self.reveal(p, key))
+        self.search_menu = menu
+        menu.popup(self.search.mapToGlobal(self.search.rect().bottomLeft()))
+
+    def reveal(self, provider: SearchProvider, key: Any) -> None:
+        self.navigation.setCurrentRow(self.pages.index(provider.page))
+        provider.reveal(key)
 
     # --- events ----------------------------------------------------------------------------
 

@@ -25,3 +25,17 @@ def test_demo_vault_contents(tmp_path: Path) -> None:
                   for v in versions]
     assert signed == [("original", "2018-06-22"), ("update", "2023-11-07")]
     db.close()
+
+
+def test_global_search_finds_each_domain_in_the_demo(tmp_path: Path) -> None:
+    from desktop.services import global_search
+
+    db = create_demo(tmp_path / "demo.egide").db
+    communes = global_search.communes(db, "coulommiers")
+    assert communes and communes[0].label.startswith("Coulommiers (77131)")
+    reference = global_search.cases(db, "menaces")[0].label.split(" — ")[0]
+    assert global_search.cases(db, reference)[0].label == reference
+    assert global_search.practitioners(db, "melun") or global_search.practitioners(db, "meaux")
+    people = global_search.people(db, "procureure meaux")
+    assert people and "Meaux" in people[0].label
+    db.close()

@@ -39,14 +39,31 @@ def test_backup_now_updates_status(qtbot: QtBot, main_window: MainWindow,
     assert list((tmp_path / "sauvegardes").iterdir())
 
 
-def test_search_without_handler_says_no_result(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_global_search_lists_hits_by_section_and_reveals_one(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from desktop.services.global_search import SearchResult
+    from desktop.ui.main_window import SearchProvider
+
     main_window.search_action.trigger()
     main_window.search.setText("Melun")
     qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
-    assert main_window.search_result.text() == "Aucun résultat"
-    main_window.register_search(lambda text: 3 if text == "Melun" else 0)
+    qtbot.waitUntil(lambda: main_window.search_result.text() == "Aucun résultat")
+    revealed: list[object] = []
+    main_window.register_search(SearchProvider(
+        "Essai", main_window.audit_page,
+        lambda _db, text: [SearchResult(f"{text} {n}", n) for n in range(3)],
+        revealed.append,
+    ))
     qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
-    assert main_window.search_result.text() == "3 résultat(s)"
+    qtbot.waitUntil(lambda: main_window.search_result.text() == "3 résultat(s)")
+    menu = main_window.search_menu
+    assert menu is not None
+    labels = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert labels == ["Melun 0", "Melun 1", "Melun 2"]
+    [action for action in menu.actions() if action.text() == "Melun 2"][0].trigger()
+    assert revealed == [2]
+    assert main_window.stack.currentIndex() == main_window.pages.index(main_window.audit_page)
 
 
 def test_edit_office_identity(qtbot: QtBot, main_window: MainWindow) -> None:
