@@ -56,8 +56,8 @@ def test_model_holds_only_a_few_pages(qtbot: QtBot, main_window: MainWindow,
     for number in range(20):
         office.save_office(db, office.OfficeIdentity(**{**identity.__dict__,
                                                         "address": f"{number} rue Test"}))
-    monkeypatch.setattr(audit_model, "PAGE_SIZE", 3)
-    monkeypatch.setattr(audit_model, "MAX_PAGES", 2)
+    monkeypatch.setattr(audit_model.AuditTableModel, "page_size", 3)
+    monkeypatch.setattr(audit_model.AuditTableModel, "max_pages", 2)
     show_audit(qtbot, main_window)
     model = main_window.audit_page.model
     assert model.rowCount() == 22
