@@ -88,7 +88,7 @@ def add_cases(vault_path: Path, count: int) -> None:
     rows = []
     for n in range(count):
         when = start + dt.timedelta(minutes=rng.randrange(0, 3 * 365 * 24 * 60))
-        rows.append({"reference": f"B{when.year}-{n:06d}", "year": when.year, "seq": n,
+        rows.append({"reference": f"B{when.year}-{n:06d}", "year": when.year, "seq": 100_000 + n,
                      "occurred_at": when, "weapon": False, "narrative": "Faits de test.",
                      "status": "recu"})
     with db.vault.engine.begin() as connection:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage import audit
+from desktop.storage.actor import current_actor
 from desktop.storage.shared import SharedVault
 from desktop.storage.vault import Vault
 
@@ -31,6 +31,8 @@ class UnitOfWork:
         entity_id: object = None,
         changes: dict[str, Any] | None = None,
     ) -> None:
+        from desktop.storage import audit  # the models: not needed to open the vault
+
         audit.append(
             self.session, actor=self.actor, action=action, entity=entity,
             entity_id=entity_id, changes=changes,
@@ -42,7 +44,7 @@ class Database:
 
     def __init__(self, vault: Vault | SharedVault, actor: str | None = None) -> None:
         self.vault = vault
-        self.actor = actor or audit.current_actor()
+        self.actor = actor or current_actor()
         self._sessions = sessionmaker(bind=vault.engine, expire_on_commit=False)
 
     @contextmanager

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.io.phones import display_phone
 from desktop.services.database import Database
 
 HITS = 8
@@ -48,6 +47,7 @@ def cases(db: Database, text: str) -> list[SearchResult]:
 
 
 def practitioners(db: Database, text: str) -> list[SearchResult]:
+    from desktop.io.phones import display_phone  # phonenumbers: 0.25 s, not at start-up
     from desktop.services.practitioners import search_practitioners
 
     results = []

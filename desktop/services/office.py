@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+import sqlalchemy as sa
 
 from desktop.errors import ValidationError
-from desktop.models.settings import OfficeSettings
 from desktop.services.changes import Changes
 from desktop.services.database import Database, UnitOfWork
 
@@ -61,9 +63,15 @@ def validate(identity: OfficeIdentity) -> OfficeIdentity:
 
 
 def get_office(db: Database) -> OfficeIdentity | None:
-    with db.reading() as session:
-        row = session.get(OfficeSettings, 1)
-        return _identity(row) if row is not None else None
+    """Read with a plain statement: the home page shows it before the models are loaded."""
+    columns = ", ".join(f.name for f in fields(OfficeIdentity))
+    with db.vault.engine.connect() as connection:
+        row = connection.execute(
+            sa.text(f"SELECT {columns} FROM office_settings WHERE id = 1")
+        ).mappings().first()
+    if row is None:
+        return None
+    return OfficeIdentity(**{name: value or "" for name, value in row.items()})
 
 
 def save_office(db: Database, identity: OfficeIdentity) -> Changes:
@@ -75,6 +83,8 @@ def save_office(db: Database, identity: OfficeIdentity) -> Changes:
 
 def write_office(uow: UnitOfWork, identity: OfficeIdentity) -> None:
     """Within an existing unit of work (vault creation uses it)."""
+    from desktop.models.settings import OfficeSettings
+
     row = uow.session.get(OfficeSettings, 1)
     old = _identity(row) if row is not None else None
     if row is None:
@@ -90,7 +100,7 @@ def write_office(uow: UnitOfWork, identity: OfficeIdentity) -> None:
     uow.audit("create" if old is None else "update", "office_settings", 1, changes)
 
 
-def _identity(row: OfficeSettings) -> OfficeIdentity:
+def _identity(row: Any) -> OfficeIdentity:
     return OfficeIdentity(
         department_code=row.department_code or "",
         department_name=row.department_name or "",

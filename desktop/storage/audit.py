@@ -8,7 +8,6 @@ detected by ``verify_chain``. Services append within their own unit of work.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
 from dataclasses import dataclass
@@ -19,16 +18,9 @@ from sqlalchemy.orm import Session
 
 from desktop.models.audit import AuditEntry
 from desktop.models.base import utc_now
+from desktop.storage.actor import current_actor  # noqa: F401 - re-exported
 
 GENESIS = "0" * 64
-
-
-def current_actor() -> str:
-    """The OS user name, as the audit trail records it."""
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on some service accounts
-        return "inconnu"
 
 
 def _digest(prev_hash: str, at: dt.datetime, actor: str, action: str, entity: str,

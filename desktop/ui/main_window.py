@@ -7,8 +7,8 @@ is imported; ``attach(context)`` then adds the pages and the controllers once th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,9 +42,52 @@ class SearchProvider:
     """One section of the global search (a page's domain)."""
 
     section: str
-    page: QWidget
+    page: QWidget | Callable[[], QWidget]  # the page, or how to get it (built on first use)
     find: Callable[[Database, str], list[Any]]  # -> [global_search.SearchResult]
     reveal: Callable[[Any], None]
+
+    def widget(self) -> QWidget:
+        return self.page if isinstance(self.page, QWidget) else self.page()
+
+
+class PageList(Sequence[QWidget | None]):
+    """A live view of the pages: ``pages.index(window.audit_page)`` works whichever side is
+    evaluated first, though reading ``audit_page`` may build the page."""
+
+    def __init__(self, slots: list[PageSlot]) -> None:
+        self._slots = slots
+
+    def __getitem__(self, index: int) -> QWidget | None:  # type: ignore[override]
+        return self._slots[index].page
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def index(self, page: object, start: int = 0, stop: int | None = None) -> int:
+        for position, slot in enumerate(self._slots):
+            if slot.page is page and page is not None:
+                return position
+        raise ValueError("not a page of this window")
+
+    def __contains__(self, page: object) -> bool:
+        return any(slot.page is page for slot in self._slots if page is not None)
+
+
+@dataclass
+class PageSlot:
+    """A navigation entry and its page, which may not be built yet."""
+
+    key: str
+    base_title: str
+    build: Callable[[], QWidget] | None = None
+    page: QWidget | None = None
+    area: QScrollArea = field(init=False)
+    pending_title: str | None = None  # e.g. the overdue count, before the page exists
+
+    def title(self) -> str:
+        if self.page is not None:
+            return self.page.windowTitle() or self.base_title
+        return self.pending_title or self.base_title
 
 NAVIGATION_MAX_WIDTH = 280
 
@@ -56,7 +99,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.context: AppContext | None = None
-        self.pages: list[QWidget] = []
+        self._slots: list[PageSlot] = []
         self._search_providers: list[SearchProvider] = []
         self.search_menu: QMenu | None = None
         self.navigation = QListWidget(self)
@@ -72,7 +115,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 800])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self.show_row)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -161,78 +204,187 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Recherche globale"))
         self.navigation.setAccessibleName(self.tr("Navigation entre les pages"))
         self.status.retranslate()
-        for index, page in enumerate(self.pages):
-            if hasattr(page, "retranslate"):
-                page.retranslate()
-            self.navigation.item(index).setText(page.windowTitle())
+        for index, slot in enumerate(self._slots):
+            if slot.page is not None and hasattr(slot.page, "retranslate"):
+                slot.page.retranslate()
+            self.navigation.item(index).setText(slot.title())
 
     # --- pages and controllers -------------------------------------------------------------
 
     def attach(self, context: AppContext) -> None:
-        """Once the vault is open: the pages, the menu controllers and the lock."""
+        """Once the vault is open: the pages, the menu controllers and the lock.
+
+        Only the home page is built now; every other page is built the first time it is shown
+        (or asked for), so the window shows its data without importing every domain first.
+        """
         from desktop.ui.lock import LockController
-        from desktop.ui.pages.audit import AuditPage
-        from desktop.ui.pages.cases import CasesPage
-        from desktop.ui.pages.committee import CommitteePage
-        from desktop.ui.pages.dashboard import DashboardPage
         from desktop.ui.pages.home import HomePage
-        from desktop.ui.pages.practitioners import PractitionersPage
-        from desktop.ui.pages.protocols import ProtocolsPage
-        from desktop.ui.pages.referents import ReferentsPage
-        from desktop.ui.pages.signatories import SignatoriesPage
         from desktop.ui.window_actions import WindowActions
 
         self.context = context
         self.home_page = HomePage(context, self)
-        self.audit_page = AuditPage(context, self)
-        self.cases_page = CasesPage(context, self)
-        self.practitioners_page = PractitionersPage(context, self)
-        self.protocols_page = ProtocolsPage(context, self)
-        self.signatories_page = SignatoriesPage(context, self)
-        self.dashboard_page = DashboardPage(context, self)
-        self.committee_page = CommitteePage(context, self)
-        self.referents_page = ReferentsPage(context, self)
-        for page in (self.home_page, self.dashboard_page, self.cases_page, self.referents_page,
-                     self.practitioners_page, self.protocols_page, self.signatories_page,
-                     self.committee_page, self.audit_page):
-            self.add_page(page)
+        self.add_page(self.home_page)
+        for key, title, build in self._page_builders(context):
+            self.add_lazy_page(key, title, build)
         self.navigation.setCurrentRow(0)
         self._register_searches()
         self.actions_controller = WindowActions(self, context)
         self.lock = LockController(self, context)
         self.set_data_enabled(True)
+        context.changed.connect(self._count_overdue)
+        # After the home page has shown its data: this first ORM query also warms the models
+        # up on the worker, so that the first page opened is quick.
+        self.home_page.data_shown.connect(self._first_count)
+
+    def _first_count(self) -> None:
+        self.home_page.data_shown.disconnect(self._first_count)
+        self._count_overdue(None)
+
+    def _page_builders(
+        self, context: AppContext
+    ) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        def dashboard() -> QWidget:
+            from desktop.ui.pages.dashboard import DashboardPage
+            return DashboardPage(context, self)
+
+        def cases() -> QWidget:
+            from desktop.ui.pages.cases import CasesPage
+            return CasesPage(context, self)
+
+        def referents() -> QWidget:
+            from desktop.ui.pages.referents import ReferentsPage
+            return ReferentsPage(context, self)
+
+        def practitioners() -> QWidget:
+            from desktop.ui.pages.practitioners import PractitionersPage
+            return PractitionersPage(context, self)
+
+        def protocols() -> QWidget:
+            from desktop.ui.pages.protocols import ProtocolsPage
+            return ProtocolsPage(context, self)
+
+        def signatories() -> QWidget:
+            from desktop.ui.pages.signatories import SignatoriesPage
+            return SignatoriesPage(context, self)
+
+        def committee() -> QWidget:
+            from desktop.ui.pages.committee import CommitteePage
+            return CommitteePage(context, self)
+
+        def audit() -> QWidget:
+            from desktop.ui.pages.audit import AuditPage
+            return AuditPage(context, self)
+
+        return [
+            ("dashboard", self.tr("Tableau de bord"), dashboard),
+            ("cases", self.tr("Signalements"), cases),
+            ("referents", self.tr("Référents"), referents),
+            ("practitioners", self.tr("Praticiens"), practitioners),
+            ("protocols", self.tr("Protocoles"), protocols),
+            ("signatories", self.tr("Signataires et cérémonies"), signatories),
+            ("committee", self.tr("Comité de suivi"), committee),
+            ("audit", self.tr("Journal d'audit"), audit),
+        ]
+
+    # The pages by name (built on first use).
+    dashboard_page = property(lambda self: self.page("dashboard"))
+    cases_page = property(lambda self: self.page("cases"))
+    referents_page = property(lambda self: self.page("referents"))
+    practitioners_page = property(lambda self: self.page("practitioners"))
+    protocols_page = property(lambda self: self.page("protocols"))
+    signatories_page = property(lambda self: self.page("signatories"))
+    committee_page = property(lambda self: self.page("committee"))
+    audit_page = property(lambda self: self.page("audit"))
+
+    @property
+    def pages(self) -> PageList:
+        """The pages in navigation order (None for one not built yet), read live."""
+        return PageList(self._slots)
+
+    def page(self, key: str) -> Any:
+        for index, slot in enumerate(self._slots):
+            if slot.key == key:
+                return self._built(index)
+        raise KeyError(key)
+
+    def _built(self, index: int) -> QWidget:
+        slot = self._slots[index]
+        if slot.page is None:
+            assert slot.build is not None
+            slot.page = slot.build()
+            slot.area.setWidget(slot.page)
+            slot.page.windowTitleChanged.connect(
+                lambda _title, row=index: self.navigation.item(row).setText(
+                    self._slots[row].title()))
+            self.navigation.item(index).setText(slot.title())
+        return slot.page
+
+    def show_row(self, row: int) -> None:
+        if 0 <= row < len(self._slots):
+            self._built(row)
+        self.stack.setCurrentIndex(row)
+
+    def _count_overdue(self, changes: object) -> None:
+        """The overdue count in the navigation, before the Signalements page is ever built."""
+        from desktop.services.changes import Changes
+
+        slot = next((s for s in self._slots if s.key == "cases"), None)
+        if slot is None or slot.page is not None or self.context is None:
+            return
+        if changes is not None and not (isinstance(changes, Changes) and Changes.CASES & changes):
+            return
+
+        def count(db: Database) -> int:
+            from desktop.services.cases.workflow import overdue_count
+            return overdue_count(db)
+
+        def show(value: int) -> None:
+            slot.pending_title = f"{slot.base_title} ({value})" if value else slot.base_title
+            self.navigation.item(self._slots.index(slot)).setText(slot.title())
+
+        self.context.query(count, show)
 
     def _register_searches(self) -> None:
         from desktop.services import global_search
 
-        def typed(line_edit: QLineEdit) -> Callable[[Any], None]:
-            return lambda key: line_edit.setText(str(key))
+        def typed(search_field: Callable[[], QLineEdit]) -> Callable[[Any], None]:
+            return lambda key: search_field().setText(str(key))
 
         for provider in (
-            SearchProvider(self.tr("Communes"), self.referents_page, global_search.communes,
-                           self.referents_page.show_commune),
-            SearchProvider(self.tr("Signalements"), self.cases_page, global_search.cases,
-                           self.cases_page.open_case),
-            SearchProvider(self.tr("Praticiens"), self.practitioners_page,
+            SearchProvider(self.tr("Communes"), lambda: self.referents_page,
+                           global_search.communes,
+                           lambda key: self.referents_page.show_commune(key)),
+            SearchProvider(self.tr("Signalements"), lambda: self.cases_page, global_search.cases,
+                           lambda key: self.cases_page.open_case(key)),
+            SearchProvider(self.tr("Praticiens"), lambda: self.practitioners_page,
                            global_search.practitioners,
-                           typed(self.practitioners_page.list_tab.search)),
-            SearchProvider(self.tr("Signataires"), self.signatories_page, global_search.people,
-                           typed(self.signatories_page.people_tab.search)),
+                           typed(lambda: self.practitioners_page.list_tab.search)),
+            SearchProvider(self.tr("Signataires"), lambda: self.signatories_page,
+                           global_search.people,
+                           typed(lambda: self.signatories_page.people_tab.search)),
         ):
             self.register_search(provider)
 
     def add_page(self, page: QWidget) -> None:
-        self.pages.append(page)
+        """A page built now (the home page, or one a test adds)."""
+        self._add_slot(PageSlot(key=page.objectName() or f"page{len(self._slots)}",
+                                base_title=page.windowTitle(), page=page))
+        self._slots[-1].area.setWidget(page)
+
+    def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        self._add_slot(PageSlot(key=key, base_title=title, build=build))
+
+    def _add_slot(self, slot: PageSlot) -> None:
         # In a scroll area: a page wider than a small laptop screen scrolls instead of forcing
         # the whole window past the screen's edge.
-        area = QScrollArea(self.stack)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
-        self.stack.addWidget(area)
-        item = QListWidgetItem(page.windowTitle())
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.windowTitle())
-        item.setToolTip(page.windowTitle())
+        slot.area = QScrollArea(self.stack)
+        slot.area.setWidgetResizable(True)
+        slot.area.setFrameShape(QFrame.Shape.NoFrame)
+        self._slots.append(slot)
+        self.stack.addWidget(slot.area)
+        item = QListWidgetItem(slot.title())
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, slot.base_title)
+        item.setToolTip(slot.base_title)
         self.navigation.addItem(item)
         # Wide enough for the longest title (within reason: longer ones are elided).
         wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
@@ -292,7 +444,7 @@ class MainWindow(QMainWindow):
         menu.popup(self.search.mapToGlobal(self.search.rect().bottomLeft()))
 
     def reveal(self, provider: SearchProvider, key: Any) -> None:
-        self.navigation.setCurrentRow(self.pages.index(provider.page))
+        self.navigation.setCurrentRow(self.pages.index(provider.widget()))
         provider.reveal(key)
 
     # --- events ----------------------------------------------------------------------------

@@ -96,3 +96,16 @@ def test_geometry_saved_under_egide_home(qtbot: QtBot, private_home: Path) -> No
     again.show()
     assert (again.width(), again.height()) == (700, 500)
     assert again.splitter.sizes()[0] == first.splitter.sizes()[0]
+
+
+def test_pages_are_built_on_first_use(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Only the home page exists at start-up: the window shows its data sooner."""
+    titles = [main_window.navigation.item(row).text()
+              for row in range(main_window.navigation.count())]
+    assert titles[:3] == ["Accueil", "Tableau de bord", "Signalements"]
+    assert main_window.pages[0] is main_window.home_page
+    assert all(page is None for page in list(main_window.pages)[1:])
+    main_window.navigation.setCurrentRow(2)
+    built = main_window.pages[2]
+    assert built is not None and built is main_window.cases_page
+    assert main_window.stack.currentWidget().widget() is built  # type: ignore[attr-defined]
