@@ -88,6 +88,7 @@ def link(
         raise ValidationError("period", "La fin de la période précède son début.")
     with db.unit_of_work() as uow:
         item = _item(uow, item_id)
+        _check_target(uow, action_item_id, article_id)
         row = AgendaLink(case_id=case_id, action_item_id=action_item_id, article_id=article_id,
                          period_from=period[0] if period else None,
                          period_to=period[1] if period else None)
@@ -95,8 +96,24 @@ def link(
         uow.session.flush()
         uow.audit("create", "agenda_link", row.id,
                   {"case": [None, case_id], "action_item": [None, action_item_id],
-                   "article": [None, article_id]})
+                   "article": [None, article_id], "period": [None, _period_text(row)]})
         return row.id
+
+
+def _check_target(uow: UnitOfWork, action_item_id: int | None, article_id: int | None) -> None:
+    from desktop.models.committee import ActionItem
+    from desktop.models.protocol import Article
+
+    if action_item_id is not None and uow.session.get(ActionItem, action_item_id) is None:
+        raise NotFound(f"L'action n° {action_item_id} n'existe pas (ou plus).")
+    if article_id is not None and uow.session.get(Article, article_id) is None:
+        raise NotFound(f"L'article n° {article_id} n'existe pas (ou plus).")
+
+
+def _period_text(row: AgendaLink) -> str | None:
+    if row.period_from is None or row.period_to is None:
+        return None
+    return f"{row.period_from.isoformat()}/{row.period_to.isoformat()}"
 
 
 def unlink(db: Database, link_id: int) -> Changes:
@@ -106,7 +123,10 @@ def unlink(db: Database, link_id: int) -> Changes:
             raise NotFound("Ce lien de l'ordre du jour n'existe plus.")
         _item(uow, row.agenda_item_id)
         uow.session.delete(row)
-        uow.audit("delete", "agenda_link", link_id)
+        uow.audit("delete", "agenda_link", link_id,
+                  {"agenda_item": [row.agenda_item_id, None], "case": [row.case_id, None],
+                   "action_item": [row.action_item_id, None],
+                   "article": [row.article_id, None], "period": [_period_text(row), None]})
     return Changes.COMMITTEE
 
 

@@ -39,8 +39,11 @@ def link_row(row: AgendaLink) -> LinkRow:
         title = row.action_item.title if row.action_item else ""
         return LinkRow(row.id, "action", row.action_item_id, f"Action : {title}")
     if row.article_id is not None:
-        number = row.article.number if row.article else "?"
-        return LinkRow(row.id, "article", row.article_id, f"Article {number}")
+        article = row.article
+        if article is None:
+            return LinkRow(row.id, "article", row.article_id, "Article")
+        label = f"Article {article.number}" + (f" – {article.title}" if article.title else "")
+        return LinkRow(row.id, "article", row.article_id, label)
     assert row.period_from is not None and row.period_to is not None
     return LinkRow(row.id, "statistics", None,
                    f"Statistiques du {row.period_from:%d/%m/%Y} au {row.period_to:%d/%m/%Y}",

@@ -45,6 +45,7 @@ from desktop.services.action_items import followed_at
 from desktop.services.committee_documents import agenda_case_ids, default_period
 from desktop.services.committee_guard import writable_meeting
 from desktop.services.database import Database
+from desktop.services.meeting_detail import link_row
 from desktop.services.pseudonymise import pseudonymised_cases
 from desktop.services.statistics import Filters, compute_in
 from desktop.services.suppression import export_rows
@@ -102,7 +103,7 @@ def export_pack(
                     links.setdefault(str(item.id), []).append(
                         f"Signalement {link.case.reference}")
                 elif link.article_id is not None and link.article is not None:
-                    links.setdefault(str(item.id), []).append(f"Article {link.article.number}")
+                    links.setdefault(str(item.id), []).append(link_row(link).label)
         org_ids = {a.organisation_id for a in meeting.attendances} | {
             a.owner_organisation_id for a in actions}
         position_ids = [a.position_id for a in meeting.attendances if a.position_id]

@@ -1,4 +1,5 @@
-"""The "Comité de suivi" page: attendance, an agenda with a linked case, the review mode."""
+"""The "Comité de suivi" page: attendance, an agenda with its links (case, action, article,
+statistics period; removal after confirmation), the review mode."""
 
 from __future__ import annotations
 
@@ -66,6 +67,77 @@ def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppCont
     page.grab().save("/tmp/shots/committee/committee-attendance.png")
 
 
+def test_agenda_links_to_an_action_an_article_a_period_and_removal(
+        qtbot: QtBot, context: AppContext) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import action_items
+    from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog, PeriodDialog
+
+    page, meeting = _page(qtbot, context)
+    db = context.require_db()
+    action = action_items.create_action(db, "Diffuser la fiche réflexe",
+                                        owner_organisation_id=None, due_on=dt.date(2026, 5, 1),
+                                        meeting_id=meeting)
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.add_agenda_item("Suivi du protocole")
+    page.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox) is not None)  # unknown reference
+    assert "2026-0042" in page.findChild(QMessageBox).text()
+    page.findChild(QMessageBox).close()
+    tree = page.agenda_tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.link_case(page.detail.agenda[0].id, "2026-0003")  # type: ignore[union-attr]
+
+    def pick(ask: object) -> ChoiceDialog | PeriodDialog:
+        page.link_dialog = None
+        ask()  # type: ignore[operator]
+        qtbot.waitUntil(lambda: page.link_dialog is not None and page.link_dialog.isVisible())
+        return page.link_dialog  # type: ignore[return-value]
+
+    dialog = pick(page.link_actions["action"].trigger)
+    assert isinstance(dialog, ChoiceDialog)
+    assert dialog.choice.currentText() == "Diffuser la fiche réflexe (01/05/2026)"
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        dialog.accept()
+    dialog = pick(page.link_actions["article"].trigger)
+    assert isinstance(dialog, ChoiceDialog) and dialog.choice.count() >= 5
+    dialog.choice.setCurrentIndex(dialog.choice.findText(
+        "Article 4 – Information et conseils de sécurité"))
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        dialog.accept()
+    dialog = pick(page.link_actions["period"].trigger)
+    assert isinstance(dialog, PeriodDialog)
+    dialog.start.setDate(QDate(2026, 1, 1))
+    dialog.end.setDate(QDate(2026, 6, 30))
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        dialog.accept()
+    expected = ["→ Signalement 2026-0003", "→ Action : Diffuser la fiche réflexe",
+                "→ Article 4 – Information et conseils de sécurité",
+                "→ Statistiques du 01/01/2026 au 30/06/2026"]
+    assert tree.texts() == ["1. Suivi du protocole", *expected]
+    page.tabs.setCurrentIndex(1)
+    Path("/tmp/shots/committee").mkdir(parents=True, exist_ok=True)
+    page.grab().save("/tmp/shots/committee/committee-agenda-links.png")
+    tree.select_link("Action : Diffuser la fiche réflexe")
+    page.unlink_button.click()
+    box = page.findChild(QMessageBox, "confirm_box")
+    assert box is not None and "Action : Diffuser la fiche réflexe" in box.text()
+    box.buttons()[1].click()  # "Annuler": the link stays
+    assert len(meeting_detail(db, meeting).agenda[0].links) == 4
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "confirm_box") is None)
+    page.unlink_button.click()
+    box = page.findChild(QMessageBox, "confirm_box")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        box.buttons()[0].click()
+    assert tree.texts() == ["1. Suivi du protocole", *(x for x in expected if "Action" not in x)]
+    assert action in {a.id for a in meeting_detail(db, meeting).actions}  # the action stays
+
+
 def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: AppContext,
                                                         tmp_path: Path) -> None:
     page, meeting = _page(qtbot, context)
@@ -82,7 +154,7 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
     assert page.offline.cases_view is not None
     assert "2026-0003" in page.offline.cases_view.toPlainText()
     assert "→ Signalement 2026-0003" in page.agenda_tree.texts()
-    assert not page.link_case_button.isEnabled() and not page.lock_button.isEnabled()
+    assert not page.link_button.isEnabled() and not page.lock_button.isEnabled()
     assert page.review_button.isEnabled() and not page.merge_button.isEnabled()
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
         page.add_decision(item, "Décidé hors ligne.")

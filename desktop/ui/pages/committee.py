@@ -1,6 +1,7 @@
-""""Comité de suivi": the meetings, and for the selected one its attendance, agenda (with the
-linked cases), decisions, action items and relevé (Valider / Verrouiller); the dossier de
-séance and the relevé previewed as PDF; the offline pack (``committee_offline.py``)."""
+""""Comité de suivi": the meetings, and for the selected one its attendance, agenda (with its
+links: cases, action items, articles, statistics periods), decisions, action items and relevé
+(Valider / Verrouiller); the dossier de séance and the relevé previewed as PDF; the offline
+pack (``committee_offline.py``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,11 +35,12 @@ from desktop.services.meeting_detail import meeting_detail
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.pages.committee_actions import CommitteeActions
+from desktop.ui.pages.committee_links import CommitteeLinks
 from desktop.ui.widgets.agenda_view import AgendaTree
 from desktop.ui.widgets.attendance_table import AttendanceTable
 
 
-class CommitteePage(CommitteeActions, QWidget):
+class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
     detail_shown = Signal(object)  # MeetingDetail
     meetings_shown = Signal(object)  # tuple[MeetingRow, ...]
 
@@ -85,11 +88,20 @@ class CommitteePage(CommitteeActions, QWidget):
         self.attendance.edited.connect(self._attendance_edited)
         self.quorum = QLabel(self)
         self.agenda_tree = AgendaTree(self)
-        self.add_item_button, self.link_case_button = QPushButton(self), QPushButton(self)
+        self.add_item_button, self.link_button = QPushButton(self), QPushButton(self)
+        self.unlink_button = QPushButton(self)
+        self.link_menu = QMenu(self)
+        self.link_actions = {name: self.link_menu.addAction("") for name in (
+            "case", "action", "article", "period")}
+        self.link_actions["case"].triggered.connect(self._ask_link_case)
+        self.link_actions["action"].triggered.connect(self._ask_link_action)
+        self.link_actions["article"].triggered.connect(self._ask_link_article)
+        self.link_actions["period"].triggered.connect(self._ask_link_period)
+        self.link_button.setMenu(self.link_menu)
+        self.unlink_button.clicked.connect(self._ask_unlink)
         self.decision_button, self.notes_button = QPushButton(self), QPushButton(self)
         self.notes_button.clicked.connect(self._ask_notes)
         self.add_item_button.clicked.connect(self._ask_item)
-        self.link_case_button.clicked.connect(self._ask_link_case)
         self.decision_button.clicked.connect(self._ask_decision)
         self.actions_table = QTableWidget(0, 4, self)
         self.actions_table.verticalHeader().hide()
@@ -135,7 +147,7 @@ class CommitteePage(CommitteeActions, QWidget):
         left_layout.addWidget(self.new_button)
         self.tabs.addTab(self._tab(self.attendance, self.quorum), "")
         self.tabs.addTab(self._tab(self.agenda_tree, buttons=(
-            self.add_item_button, self.link_case_button, self.decision_button,
+            self.add_item_button, self.link_button, self.unlink_button, self.decision_button,
             self.notes_button)), "")
         self.tabs.addTab(self._tab(self.actions_table, buttons=(
             self.action_button, self.close_action_button)), "")
@@ -181,7 +193,8 @@ class CommitteePage(CommitteeActions, QWidget):
             self.review_button: self.tr("Ouvrir une séance hors ligne…"),
             self.merge_button: self.tr("Réintégrer la séance…"),
             self.add_item_button: self.tr("Ajouter un point…"),
-            self.link_case_button: self.tr("Lier un signalement…"),
+            self.link_button: self.tr("Lier…"),
+            self.unlink_button: self.tr("Retirer le lien…"),
             self.decision_button: self.tr("Ajouter une décision…"),
             self.notes_button: self.tr("Notes du point…"),
             self.exact_words: self.tr("avec les propos exacts"),
@@ -194,6 +207,11 @@ class CommitteePage(CommitteeActions, QWidget):
         }
         for button, text in texts.items():
             button.setText(text)
+        for name, text in (("case", self.tr("Un signalement…")),
+                           ("action", self.tr("Une action en cours…")),
+                           ("article", self.tr("Un article du protocole…")),
+                           ("period", self.tr("Les statistiques d'une période…"))):
+            self.link_actions[name].setText(text)
         for index, text in enumerate((self.tr("Présences"), self.tr("Ordre du jour"),
                                       self.tr("Actions"), self.tr("Relevé"))):
             self.tabs.setTabText(index, text)
@@ -310,11 +328,12 @@ class CommitteePage(CommitteeActions, QWidget):
             state = self.tr("Relevé : {0}").format(mins.status.label)
         self.minutes_state.setText(state)
         status = m.status
-        for button in (self.add_item_button, self.link_case_button, self.decision_button,
+        for button in (self.add_item_button, self.decision_button,
                        self.notes_button,
                        self.action_button, self.close_action_button, self.invite_button):
             button.setEnabled(not locked)
-        self.link_case_button.setEnabled(not locked and self.review_db is None)
+        for button in (self.link_button, self.unlink_button):
+            button.setEnabled(not locked and self.review_db is None)
         self.held_button.setEnabled(status == MeetingStatus.PREPAREE)
         self.draft_button.setEnabled(status == MeetingStatus.TENUE and mins is None)
         self.save_button.setEnabled(status == MeetingStatus.RELEVE_PROJET)

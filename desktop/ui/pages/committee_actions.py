@@ -1,6 +1,7 @@
 """What the buttons of the "Comité de suivi" page do: create a meeting, mark it held, record
-attendance, add agenda items, link cases, add decisions and action items, preview the
-documents, export the ICS. Mixed into ``CommitteePage`` (which holds the layout)."""
+attendance, add agenda items, add decisions and action items, preview the documents, export
+the ICS (the links of agenda items: ``committee_links.py``). Mixed into ``CommitteePage``
+(which holds the layout)."""
 
 from __future__ import annotations
 
@@ -72,13 +73,6 @@ class CommitteeActions(_Base):
     def add_agenda_item(self, title: str) -> None:
         self._write(lambda db: (agenda.add_item(db, self._id(), title), Changes.COMMITTEE)[1])
 
-    def link_case(self, item_id: int, reference: str) -> None:
-        def work(db: Database) -> Changes:
-            agenda.link(db, item_id, case_id=agenda.case_id_by_reference(db, reference))
-            return Changes.COMMITTEE
-
-        self._write(work)
-
     def add_decision(self, item_id: int, text: str) -> None:
         self._write(lambda db: (agenda.add_decision(db, item_id, text), Changes.COMMITTEE)[1])
 
@@ -115,11 +109,6 @@ class CommitteeActions(_Base):
         if item_id is None:
             messages.info(self, self.tr("Ordre du jour"), self.tr("Choisissez d'abord un point."))
         return item_id
-
-    def _ask_link_case(self) -> None:
-        if (item_id := self._selected_item()) is not None:
-            self._ask(self.tr("Lier un signalement"), self.tr("Référence (ex. 2026-0042) :"),
-                      lambda ref: self.link_case(item_id, ref))
 
     def _ask_decision(self) -> None:
         if (item_id := self._selected_item()) is not None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from desktop.services.committee_types import AgendaRow
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AgendaTree(QTreeWidget):
@@ -26,7 +27,9 @@ class AgendaTree(QTreeWidget):
             if row.notes:
                 QTreeWidgetItem(node, [self.tr("Notes : {0}").format(row.notes)])
             for link in row.links:
-                QTreeWidgetItem(node, [f"→ {link.label}"])
+                child = QTreeWidgetItem(node, [f"→ {link.label}"])
+                child.setData(0, LINK_ROLE, (link.id, link.label))
+                child.setToolTip(0, link.label)
             for label in outside.get(str(row.id), []):
                 QTreeWidgetItem(node, [f"→ {label}"])
             for _, text in row.decisions:
@@ -40,6 +43,22 @@ class AgendaTree(QTreeWidget):
         while node is not None and node.data(0, ITEM_ROLE) is None:
             node = node.parent()
         return int(node.data(0, ITEM_ROLE)) if node is not None else None
+
+    def selected_link(self) -> tuple[int, str] | None:
+        """(link id, label) when the current row is a link of an item."""
+        node = self.currentItem()
+        found = node.data(0, LINK_ROLE) if node is not None else None
+        return (int(found[0]), str(found[1])) if found else None
+
+    def select_link(self, label: str) -> None:
+        wanted = f"→ {label}"
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            children = [top.child(i) for i in range(top.childCount())] if top else []
+            for child in children:
+                if child is not None and child.text(0) == wanted:
+                    self.setCurrentItem(child)
+                    return
 
     def texts(self) -> list[str]:
         found = []
