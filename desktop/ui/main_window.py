@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -90,6 +90,7 @@ class PageSlot:
         return self.pending_title or self.base_title
 
 NAVIGATION_MAX_WIDTH = 280
+WARM_UP_DELAY_MS = 800
 
 
 class MainWindow(QMainWindow):
@@ -238,7 +239,12 @@ class MainWindow(QMainWindow):
 
     def _first_count(self) -> None:
         self.home_page.data_shown.disconnect(self._first_count)
-        self._count_overdue(None)
+        # A moment later: the worker's imports would hold the GIL while the window paints.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.isVisible():  # not after the window closed (and its worker stopped)
+            self._count_overdue(None)
 
     def _page_builders(
         self, context: AppContext
