@@ -2,46 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import EgideError, ValidationError
 from desktop.services import office
 from desktop.services.changes import Changes
 from desktop.ui.context import AppContext
-from desktop.ui.geometry import preserve_geometry
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.office_form import OfficeForm
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(FormDialog):
     def __init__(
         self, context: AppContext, identity: office.OfficeIdentity | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, minimum_width=560, geometry_key="office_dialog")
         self.context = context
         self.form = OfficeForm(self)
         if identity is not None:
             self.form.set_identity(identity)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-        preserve_geometry(self, "office_dialog")
+        self.add_content(self.form)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Identité du service"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.set_button_texts(self.tr("&Enregistrer"), self.tr("Annuler"))
         self.form.retranslate()
 
     def accept(self) -> None:

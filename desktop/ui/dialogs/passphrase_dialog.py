@@ -2,46 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.errors import EgideError
 from desktop.services import vaults
 from desktop.services.changes import Changes
 from desktop.ui.context import AppContext
-from desktop.ui.geometry import preserve_geometry
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FormDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, minimum_width=480, geometry_key="passphrase_dialog")
         self.context = context
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.fields = PassphraseFields(self)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        preserve_geometry(self, "passphrase_dialog")
+        self.add_content(self.text)
+        self.add_content(self.fields)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Changer la phrase de passe"))
         self.text.setText(self.tr("La nouvelle phrase de passe remplace l'ancienne. Le trousseau "
                                   "et la clé de secours ne changent pas."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Changer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.set_button_texts(self.tr("&Changer"), self.tr("Annuler"))
         self.fields.retranslate()
 
     def accept(self) -> None:

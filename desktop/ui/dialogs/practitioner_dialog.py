@@ -4,49 +4,35 @@ refused value is shown under its field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import EgideError, ValidationError
 from desktop.services import practitioners
 from desktop.services.practitioners import PractitionerDetail, Saved
 from desktop.ui.context import AppContext
-from desktop.ui.geometry import preserve_geometry
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.practitioner_form import PractitionerForm
 
 
-class PractitionerDialog(QDialog):
+class PractitionerDialog(FormDialog):
     saved = Signal(int)  # the practitioner's id
     refused = Signal(str)  # the message shown (tests wait on it)
 
     def __init__(self, context: AppContext, detail: PractitionerDetail | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, minimum_width=560, geometry_key="practitioner_dialog")
         self.context = context
         self.practitioner_id = detail.id if detail else None
         self.form = PractitionerForm(context, self)
         if detail is not None:
             self.form.set_detail(detail)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-        preserve_geometry(self, "practitioner_dialog")
+        self.add_content(self.form)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nouveau praticien") if self.practitioner_id is None
                             else self.tr("Modifier le praticien"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.set_button_texts(self.tr("&Enregistrer"), self.tr("Annuler"))
         self.form.retranslate()
 
     def accept(self) -> None:

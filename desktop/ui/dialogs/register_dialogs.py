@@ -10,12 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from desktop.errors import EgideError
 from desktop.services.changes import Changes
 from desktop.services.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 Action = Callable[[Database], Changes]
 
@@ -43,31 +42,18 @@ def date_of(edit: QDateEdit) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """A form whose OK runs ``action()`` (built from the form) through ``context.write``."""
 
     succeeded = Signal()
     refused = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, minimum_width=420)
         self.context = context
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.add_content(self.form)
+        self.set_button_texts(self.tr("&Enregistrer"), self.tr("Annuler"))
 
     def action(self) -> Action:
         raise NotImplementedError

@@ -12,12 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,32 +23,20 @@ from desktop.errors import EgideError, ValidationError
 from desktop.services.changes import Changes
 from desktop.services.database import Database
 from desktop.ui.context import AppContext
-from desktop.ui.geometry import preserve_geometry
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 Write = Callable[[Database], Changes]
 
 
-class WriteDialog(QDialog):
+class WriteDialog(FormDialog):
     def __init__(self, context: AppContext, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, minimum_width=520, geometry_key=name)
         self.context = context
         self.setObjectName(name)
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
         self.row_labels: dict[str, QLabel] = {}
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        preserve_geometry(self, name)
+        self.add_content(self.form)
 
     def add_row(self, field: str, widget: QWidget) -> None:
         """A labelled field; its label's text is set by ``retranslate`` (``row_labels``)."""
