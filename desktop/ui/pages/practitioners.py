@@ -6,13 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
 from desktop.ui.table_models.rows import RowsTableModel
 from desktop.ui.widgets.alert_device_tab import AlertDeviceTab
 from desktop.ui.widgets.preregistration_tab import PreregistrationTab
+from desktop.ui.widgets.row_tables import list_view
 
 LIMIT = 500
 REFRESH_ON = Changes.CONTACTS | Changes.TERRITORY
@@ -51,15 +49,7 @@ class PractitionerListTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.model: RowsTableModel[PractitionerSummary] = RowsTableModel([], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model, self)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         top = QHBoxLayout()

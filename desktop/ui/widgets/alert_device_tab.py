@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.pick_dialogs import IssueDeviceDialog
 from desktop.ui.dialogs.register_dialogs import ActionDialog, DateDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
+from desktop.ui.widgets.row_tables import list_view
 
 
 class AlertDeviceTab(QWidget):
@@ -43,15 +41,7 @@ class AlertDeviceTab(QWidget):
         self.return_button = QPushButton(self)
         self.return_button.clicked.connect(self.give_back)
         self.model: RowsTableModel[AlertDeviceRow] = RowsTableModel([], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         top = QHBoxLayout()
         top.addWidget(self.kind)

@@ -8,15 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog
 from desktop.ui.dialogs.register_dialogs import ActionDialog, DateDialog, WithdrawalDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
+from desktop.ui.widgets.row_tables import list_view
 
 
 class PreregistrationTab(QWidget):
@@ -64,14 +62,7 @@ class PreregistrationTab(QWidget):
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.model: RowsTableModel[PreregistrationRow] = RowsTableModel([], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model, self, single=False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.status)
