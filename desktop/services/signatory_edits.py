@@ -69,6 +69,18 @@ def _update(uow: UnitOfWork, entity: str, row: Any, values: dict[str, Any]) -> N
         uow.audit("update", entity, row.id, changes)
 
 
+def _save(uow: UnitOfWork, model: Any, entity: str, key: int | None,
+          values: dict[str, Any], what: str) -> None:
+    """Create the row (``key`` None) or update the existing one, audited either way."""
+    if key is None:
+        row = model(**values)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.audit("create", entity, row.id, {k: [None, v] for k, v in values.items()})
+    else:
+        _update(uow, entity, _get(uow, model, key, what), values)
+
+
 # --- organisations and positions --------------------------------------------------------------
 
 
@@ -80,14 +92,7 @@ def save_organisation(
     values = {"kind": OrganisationKind(kind), "name": _required("name", name, "le nom"),
               "short_name": _optional(short_name), "address": _optional(address)}
     with db.unit_of_work() as uow:
-        if organisation_id is None:
-            row = Organisation(**values)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("create", "organisation", row.id, {k: [None, v] for k, v in values.items()})
-        else:
-            row = _get(uow, Organisation, organisation_id, "L'organisation")
-            _update(uow, "organisation", row, values)
+        _save(uow, Organisation, "organisation", organisation_id, values, "L'organisation")
     return Changes.CONTACTS
 
 
@@ -101,14 +106,7 @@ def save_position(
               "title_feminine": _optional(title_feminine)}
     with db.unit_of_work() as uow:
         _get(uow, Organisation, organisation_id, "L'organisation")
-        if position_id is None:
-            row = Position(**values)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("create", "position", row.id, {k: [None, v] for k, v in values.items()})
-        else:
-            row = _get(uow, Position, position_id, "La fonction")
-            _update(uow, "position", row, values)
+        _save(uow, Position, "position", position_id, values, "La fonction")
     return Changes.CONTACTS
 
 
@@ -124,14 +122,7 @@ def save_person(
               "last_name": _required("last_name", last_name, "le nom"),
               "email": clean_email(email), "phone": clean_phone(phone)}
     with db.unit_of_work() as uow:
-        if person_id is None:
-            row = Person(**values)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("create", "person", row.id, {k: [None, v] for k, v in values.items()})
-        else:
-            row = _get(uow, Person, person_id, "La personne")
-            _update(uow, "person", row, values)
+        _save(uow, Person, "person", person_id, values, "La personne")
     return Changes.CONTACTS
 
 
