@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import CommandTree
-from desktop.cli.unlock import open_from_args
+from desktop.cli.unlock import opened
 from desktop.errors import EgideError
 
 NAMES = ("ceremony",)
@@ -42,11 +42,8 @@ def _write(path: Path, data: bytes) -> None:
 def cmd_print_invitation(args: argparse.Namespace) -> int:
     from desktop.services.ceremony_documents import render_invitation
 
-    db = open_from_args(args)
-    try:
+    with opened(args) as db:
         pdf = render_invitation(db, args.ceremony)
-    finally:
-        db.close()
     _write(args.to, pdf)
     print(f"Invitation presse écrite : {args.to}")
     return 0
@@ -59,11 +56,8 @@ def cmd_export_contacts(args: argparse.Namespace) -> int:
     if suffix not in {".vcf", ".xlsx"}:
         raise EgideError(f"Format de « {args.to} » inconnu : choisissez un fichier .vcf "
                          "(carnet d'adresses) ou .xlsx (tableur).")
-    db = open_from_args(args)
-    try:
+    with opened(args) as db:
         data = export_vcard(db) if suffix == ".vcf" else export_xlsx(db)
-    finally:
-        db.close()
     _write(args.to, data)
     print(f"Contacts exportés : {args.to}")
     return 0
@@ -72,11 +66,8 @@ def cmd_export_contacts(args: argparse.Namespace) -> int:
 def cmd_export_ceremony(args: argparse.Namespace) -> int:
     from desktop.services.ceremony_documents import export_ics
 
-    db = open_from_args(args)
-    try:
+    with opened(args) as db:
         data = export_ics(db, args.ceremony)
-    finally:
-        db.close()
     _write(args.to, data)
     print(f"Cérémonie exportée au format agenda : {args.to}")
     return 0
@@ -85,11 +76,8 @@ def cmd_export_ceremony(args: argparse.Namespace) -> int:
 def cmd_list_ceremonies(args: argparse.Namespace) -> int:
     from desktop.services.ceremonies import list_ceremonies
 
-    db = open_from_args(args)
-    try:
+    with opened(args) as db:
         rows = list_ceremonies(db)
-    finally:
-        db.close()
     if not rows:
         print("Aucune cérémonie de signature.")
     for row in rows:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,3 +56,14 @@ def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Databas
     else:
         unlock = ByKeyring()
     return open_database(path, unlock, load_preferences(), verify=verify)
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, verify: bool = False) -> Iterator[Database]:
+    """``with opened(args) as db:`` — the vault open for one command, closed (key forgotten)
+    however the command ends."""
+    db = open_from_args(args, verify=verify)
+    try:
+        yield db
+    finally:
+        db.close()

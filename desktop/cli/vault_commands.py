@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import CommandTree
-from desktop.cli.unlock import given_passphrase, open_from_args, vault_path
+from desktop.cli.unlock import given_passphrase, open_from_args, opened, vault_path
 from desktop.errors import EgideError
 
 NAMES = ("init", "check", "backup", "restore", "demo", "rekey")
@@ -112,12 +112,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services.vaults import embedded
     from desktop.storage.backup import restore_vault
 
-    db = open_from_args(args)
-    key = db.vault.key
-    path = db.vault.path
-    db.close()
+    with opened(args) as db:
+        vault = embedded(db)  # a file to restore: not the shared server
+        key, path = vault.key, vault.path
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             raise EgideError("Restauration non confirmée : relancez avec --yes pour confirmer.")
