@@ -38,7 +38,7 @@ from desktop.services import vaults  # noqa: E402
 from desktop.services.cases import queries, samples, search  # noqa: E402
 from desktop.services.cases.defaults import seed_defaults  # noqa: E402
 from desktop.services.cases.records import CaseFilter  # noqa: E402
-from desktop.services.office import OfficeIdentity  # noqa: E402
+from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 
 RUNS = 60
 GOAL_LIST_MS = 15.0

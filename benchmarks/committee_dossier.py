@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dashboard_refresh import generate  # noqa: E402
 
-from desktop.services import agenda, committee_documents, meetings, vaults  # noqa: E402
-from desktop.services.office import OfficeIdentity  # noqa: E402
+from desktop.services import vaults  # noqa: E402
+from desktop.services.committee import agenda, meetings, printing
+from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 from desktop.storage.sidecar import ScryptParams  # noqa: E402
 
 CASES = 500
@@ -52,7 +53,7 @@ def main() -> None:
         times, pages = [], 0
         for _ in range(5):
             t0 = time.perf_counter()
-            pdf = committee_documents.dossier_pdf(db, meeting)
+            pdf = printing.dossier_pdf(db, meeting)
             times.append(time.perf_counter() - t0)
             pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
         times.sort()

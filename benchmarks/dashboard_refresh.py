@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.services import vaults  # noqa: E402
-from desktop.services.office import OfficeIdentity  # noqa: E402
+from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 from desktop.storage.sidecar import ScryptParams  # noqa: E402
 
 CASES = 100_000
@@ -79,7 +79,7 @@ def generate(db: object, count: int) -> None:
 
 def main() -> None:
     from desktop.models.enums import ForceZone
-    from desktop.services.statistics import Filters, compute
+    from desktop.services.committee.statistics import Filters, compute
 
     with tempfile.TemporaryDirectory() as folder:
         made = vaults.create(Path(folder) / "bench.egide",

@@ -31,13 +31,14 @@ def main() -> int:
     from desktop.models.contacts import Practitioner, Preregistration
     from desktop.models.enums import Force, Profession
     from desktop.models.territory import Commune
-    from desktop.services import practitioners, vaults
-    from desktop.services.demo import DEMO_OFFICE
-    from desktop.services.demo_territory import fill as fill_communes
-    from desktop.services.preregistration_exports import export_pending
+    from desktop.services.demo.build import DEMO_OFFICE
+    from desktop.services.demo.territory import fill as fill_communes
+    from desktop.services.practitioners import directory
+    from desktop.services.practitioners.preregistration_exports import export_pending
+    from desktop.services.vault import lifecycle
 
     path = Path(tempfile.mkdtemp()) / "bench.egide"
-    created = vaults.create(path, DEMO_OFFICE, passphrase="bench passphrase", use_keyring=False)
+    created = lifecycle.create(path, DEMO_OFFICE, passphrase="bench passphrase", use_keyring=False)
     db = created.db
     rng = random.Random(1)
     names = ["Aubépine", "Bleuet", "Fougère", "Genêt", "Lilas", "Mélèze", "Œillet", "Érable"]
@@ -60,7 +61,7 @@ def main() -> int:
     for _ in range(5):
         for text in queries:
             start = time.perf_counter()
-            practitioners.search_practitioners(db, text, 30)
+            directory.search_practitioners(db, text, 30)
             timings.append(time.perf_counter() - start)
     print(f"search_practitioners over {args.practitioners} practitioners: {summary(timings)}")
     start = time.perf_counter()

@@ -30,13 +30,13 @@ def main() -> None:
     os.environ.setdefault("EGIDE_HOME", str(home / "home"))
     os.environ.setdefault("EGIDE_KEYRING", "none")
 
-    from desktop.services import vaults
-    from desktop.services.convention import convention_pdf
-    from desktop.services.demo import DEMO_OFFICE
-    from desktop.services.protocol_exchange import import_json
-    from desktop.services.protocol_sample import sample_json
+    from desktop.services.demo.build import DEMO_OFFICE
+    from desktop.services.protocol.convention import convention_pdf
+    from desktop.services.protocol.exchange import import_json
+    from desktop.services.protocol.sample import sample_json
+    from desktop.services.vault import lifecycle
 
-    made = vaults.create(
+    made = lifecycle.create(
         home / "bench.egide", DEMO_OFFICE, passphrase="bench " * 4, use_keyring=False
     )
     protocol_id = import_json(made.db, sample_json(articles=40, parties=12)).id
@@ -52,8 +52,8 @@ def main() -> None:
     # The same document laid out from its dataclasses (no vault read): ReportLab's share.
     from desktop.documents.convention import render_convention
     from desktop.documents.layout import Letterhead
-    from desktop.services.convention import convention_for
-    from desktop.services.protocols import find_version
+    from desktop.services.protocol.convention import convention_for
+    from desktop.services.protocol.protocols import find_version
 
     convention = convention_for(find_version(made.db, protocol_id), "Toulon")
     letterhead = Letterhead(DEMO_OFFICE.prefet_title)

@@ -23,12 +23,12 @@ RUNS = 3
 
 def new_vault(folder: Path) -> tuple[Path, Path]:
     """A fresh vault and its recovery key in a file (opens without a keyring or a KDF)."""
-    from desktop.services import vaults
-    from desktop.services.office import OfficeIdentity
+    from desktop.services.vault import lifecycle
+    from desktop.services.vault.office import OfficeIdentity
     from desktop.storage.sidecar import ScryptParams
 
     path = folder / "france.egide"
-    created = vaults.create(path, OfficeIdentity.for_department("77", "Seine-et-Marne"),
+    created = lifecycle.create(path, OfficeIdentity.for_department("77", "Seine-et-Marne"),
                             passphrase="benchmark passphrase", use_keyring=False,
                             scrypt=ScryptParams(n=2**10, r=8, p=1))
     created.db.close()

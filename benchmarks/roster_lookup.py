@@ -29,12 +29,12 @@ def build(path: Path):  # type: ignore[no-untyped-def]
     from desktop.io.reference import france_communes_path
     from desktop.models.enums import Force, ForceZone, ReferentRole, UnitKind
     from desktop.models.territory import Assignment, Commune, Referent, Unit
-    from desktop.services import vaults
-    from desktop.services.office import OfficeIdentity
     from desktop.services.roster.imports import import_communes
+    from desktop.services.vault import lifecycle
+    from desktop.services.vault.office import OfficeIdentity
     from desktop.storage.sidecar import ScryptParams
 
-    created = vaults.create(path, OfficeIdentity.for_department("77", "Seine-et-Marne"),
+    created = lifecycle.create(path, OfficeIdentity.for_department("77", "Seine-et-Marne"),
                             passphrase="benchmark passphrase", use_keyring=False,
                             scrypt=ScryptParams(n=2**10, r=8, p=1))
     db = created.db

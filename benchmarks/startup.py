@@ -81,7 +81,7 @@ def add_cases(vault_path: Path, count: int) -> None:
     import sqlalchemy as sa
 
     from desktop.models.cases import Case
-    from desktop.services.vaults import open_silently
+    from desktop.services.vault.lifecycle import open_silently
 
     db = open_silently(vault_path)
     rng = random.Random(1)
@@ -127,7 +127,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     rerun_in_secret_service()
-    from desktop.services.demo import create_demo
+    from desktop.services.demo.build import create_demo
     from desktop.storage import keyring_slot
 
     real = in_secret_service() and keyring_slot.available()

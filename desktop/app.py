@@ -26,8 +26,8 @@ from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from desktop.config import Preferences
-    from desktop.services.database import Database
-    from desktop.services.vaults import Created
+    from desktop.services.vault.database import Database
+    from desktop.services.vault.lifecycle import Created
     from desktop.ui.context import AppContext
     from desktop.ui.runner import Runner
 
@@ -90,17 +90,17 @@ class Startup(QObject):
             else:
                 self._create()
             return
-        from desktop.services import vaults
+        from desktop.services.vault import lifecycle
 
         path, preferences = self.path, self.preferences
         if options.passphrase:
             passphrase = options.passphrase
-            self._try(lambda: vaults.open_with_passphrase(path, passphrase, preferences))
+            self._try(lambda: lifecycle.open_with_passphrase(path, passphrase, preferences))
         elif options.recovery_key:
             key = options.recovery_key
-            self._try(lambda: vaults.open_with_recovery_key(path, key, preferences))
+            self._try(lambda: lifecycle.open_with_recovery_key(path, key, preferences))
         else:
-            self._try(lambda: vaults.open_silently(path, preferences))
+            self._try(lambda: lifecycle.open_silently(path, preferences))
 
     # --- the ways in -----------------------------------------------------------------------
 
@@ -147,7 +147,7 @@ class Startup(QObject):
     def _open_demo(self) -> None:
         import tempfile
 
-        from desktop.services.demo import create_demo
+        from desktop.services.demo.build import create_demo
 
         assert self.runner is not None
         self.demo_folder = Path(tempfile.mkdtemp(prefix="egide-demo-"))
@@ -159,12 +159,12 @@ class Startup(QObject):
         )
 
     def _demo_ready(self, created: Created) -> None:
-        from desktop.services import vaults
+        from desktop.services.vault import lifecycle
 
         # Its passphrase is random and its key is not in the keyring: the lock screen reopens
         # it with the recovery key kept in memory (the data are fictitious).
         path, key = created.db.vault.path, created.recovery_key
-        self._ready(created.db, silent_unlock=lambda: vaults.open_with_recovery_key(path, key))
+        self._ready(created.db, silent_unlock=lambda: lifecycle.open_with_recovery_key(path, key))
 
     # --- the vault is open -----------------------------------------------------------------
 

@@ -40,7 +40,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def cmd_print_invitation(args: argparse.Namespace) -> int:
-    from desktop.services.ceremony_documents import render_invitation
+    from desktop.services.signatories.ceremony_documents import render_invitation
 
     with opened(args) as db:
         pdf = render_invitation(db, args.ceremony)
@@ -50,7 +50,7 @@ def cmd_print_invitation(args: argparse.Namespace) -> int:
 
 
 def cmd_export_contacts(args: argparse.Namespace) -> int:
-    from desktop.services.signatory_exports import export_vcard, export_xlsx
+    from desktop.services.signatories.exports import export_vcard, export_xlsx
 
     suffix = Path(args.to).suffix.lower()
     if suffix not in {".vcf", ".xlsx"}:
@@ -64,7 +64,7 @@ def cmd_export_contacts(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ceremony(args: argparse.Namespace) -> int:
-    from desktop.services.ceremony_documents import export_ics
+    from desktop.services.signatories.ceremony_documents import export_ics
 
     with opened(args) as db:
         data = export_ics(db, args.ceremony)
@@ -74,7 +74,7 @@ def cmd_export_ceremony(args: argparse.Namespace) -> int:
 
 
 def cmd_list_ceremonies(args: argparse.Namespace) -> int:
-    from desktop.services.ceremonies import list_ceremonies
+    from desktop.services.signatories.ceremonies import list_ceremonies
 
     with opened(args) as db:
         rows = list_ceremonies(db)

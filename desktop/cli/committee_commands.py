@@ -54,7 +54,7 @@ def _write(path: Path, data: bytes) -> None:
 
 def cmd_print_dossier(args: argparse.Namespace) -> int:
     from desktop.cli.unlock import open_from_args
-    from desktop.services.committee_documents import dossier_pdf
+    from desktop.services.committee.printing import dossier_pdf
 
     db = open_from_args(args)
     try:
@@ -66,7 +66,7 @@ def cmd_print_dossier(args: argparse.Namespace) -> int:
 
 def cmd_print_releve(args: argparse.Namespace) -> int:
     from desktop.cli.unlock import open_from_args
-    from desktop.services.committee_documents import minutes_pdf
+    from desktop.services.committee.printing import minutes_pdf
 
     db = open_from_args(args)
     try:
@@ -94,8 +94,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from desktop.cli.unlock import open_from_args
     from desktop.io.statistics_export import to_csv
     from desktop.models.enums import ForceZone
-    from desktop.services.statistics import Filters, compute
-    from desktop.services.suppression import export_rows
+    from desktop.services.committee.statistics import Filters, compute
+    from desktop.services.committee.suppression import export_rows
 
     filters = Filters(_date(args.date_from, "from"), _date(args.date_to, "to"),  # type: ignore[arg-type]
                       arrondissement=args.arrondissement,
@@ -121,7 +121,7 @@ def _pack_passphrase(path: Path) -> str:
 
 def cmd_pack_export(args: argparse.Namespace) -> int:
     from desktop.cli.unlock import open_from_args
-    from desktop.services.packs import export_pack
+    from desktop.services.committee.packs import export_pack
 
     passphrase = _pack_passphrase(args.pack_passphrase_file)
     db = open_from_args(args)
@@ -137,7 +137,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
 
 def cmd_pack_merge(args: argparse.Namespace) -> int:
     from desktop.cli.unlock import open_from_args
-    from desktop.services.pack_merge import apply_merge, plan_merge
+    from desktop.services.committee.pack_merge import apply_merge, plan_merge
 
     passphrase = _pack_passphrase(args.pack_passphrase_file)
     db = open_from_args(args)

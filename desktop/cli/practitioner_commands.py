@@ -42,7 +42,7 @@ def register(tree: CommandTree) -> None:
 def cmd_export_preregistration(args: argparse.Namespace) -> int:
     from desktop.io.preregistration_export import FORMATS, write_atomically
     from desktop.models.enums import Force
-    from desktop.services.preregistration_exports import export_pending
+    from desktop.services.practitioners.preregistration_exports import export_pending
 
     path: Path = args.to
     fmt = FORMATS.get(path.suffix.lower())

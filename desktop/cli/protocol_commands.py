@@ -38,7 +38,7 @@ def register(tree: CommandTree) -> None:
 
 
 def cmd_print_convention(args: argparse.Namespace) -> int:
-    from desktop.services.convention import convention_pdf
+    from desktop.services.protocol.convention import convention_pdf
 
     db = open_from_args(args)
     try:
@@ -52,7 +52,7 @@ def cmd_print_convention(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.errors import ImportRejected
-    from desktop.services.protocol_exchange import import_json
+    from desktop.services.protocol.exchange import import_json
 
     try:
         text = args.file.read_text(encoding="utf-8")
@@ -72,7 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.services.protocol_exchange import export_json
+    from desktop.services.protocol.exchange import export_json
 
     db = open_from_args(args)
     try:

@@ -77,7 +77,7 @@ def cmd_import_communes(args: argparse.Namespace) -> int:
 
 
 def _office_department(db: object) -> str:
-    from desktop.services.office import get_office
+    from desktop.services.vault.office import get_office
 
     office = get_office(db)  # type: ignore[arg-type]
     return office.department_code if office else "77"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from desktop.cli.secrets import read_secret_file
 
 if TYPE_CHECKING:
-    from desktop.services.database import Database
+    from desktop.services.vault.database import Database
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -44,7 +44,7 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
 def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Database:
     """Open the vault: recovery key file, else passphrase (file or variable), else keyring."""
     from desktop.config import load_preferences
-    from desktop.services.vaults import open_database
+    from desktop.services.vault.lifecycle import open_database
     from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, Unlock
 
     path = vault_path(args)

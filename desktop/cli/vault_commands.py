@@ -47,12 +47,12 @@ def register(tree: CommandTree) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.config import load_preferences
     from desktop.io.departments import department_name
-    from desktop.services import vaults
-    from desktop.services.office import OfficeIdentity
+    from desktop.services.vault import lifecycle
+    from desktop.services.vault.office import OfficeIdentity
 
     code = str(args.department).upper()
     office = OfficeIdentity.for_department(code, department_name(code))
-    created = vaults.create(
+    created = lifecycle.create(
         vault_path(args),
         office,
         passphrase=given_passphrase(args),
@@ -66,7 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _print_created(created: object, path: Path) -> None:
-    from desktop.services.vaults import Created
+    from desktop.services.vault.lifecycle import Created
 
     assert isinstance(created, Created)
     print(f"Coffre créé : {path}")
@@ -77,7 +77,7 @@ def _print_created(created: object, path: Path) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.services import audit_log
+    from desktop.services.vault import audit_log
     from desktop.storage.integrity import check_integrity
 
     db = open_from_args(args)
@@ -100,11 +100,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.config import load_preferences
-    from desktop.services import vaults
+    from desktop.services.vault import lifecycle
 
     db = open_from_args(args)
     try:
-        info = vaults.backup(db, load_preferences(), args.to)
+        info = lifecycle.backup(db, load_preferences(), args.to)
     finally:
         db.close()
     print(f"Sauvegarde écrite et vérifiée : {info.path} ({info.size // 1024} Kio)")
@@ -112,7 +112,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.vaults import embedded
+    from desktop.services.vault.lifecycle import embedded
     from desktop.storage.backup import restore_vault
 
     with opened(args) as db:
@@ -131,7 +131,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from desktop.services import audit_log
+    from desktop.services.vault import audit_log
 
     db = open_from_args(args)
     try:
@@ -148,7 +148,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.services.demo import create_demo
+    from desktop.services.demo.build import create_demo
 
     created = create_demo(
         vault_path(args), passphrase=given_passphrase(args), use_keyring=not args.no_keyring
@@ -160,11 +160,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     from desktop.config import load_preferences
-    from desktop.services import vaults
+    from desktop.services.vault import lifecycle
 
     db = open_from_args(args)
     try:
-        issued = vaults.new_recovery_key(
+        issued = lifecycle.new_recovery_key(
             db, load_preferences(), passphrase=given_passphrase(args)
         )
     finally:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
-from desktop.services import pack_merge, packs
+from desktop.services.committee import pack_merge, packs
 from desktop.ui import messages
 
 if TYPE_CHECKING:

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.config import Preferences
 from desktop.errors import VaultLocked
-from desktop.services.changes import Changes
+from desktop.services.vault.changes import Changes
 from desktop.ui.runner import Job, Runner
 
 if TYPE_CHECKING:
-    from desktop.services.database import Database
+    from desktop.services.vault.database import Database
 
 
 class AppContext(QObject):

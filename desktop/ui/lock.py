@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import EgideError, KeyringEntryMissing
-from desktop.services import vaults
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.vault import lifecycle
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class LockController(QObject):
             if self.context.silent_unlock is not None:
                 return self.context.silent_unlock()
             assert path is not None
-            return vaults.open_silently(path, preferences)
+            return lifecycle.open_silently(path, preferences)
 
         self.screen.unlock_button.setEnabled(False)
         self.context.runner.run(silently, self._reopened, self._ask_passphrase,

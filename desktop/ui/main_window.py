@@ -32,7 +32,7 @@ from desktop.ui.geometry import preserve_geometry
 from desktop.ui.status_bar import VaultStatusBar
 
 if TYPE_CHECKING:
-    from desktop.services.database import Database
+    from desktop.services.vault.database import Database
     from desktop.ui.context import AppContext
 
 
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _count_overdue(self, changes: object) -> None:
         """The overdue count in the navigation, before the Signalements page is ever built."""
-        from desktop.services.changes import Changes
+        from desktop.services.vault.changes import Changes
 
         slot = next((s for s in self._slots if s.key == "cases"), None)
         if slot is None or slot.page is not None or self.context is None:
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         self.context.query(count, show)
 
     def _register_searches(self) -> None:
-        from desktop.services import global_search
+        from desktop.services.search import global_search
 
         def typed(search_field: Callable[[], QLineEdit]) -> Callable[[Any], None]:
             return lambda key: search_field().setText(str(key))

@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.services.articles import Edit
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.protocol.articles import Edit
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 
 

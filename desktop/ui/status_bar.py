@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from desktop.ui.text import datetime_text
 
 if TYPE_CHECKING:
-    from desktop.services.vaults import VaultStatus
+    from desktop.services.vault.lifecycle import VaultStatus
 
 LOCATION_WIDTH = 320  # pixels; the full path is in the tooltip
 

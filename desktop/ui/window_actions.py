@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop import __version__
-from desktop.services import vaults
-from desktop.services.changes import Changes
+from desktop.services.vault import lifecycle
+from desktop.services.vault.changes import Changes
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 
@@ -42,9 +42,9 @@ class WindowActions(QObject):
             self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.context.query(vaults.status, self._show_status)
+        self.context.query(lifecycle.status, self._show_status)
 
-    def _show_status(self, status: vaults.VaultStatus) -> None:
+    def _show_status(self, status: lifecycle.VaultStatus) -> None:
         self.window.status.show_vault(status)
         self.window.status.show_demo(status.demo or self.context.demo)
 
@@ -54,7 +54,7 @@ class WindowActions(QObject):
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             target = self.context.demo_folder / "sauvegardes" / f"demonstration-{stamp}.egide"
         self.window.status.showMessage(self.tr("Sauvegarde en cours…"))
-        self.context.query(lambda db: vaults.backup(db, preferences, target), self._backed_up,
+        self.context.query(lambda db: lifecycle.backup(db, preferences, target), self._backed_up,
                            self._backup_failed,
                            progress_label=self.tr("Sauvegarde chiffrée du coffre…"),
                            parent=self.window)
@@ -84,13 +84,13 @@ class WindowActions(QObject):
     def new_recovery_key(self) -> None:
         from desktop.ui.dialogs.rekey_dialog import RekeyDialog
 
-        def ask(status: vaults.VaultStatus) -> None:
+        def ask(status: lifecycle.VaultStatus) -> None:
             dialog = RekeyDialog(self.context, status.has_passphrase, self.window)
             dialog.accepted.connect(lambda: self.window.status.showMessage(
                 self.tr("Nouvelle clé de secours émise ; coffre rechiffré."), 10_000))
             dialog.open()
 
-        self.context.query(vaults.status, ask)
+        self.context.query(lifecycle.status, ask)
 
     def edit_preferences(self) -> None:
         from desktop.ui.dialogs.preferences_dialog import PreferencesDialog

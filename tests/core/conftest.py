@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import vaults
-from desktop.services.database import Database
-from desktop.services.office import OfficeIdentity
+from desktop.services.vault import lifecycle
+from desktop.services.vault.database import Database
+from desktop.services.vault.office import OfficeIdentity
 
 OFFICE_77 = OfficeIdentity(
     department_code="77",
@@ -28,12 +28,12 @@ def vault_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def created(vault_path: Path) -> Iterator[vaults.Created]:
-    made = vaults.create(vault_path, OFFICE_77, passphrase=PASSPHRASE, use_keyring=True)
+def created(vault_path: Path) -> Iterator[lifecycle.Created]:
+    made = lifecycle.create(vault_path, OFFICE_77, passphrase=PASSPHRASE, use_keyring=True)
     yield made
     made.db.close()
 
 
 @pytest.fixture
-def db(created: vaults.Created) -> Database:
+def db(created: lifecycle.Created) -> Database:
     return created.db

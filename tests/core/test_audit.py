@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from desktop.services import audit_log, office
-from desktop.services.database import Database
+from desktop.services.vault import audit_log, office
+from desktop.services.vault.database import Database
 from tests.core.conftest import OFFICE_77
 
 

@@ -8,14 +8,14 @@ import sqlalchemy as sa
 
 from desktop.models.protocol import ProtocolVersion
 from desktop.models.territory import Commune
-from desktop.services import vaults
-from desktop.services.demo import create_demo
+from desktop.services.demo.build import create_demo
+from desktop.services.vault import lifecycle
 
 
 def test_demo_vault_contents(tmp_path: Path) -> None:
     created = create_demo(tmp_path / "demo.egide")
     db = created.db
-    assert vaults.status(db).demo
+    assert lifecycle.status(db).demo
     with db.reading() as session:
         assert session.scalar(sa.select(sa.func.count(Commune.id))) == 507
         coulommiers = session.scalars(sa.select(Commune).where(Commune.insee_code == "77131"))
@@ -28,7 +28,7 @@ def test_demo_vault_contents(tmp_path: Path) -> None:
 
 
 def test_global_search_finds_each_domain_in_the_demo(tmp_path: Path) -> None:
-    from desktop.services import global_search
+    from desktop.services.search import global_search
 
     db = create_demo(tmp_path / "demo.egide").db
     communes = global_search.communes(db, "coulommiers")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.models import Base
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.storage.migrate import MIGRATIONS, alembic_config
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.vault import ByPassphrase, open_vault
@@ -16,7 +16,7 @@ def test_one_migration_per_schema_version() -> None:
     assert len(list((MIGRATIONS / "versions").glob("[0-9]*.py"))) == SCHEMA_VERSION
 
 
-def test_a_new_vault_at_head_matches_the_models(created: vaults.Created) -> None:
+def test_a_new_vault_at_head_matches_the_models(created: lifecycle.Created) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
@@ -27,7 +27,7 @@ def test_a_new_vault_at_head_matches_the_models(created: vaults.Created) -> None
 
 
 def test_an_older_vault_is_backed_up_before_migrating(
-    created: vaults.Created, vault_path: Path
+    created: lifecycle.Created, vault_path: Path
 ) -> None:
     from alembic import command
 

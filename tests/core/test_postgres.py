@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from desktop.errors import VaultError
-from desktop.services import audit_log, office, vaults
+from desktop.services.vault import audit_log, lifecycle, office
 from desktop.storage.shared import require_tls
 from tests.core.conftest import OFFICE_77
 from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
@@ -15,17 +15,17 @@ pytestmark = pytest.mark.postgres
 
 
 def test_schema_services_and_audit_on_postgres(postgres_url: str) -> None:  # noqa: F811
-    db = vaults.create_shared(postgres_url, OFFICE_77)
+    db = lifecycle.create_shared(postgres_url, OFFICE_77)
     office.save_office(db, office.OfficeIdentity(**{**OFFICE_77.__dict__, "city": "Meaux"}))
     db.close()
-    reopened = vaults.open_shared(postgres_url)
+    reopened = lifecycle.open_shared(postgres_url)
     assert office.get_office(reopened).city == "Meaux"  # type: ignore[union-attr]
     report = audit_log.verify(reopened)
     assert report.ok and report.entries == 3
-    status = vaults.status(reopened)
+    status = lifecycle.status(reopened)
     assert status.path is None and status.server and "postgres" in status.server
     with pytest.raises(VaultError, match="mode partagé"):
-        vaults.change_passphrase(reopened, "x" * 12)
+        lifecycle.change_passphrase(reopened, "x" * 12)
     with reopened.vault.engine.begin() as connection:
         connection.execute(sa.text("UPDATE audit_entry SET actor = 'intrus' WHERE id = 2"))
     assert not audit_log.verify(reopened).ok
@@ -34,7 +34,7 @@ def test_schema_services_and_audit_on_postgres(postgres_url: str) -> None:  # no
 
 def test_a_database_without_egide_is_refused(postgres_url: str) -> None:  # noqa: F811
     with pytest.raises(VaultError, match="pas de données Égide"):
-        vaults.open_shared(postgres_url)
+        lifecycle.open_shared(postgres_url)
 
 
 def test_remote_servers_need_tls() -> None:

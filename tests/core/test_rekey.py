@@ -8,20 +8,20 @@ import pytest
 
 from desktop.config import Preferences
 from desktop.errors import ValidationError, WrongPassphrase, WrongRecoveryKey
-from desktop.services import office, vaults
+from desktop.services.vault import lifecycle, office
 from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, open_vault
 from tests.core.conftest import PASSPHRASE
 
 
 def test_new_recovery_key_rekeys_and_keeps_every_slot(
-    created: vaults.Created, vault_path: Path, tmp_path: Path
+    created: lifecycle.Created, vault_path: Path, tmp_path: Path
 ) -> None:
     preferences = Preferences(backup_folder=str(tmp_path / "sauvegardes"))
     with pytest.raises(ValidationError, match="phrase de passe actuelle"):
-        vaults.new_recovery_key(created.db, preferences)
+        lifecycle.new_recovery_key(created.db, preferences)
     with pytest.raises(WrongPassphrase):
-        vaults.new_recovery_key(created.db, preferences, passphrase="pas la bonne")
-    issued = vaults.new_recovery_key(created.db, preferences, passphrase=PASSPHRASE)
+        lifecycle.new_recovery_key(created.db, preferences, passphrase="pas la bonne")
+    issued = lifecycle.new_recovery_key(created.db, preferences, passphrase=PASSPHRASE)
     assert issued.recovery_key != created.recovery_key
     assert office.get_office(created.db) is not None  # the open vault still works
     created.db.close()

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from desktop.services import audit_log, office
-from desktop.services.database import Database
+from desktop.services.vault import audit_log, office
+from desktop.services.vault.database import Database
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.vault import ByRecoveryKey, open_vault
 

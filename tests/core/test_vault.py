@@ -22,8 +22,8 @@ from desktop.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from desktop.services import office, vaults
-from desktop.services.office import OfficeIdentity
+from desktop.services.vault import lifecycle, office
+from desktop.services.vault.office import OfficeIdentity
 from desktop.storage import keyring_slot
 from desktop.storage.engine import sqlcipher_engine
 from desktop.storage.recovery_key import format_recovery_key
@@ -34,7 +34,7 @@ from tests.core.conftest import OFFICE_77, PASSPHRASE
 MARKER = "MARQUEUR-UNIQUE-7f3a9c"
 
 
-def test_created_vault_reopens_by_each_slot(created: vaults.Created, vault_path: Path) -> None:
+def test_created_vault_reopens_by_each_slot(created: lifecycle.Created, vault_path: Path) -> None:
     vault_id = created.db.vault.vault_id
     created.db.close()
     for unlock in (ByKeyring(), ByPassphrase(PASSPHRASE), ByRecoveryKey(created.recovery_key)):
@@ -43,15 +43,15 @@ def test_created_vault_reopens_by_each_slot(created: vaults.Created, vault_path:
         vault.close()
 
 
-def test_office_identity_survives_reopening(created: vaults.Created, vault_path: Path) -> None:
+def test_office_identity_survives_reopening(created: lifecycle.Created, vault_path: Path) -> None:
     created.db.close()
-    db = vaults.open_with_passphrase(vault_path, PASSPHRASE)
+    db = lifecycle.open_with_passphrase(vault_path, PASSPHRASE)
     assert office.get_office(db) == OFFICE_77
     db.close()
 
 
 def test_recovery_key_alone_opens_when_keyring_and_sidecar_are_gone(
-    created: vaults.Created, vault_path: Path
+    created: lifecycle.Created, vault_path: Path
 ) -> None:
     keyring_slot.delete_key(created.db.vault.vault_id)
     created.db.close()
@@ -60,15 +60,15 @@ def test_recovery_key_alone_opens_when_keyring_and_sidecar_are_gone(
         open_vault(vault_path, ByKeyring())
     with pytest.raises(NoPassphraseSlot, match="clé de secours"):
         open_vault(vault_path, ByPassphrase(PASSPHRASE))
-    db = vaults.open_with_recovery_key(vault_path, created.recovery_key)
-    vaults.restore_access(db, new_passphrase="nouvelle phrase de passe", store_in_keyring=True)
+    db = lifecycle.open_with_recovery_key(vault_path, created.recovery_key)
+    lifecycle.restore_access(db, new_passphrase="nouvelle phrase de passe", store_in_keyring=True)
     db.close()
     open_vault(vault_path, ByPassphrase("nouvelle phrase de passe")).close()
     open_vault(vault_path, ByKeyring()).close()
 
 
 def test_changing_the_passphrase_rewrites_only_the_sidecar(
-    created: vaults.Created, vault_path: Path
+    created: lifecycle.Created, vault_path: Path
 ) -> None:
     vault = created.db.vault
     vault.engine.dispose()
@@ -84,7 +84,7 @@ def test_changing_the_passphrase_rewrites_only_the_sidecar(
 
 
 def test_wrong_passphrase_and_wrong_recovery_key_have_their_own_messages(
-    created: vaults.Created, vault_path: Path
+    created: lifecycle.Created, vault_path: Path
 ) -> None:
     created.db.close()
     with pytest.raises(WrongPassphrase, match="Phrase de passe incorrecte"):
@@ -98,8 +98,8 @@ def test_wrong_passphrase_and_wrong_recovery_key_have_their_own_messages(
 
 
 def test_keyring_key_of_another_vault_is_refused(tmp_path: Path, memory_keyring: object) -> None:
-    first = vaults.create(tmp_path / "a.egide", OFFICE_77, passphrase=None, use_keyring=True)
-    second = vaults.create(tmp_path / "b.egide", OFFICE_77, passphrase=None, use_keyring=True)
+    first = lifecycle.create(tmp_path / "a.egide", OFFICE_77, passphrase=None, use_keyring=True)
+    second = lifecycle.create(tmp_path / "b.egide", OFFICE_77, passphrase=None, use_keyring=True)
     first.db.close()
     second.db.close()
     with pytest.raises(WrongKey, match="clé de secours"):
@@ -107,8 +107,8 @@ def test_keyring_key_of_another_vault_is_refused(tmp_path: Path, memory_keyring:
 
 
 def test_sidecar_of_another_vault_is_detected(tmp_path: Path) -> None:
-    a = vaults.create(tmp_path / "a.egide", OFFICE_77, passphrase=PASSPHRASE, use_keyring=False)
-    b = vaults.create(tmp_path / "b.egide", OFFICE_77, passphrase=PASSPHRASE, use_keyring=False)
+    a = lifecycle.create(tmp_path / "a.egide", OFFICE_77, passphrase=PASSPHRASE, use_keyring=False)
+    b = lifecycle.create(tmp_path / "b.egide", OFFICE_77, passphrase=PASSPHRASE, use_keyring=False)
     a.db.close()
     b.db.close()
     shutil.copyfile(sidecar_path(tmp_path / "b.egide"), sidecar_path(tmp_path / "a.egide"))
@@ -151,20 +151,20 @@ def test_missing_file_is_never_created(tmp_path: Path) -> None:
     assert not missing.exists()
 
 
-def test_creation_refuses_to_overwrite(created: vaults.Created, vault_path: Path) -> None:
+def test_creation_refuses_to_overwrite(created: lifecycle.Created, vault_path: Path) -> None:
     with pytest.raises(VaultExists):
-        vaults.create(vault_path, OFFICE_77, passphrase=PASSPHRASE, use_keyring=False)
+        lifecycle.create(vault_path, OFFICE_77, passphrase=PASSPHRASE, use_keyring=False)
 
 
 def test_no_keyring_and_no_passphrase_creates_nothing(tmp_path: Path) -> None:
     keyring_slot.use_backend(None)
     target = tmp_path / "x.egide"
     with pytest.raises(NoWayToReopen, match="Rien n'a été créé"):
-        vaults.create(target, OFFICE_77, passphrase=None, use_keyring=True)
+        lifecycle.create(target, OFFICE_77, passphrase=None, use_keyring=True)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_damaged_page_is_reported(created: vaults.Created, vault_path: Path) -> None:
+def test_damaged_page_is_reported(created: lifecycle.Created, vault_path: Path) -> None:
     created.db.vault.engine.dispose()
     created.db.close()
     data = bytearray(vault_path.read_bytes())
@@ -177,7 +177,7 @@ def test_damaged_page_is_reported(created: vaults.Created, vault_path: Path) -> 
 
 
 def test_newer_schema_is_refused_and_left_untouched(
-    created: vaults.Created, vault_path: Path
+    created: lifecycle.Created, vault_path: Path
 ) -> None:
     created.db.vault.set_meta("schema_version", "99")
     created.db.close()
@@ -190,13 +190,13 @@ def test_newer_schema_is_refused_and_left_untouched(
 def test_no_plaintext_in_the_file_the_wal_or_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "v.egide"
     identity = OfficeIdentity(**{**OFFICE_77.__dict__, "address": MARKER})
-    made = vaults.create(path, identity, passphrase=PASSPHRASE, use_keyring=False)
+    made = lifecycle.create(path, identity, passphrase=PASSPHRASE, use_keyring=False)
     wal = path.with_name(path.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0, "the WAL should hold the fresh writes"
     backup = tmp_path / "copie.egide"
     from desktop.config import Preferences
 
-    vaults.backup(made.db, Preferences(), backup)
+    lifecycle.backup(made.db, Preferences(), backup)
     for candidate in (path, wal, backup):
         assert MARKER.encode() not in candidate.read_bytes(), candidate
         assert MARKER.encode("utf-16-le") not in candidate.read_bytes(), candidate

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences
-from desktop.services import vaults
-from desktop.services.office import OfficeIdentity
+from desktop.services.vault import lifecycle
+from desktop.services.vault.office import OfficeIdentity
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import Runner
@@ -43,16 +43,16 @@ def vault_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def created(
     vault_path: Path, office_identity: OfficeIdentity, preferences: Preferences
-) -> Iterator[vaults.Created]:
+) -> Iterator[lifecycle.Created]:
     """A vault with its key in the (in-memory) keyring and a passphrase."""
-    made = vaults.create(vault_path, office_identity, passphrase=PASSPHRASE, use_keyring=True,
+    made = lifecycle.create(vault_path, office_identity, passphrase=PASSPHRASE, use_keyring=True,
                          preferences=preferences)
     yield made
     made.db.close()
 
 
 @pytest.fixture
-def context(created: vaults.Created, preferences: Preferences, runner: Runner) -> AppContext:
+def context(created: lifecycle.Created, preferences: Preferences, runner: Runner) -> AppContext:
     return AppContext(created.db, preferences, runner)
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import GuiOptions, Startup
 from desktop.config import Preferences
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.ui.dialogs.creation_wizard import CreationWizard
 from desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from desktop.ui.main_window import MainWindow
@@ -39,7 +39,7 @@ def trace(stderr: str) -> dict[str, str]:
     return {parts[1]: parts[3] for parts in lines}
 
 
-def test_first_paint_before_heavy_imports(created: vaults.Created, private_home: Path) -> None:
+def test_first_paint_before_heavy_imports(created: lifecycle.Created, private_home: Path) -> None:
     created.db.close()
     result = run_gui_process(created.db.vault.path, PASSPHRASE, private_home)
     assert result.returncode == 0, result.stderr
@@ -48,7 +48,7 @@ def test_first_paint_before_heavy_imports(created: vaults.Created, private_home:
     assert "data-painted" in steps
 
 
-def test_wrong_passphrase_exits_with_message(created: vaults.Created,
+def test_wrong_passphrase_exits_with_message(created: lifecycle.Created,
                                              private_home: Path) -> None:
     created.db.close()
     result = run_gui_process(created.db.vault.path, "pas la bonne phrase", private_home)
@@ -78,7 +78,7 @@ def test_no_vault_opens_the_creation_assistant(qtbot: QtBot, qapp: object,
 
 
 def test_no_keyring_entry_asks_the_passphrase(qtbot: QtBot, qapp: object, window: MainWindow,
-                                              created: vaults.Created) -> None:
+                                              created: lifecycle.Created) -> None:
     created.db.close()
     from desktop.storage import keyring_slot
 
@@ -95,7 +95,7 @@ def test_no_keyring_entry_asks_the_passphrase(qtbot: QtBot, qapp: object, window
 
 
 def test_keyring_opens_silently(qtbot: QtBot, qapp: object, window: MainWindow,
-                                created: vaults.Created) -> None:
+                                created: lifecycle.Created) -> None:
     created.db.close()
     startup = start(qapp, window, GuiOptions(vault=created.db.vault.path))
     qtbot.waitUntil(lambda: window.navigation.count() >= 2)

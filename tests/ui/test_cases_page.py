@@ -147,7 +147,7 @@ def test_overdue_count_in_navigation(qtbot: QtBot, main_window: MainWindow,
         workflow.transition(db, case_id, CaseStatus.FICHE_ENVOYEE,
                             on=dt.date.today() - dt.timedelta(days=30))
     page = show_cases(qtbot, main_window)
-    page.refresh(page.context.changed and __import__("desktop.services.changes",
+    page.refresh(page.context.changed and __import__("desktop.services.vault.changes",
                                                      fromlist=["Changes"]).Changes.CASES)
     index = main_window.pages.index(page)
     qtbot.waitUntil(lambda: main_window.navigation.item(index).text() == "Signalements (3)")

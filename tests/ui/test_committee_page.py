@@ -8,8 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import AttendanceStatus
-from desktop.services import meetings, packs
-from desktop.services.meeting_detail import meeting_detail
+from desktop.services.committee import meetings, packs
+from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.ui.context import AppContext
 from desktop.ui.pages.committee import CommitteePage
 from tests.core.committee.fixtures import add_cases, add_protocol, at
@@ -74,7 +74,7 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.services import action_items
+    from desktop.services.committee import action_items
     from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog, PeriodDialog
 
     page, meeting = _page(qtbot, context)
@@ -142,7 +142,7 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
                                                         tmp_path: Path) -> None:
     page, meeting = _page(qtbot, context)
     db = context.require_db()
-    from desktop.services import agenda
+    from desktop.services.committee import agenda
 
     item = agenda.add_item(db, meeting, "Signalements")
     agenda.link(db, item, case_id=agenda.case_id_by_reference(db, "2026-0003"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences, load_preferences
-from desktop.services import office, vaults
+from desktop.services.vault import lifecycle, office
 from desktop.storage import keyring_slot
 from desktop.ui.dialogs.creation_wizard import CreationWizard
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -78,8 +78,8 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     assert identity.city == "Melun"
     assert load_preferences().vault_path == str(path)
     created.db.close()
-    vaults.open_with_passphrase(path, PASSPHRASE).close()
-    vaults.open_silently(path).close()
+    lifecycle.open_with_passphrase(path, PASSPHRASE).close()
+    lifecycle.open_silently(path).close()
 
 
 def test_passphrase_mandatory_without_keyring(qtbot: QtBot, tmp_path: Path,
@@ -109,7 +109,7 @@ def test_passphrase_mandatory_without_keyring(qtbot: QtBot, tmp_path: Path,
     assert wizard.created is not None and not wizard.created.in_keyring
     assert "phrase de passe" in wizard.recovery_page.slots.text()
     wizard.created.db.close()
-    vaults.open_with_passphrase(path, PASSPHRASE).close()
+    lifecycle.open_with_passphrase(path, PASSPHRASE).close()
 
 
 def test_print_recovery_sheet(qtbot: QtBot, tmp_path: Path, preferences: Preferences,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.config import load_preferences
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -43,7 +43,7 @@ def test_change_passphrase(qtbot: QtBot, main_window: MainWindow, context: AppCo
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
     path = context.require_db().vault.path
-    vaults.open_with_passphrase(path, "la nouvelle phrase de passe").close()
+    lifecycle.open_with_passphrase(path, "la nouvelle phrase de passe").close()
 
 
 def test_verify_from_the_menu(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.office_dialog import OfficeDialog
 from desktop.ui.main_window import MainWindow
 
 
-def test_pages_and_status_bar(main_window: MainWindow, created: vaults.Created) -> None:
+def test_pages_and_status_bar(main_window: MainWindow, created: lifecycle.Created) -> None:
     titles = [main_window.navigation.item(i).text()
               for i in range(main_window.navigation.count())]
     assert titles[0] == "Accueil" and "Journal d'audit" in titles  # and each domain's page
@@ -42,7 +42,7 @@ def test_backup_now_updates_status(qtbot: QtBot, main_window: MainWindow,
 def test_global_search_lists_hits_by_section_and_reveals_one(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from desktop.services.global_search import SearchResult
+    from desktop.services.search.global_search import SearchResult
     from desktop.ui.main_window import SearchProvider
 
     main_window.search_action.trigger()

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from desktop.io.insee import normalise_name
 from desktop.models.enums import AlertDeviceKind, Force, ForceZone, Profession
 from desktop.models.territory import Commune, PostalCode
-from desktop.services import alert_devices, practitioners, preregistrations
-from desktop.services.practitioners import PractitionerInput
-from desktop.services.preregistrations import PreregistrationStatus as Status
+from desktop.services.practitioners import alert_devices, directory, preregistrations
+from desktop.services.practitioners.directory import PractitionerInput
+from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.practitioners import PractitionersPage
@@ -49,7 +49,7 @@ def add(context: AppContext, first: str, code: str = "77288", phone: str = "01 9
         ) -> int:
     data = PractitionerInput(first, "Fictif", Profession.INFIRMIER, commune_code=code,
                              phone=phone)
-    saved = practitioners.create_practitioner(context.require_db(), data)
+    saved = directory.create_practitioner(context.require_db(), data)
     context.publish(saved.changes)  # as a write from elsewhere in the application would
     return saved.id
 
@@ -85,7 +85,7 @@ def test_create_with_accents_and_a_refused_phone(qtbot: QtBot, page: Practitione
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.accept()
     assert not dialog.isVisible()
-    record = practitioners.get_practitioner(context.require_db(), saved.args[0])
+    record = directory.get_practitioner(context.require_db(), saved.args[0])
     assert (record.first_name, record.last_name, record.specialty) == (
         "Hélène", "Lefèvre-Fictif", "Pédiatrie")
     assert record.phone == "+33199001234" and record.commune_name == "Achères-la-Forêt"
@@ -108,14 +108,14 @@ def test_search_and_edit_and_delete_with_confirmation(qtbot: QtBot, page: Practi
     assert box is not None and "Zoé FICTIF" in box.text()
     box.buttons()[1].click()  # "Annuler": nothing happens
     wait_idle(qtbot, context.runner)
-    assert len(practitioners.search_practitioners(context.require_db())) == 2
+    assert len(directory.search_practitioners(context.require_db())) == 2
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.findChild(QMessageBox, "confirm_box") is not None)
     box = tab.findChild(QMessageBox, "confirm_box")
     assert box is not None
     box.buttons()[0].click()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
-    assert [s.first_name for s in practitioners.search_practitioners(context.require_db())] == [
+    assert [s.first_name for s in directory.search_practitioners(context.require_db())] == [
         "Aimé"]
 
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import VersionKind, VersionStatus
-from desktop.services import demo_protocol, protocols
-from desktop.services.database import Database
+from desktop.services.demo import protocol
+from desktop.services.protocol import protocols
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.pages.protocols import ProtocolsPage
 from tests.ui.conftest import wait_idle
@@ -26,7 +27,7 @@ SHOTS = Path("/tmp/shots")
 def demo_context(context: AppContext) -> AppContext:
     db = context.require_db()
     with db.unit_of_work() as uow:
-        demo_protocol.fill(uow, random.Random(77))
+        protocol.fill(uow, random.Random(77))
     protocol_id = protocols.list_protocols(db)[0].id
     protocols.new_version(db, protocol_id, VersionKind.UPDATE)  # a draft to edit
     return context

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import ReferentRole
 from desktop.resources import resource_path
-from desktop.services.database import Database
 from desktop.services.roster import coverage, editing, imports, lookup
 from desktop.services.roster.editing import ReferentDraft
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.roster_dialogs import AssignDialog
 from desktop.ui.pages.referents import ReferentsPage

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.errors import WrongRecoveryKey
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.storage.vault import ByRecoveryKey, open_vault
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.rekey_dialog import RekeyDialog
@@ -16,7 +16,7 @@ from tests.ui.conftest import PASSPHRASE, wait_idle
 
 
 def test_new_key_after_the_current_passphrase(
-    qtbot: QtBot, context: AppContext, created: vaults.Created, vault_path: Path,
+    qtbot: QtBot, context: AppContext, created: lifecycle.Created, vault_path: Path,
     tmp_path: Path,
 ) -> None:
     context.preferences.backup_folder = str(tmp_path / "sauvegardes")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import VersionStatus
-from desktop.services import ceremonies, signatories
-from desktop.services.vaults import Created
+from desktop.services.signatories import ceremonies, queries
+from desktop.services.vault.lifecycle import Created
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog, CeremonyDialog
 from desktop.ui.dialogs.write_dialog import DateDialog
@@ -217,11 +217,11 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     assert "Inès Dupré" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
-    history = signatories.position_tenures(context.require_db(), tab.history[0].position_id)
+    history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows
     qtbot.mouseClick(tab.buttons["delete_tenure"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
-    history = signatories.position_tenures(context.require_db(), tab.history[0].position_id)
+    history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows - 1 and history[0].person.display_name == "Bertrand Rochemont"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.storage import keyring_slot
 from desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from desktop.ui.runner import Runner
@@ -18,7 +18,7 @@ from .conftest import PASSPHRASE
 NEW_PASSPHRASE = "un autre secret bien long"
 
 
-def open_dialog(qtbot: QtBot, created: vaults.Created, preferences: Preferences,
+def open_dialog(qtbot: QtBot, created: lifecycle.Created, preferences: Preferences,
                 runner: Runner) -> UnlockDialog:
     path = created.db.vault.path
     created.db.close()
@@ -32,7 +32,7 @@ def click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
 
 
-def test_wrong_then_right_passphrase(qtbot: QtBot, created: vaults.Created,
+def test_wrong_then_right_passphrase(qtbot: QtBot, created: lifecycle.Created,
                                      preferences: Preferences, runner: Runner) -> None:
     dialog = open_dialog(qtbot, created, preferences, runner)
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
@@ -50,7 +50,7 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, created: vaults.Created,
     dialog.db.close()
 
 
-def test_recovery_key_then_new_passphrase(qtbot: QtBot, created: vaults.Created,
+def test_recovery_key_then_new_passphrase(qtbot: QtBot, created: lifecycle.Created,
                                           preferences: Preferences, runner: Runner) -> None:
     path, key = created.db.vault.path, created.recovery_key
     keyring_slot.delete_key(created.db.vault.vault_id)  # as after a Windows password reset
@@ -83,13 +83,13 @@ def test_recovery_key_then_new_passphrase(qtbot: QtBot, created: vaults.Created,
     assert dialog.db is not None
     dialog.db.close()
 
-    vaults.open_with_passphrase(path, NEW_PASSPHRASE).close()
-    vaults.open_silently(path, preferences).close()  # the key is back in the keyring
+    lifecycle.open_with_passphrase(path, NEW_PASSPHRASE).close()
+    lifecycle.open_silently(path, preferences).close()  # the key is back in the keyring
 
 
 def test_no_passphrase_slot_message(qtbot: QtBot, vault_path: Path, office_identity: object,
                                     preferences: Preferences, runner: Runner) -> None:
-    made = vaults.create(vault_path, office_identity, passphrase=None,  # type: ignore[arg-type]
+    made = lifecycle.create(vault_path, office_identity, passphrase=None,  # type: ignore[arg-type]
                          use_keyring=True)
     dialog = open_dialog(qtbot, made, preferences, runner)
     dialog.passphrase.setText("quelque chose de long")

@@ -11,5 +11,5 @@
 - ``queries``: the list (filters, sort, pages, counts), opening a case (audited);
 - ``detail``, ``printing``: one case as plain data, and its documents.
 
-Victims are picked with ``desktop.services.practitioners.search_practitioners``.
+Victims are picked with ``desktop.services.practitioners.directory.search_practitioners``.
 """

@@ -9,8 +9,8 @@ from desktop.errors import NotFound, ValidationError
 from desktop.models.cases import Attachment, Case, CaseEvent
 from desktop.models.enums import CaseEventKind
 from desktop.services.cases.records import AttachmentRow
-from desktop.services.changes import Changes
-from desktop.services.database import Database, UnitOfWork
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database, UnitOfWork
 
 MAX_SIZE = 20 * 1024 * 1024
 """20 Mo: a scanned certificate or a few photos; larger files bloat every backup."""

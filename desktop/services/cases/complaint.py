@@ -12,8 +12,8 @@ from desktop.errors import NotFound, ValidationError
 from desktop.models.cases import Case, CaseEvent, Complaint
 from desktop.models.enums import CaseEventKind, ComplaintKind
 from desktop.services.cases.records import ComplaintInput
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 
 FILED = frozenset(set(ComplaintKind) - {ComplaintKind.NONE})
 

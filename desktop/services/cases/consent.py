@@ -24,8 +24,8 @@ from desktop.models.enums import (
 )
 from desktop.services.cases import attachments
 from desktop.services.cases.workflow import AUTHORITIES, PROTOCOL_RECIPIENTS, move
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 
 FICHE_VALIDATED = frozenset({
     CaseStatus.FICHE_VALIDEE, CaseStatus.TRANSMIS_URPS_ORDRE, CaseStatus.QUALIFIE,

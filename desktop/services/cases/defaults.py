@@ -15,8 +15,8 @@ from desktop.models.cases import SeverityLevel
 from desktop.models.enums import CaseStatus, SeverityFamily
 from desktop.models.settings import WorkflowDelay
 from desktop.services.cases.records import SeverityRow
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 
 DEFAULT_SEVERITY: tuple[tuple[SeverityFamily, int, str], ...] = (
     (SeverityFamily.PERSONS, 1, "Insultes, injures, propos outrageants, provocations"),

@@ -17,8 +17,8 @@ from desktop.models.territory import Commune
 from desktop.services.cases import search
 from desktop.services.cases.defaults import delays, seed_defaults
 from desktop.services.cases.records import CaseInput
-from desktop.services.changes import Changes
-from desktop.services.database import Database, UnitOfWork
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database, UnitOfWork
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 """Clocks differ a little: a time a few minutes ahead is not "in the future"."""

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.settings import OfficeSettings
 from desktop.services.cases.detail import load
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 
 if TYPE_CHECKING:
     from desktop.documents.layout import Letterhead

@@ -23,7 +23,7 @@ from desktop.services.cases import search
 from desktop.services.cases.detail import load
 from desktop.services.cases.records import CaseDetail, CaseFilter, CasePage, CaseRow
 from desktop.services.cases.workflow import overdue_filter
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 
 PAGE_SIZE = 50
 COUNT_CAP = 10_000

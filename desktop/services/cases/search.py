@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.models.cases import Case
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 
 TABLE = "case_search"
 _CREATE = (

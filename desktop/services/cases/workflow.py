@@ -20,8 +20,8 @@ from desktop.models.cases import Case, CaseEvent, Consent, Transmission
 from desktop.models.enums import CaseEventKind, CaseStatus, RecipientKind
 from desktop.services.cases import search
 from desktop.services.cases.defaults import delays
-from desktop.services.changes import Changes
-from desktop.services.database import Database, UnitOfWork
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database, UnitOfWork
 
 S = CaseStatus
 TRANSITIONS: dict[CaseStatus, tuple[CaseStatus, ...]] = {

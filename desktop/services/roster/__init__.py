@@ -1,7 +1,7 @@
 """The roster that answers "who do I call?": communes, force zones, units, référents and who
 covers which commune on which date.
 
-- ``types``: the frozen dataclasses the services return (answer card, rows, summaries);
+- ``records``: the frozen dataclasses the services return (answer card, rows, summaries);
 - ``imports``: all-or-nothing imports (communes, postal codes, the bundled France list,
   compétence territoriale via ``competence``); ``referent_import``: the référents sheet with
   its column mapping remembered in the vault;

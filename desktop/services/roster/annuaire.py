@@ -13,9 +13,9 @@ import sqlalchemy as sa
 from desktop.io.roster_xlsx import RosterRow
 from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Commune
-from desktop.services.database import Database
 from desktop.services.roster.lookup import _COMMUNE_COLUMNS, build_cards
-from desktop.services.roster.types import AnswerCard
+from desktop.services.roster.records import AnswerCard
+from desktop.services.vault.database import Database
 
 GroupBy = Literal["arrondissement", "force"]
 

@@ -15,10 +15,10 @@ import sqlalchemy as sa
 from desktop.errors import NotFound, ValidationError
 from desktop.models.enums import ForceZone
 from desktop.models.territory import Assignment, Commune, PostalCode, Referent, Unit
-from desktop.services.database import Database
 from desktop.services.roster.editing import ensure_distinct
 from desktop.services.roster.lookup import _referents, commune_rows, valid_on
-from desktop.services.roster.types import CommuneRow, ReferentLine
+from desktop.services.roster.records import CommuneRow, ReferentLine
+from desktop.services.vault.database import Database
 
 _COLUMNS = (Commune.id, Commune.insee_code, Commune.name, Commune.arrondissement,
             Commune.force_zone, Commune.unit_id)

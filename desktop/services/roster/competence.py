@@ -11,8 +11,8 @@ from desktop.io.departments import department_name
 from desktop.io.insee import department_of, normalise_name
 from desktop.models.enums import Force, ForceZone, UnitKind
 from desktop.models.territory import Commune, Unit
-from desktop.services.database import UnitOfWork
-from desktop.services.roster.types import ImportSummary
+from desktop.services.roster.records import ImportSummary
+from desktop.services.vault.database import UnitOfWork
 
 _KIND_WORDS = (
     ("communaute de brigades", UnitKind.COB),

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 from desktop.models.enums import ForceZone
 from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Assignment, Commune, Referent
-from desktop.services.database import Database
 from desktop.services.roster.lookup import _COMMUNE_COLUMNS, commune_rows, valid_on
-from desktop.services.roster.types import CommuneRow, CoverageCounts, ReferentRow
+from desktop.services.roster.records import CommuneRow, CoverageCounts, ReferentRow
+from desktop.services.vault.database import Database
 
 
 def stale_months(db: Database) -> int:

@@ -13,8 +13,8 @@ from desktop.errors import Conflict, NotFound, ValidationError
 from desktop.io.phones import parse_phone
 from desktop.models.enums import Force, ReferentRole, UnitKind
 from desktop.models.territory import Assignment, Referent, Unit
-from desktop.services.database import Database, UnitOfWork
-from desktop.services.roster.types import ReferentRow, UnitRow
+from desktop.services.roster.records import ReferentRow, UnitRow
+from desktop.services.vault.database import Database, UnitOfWork
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _GN_KINDS = {UnitKind.GROUPEMENT, UnitKind.COMPAGNIE, UnitKind.BRIGADE, UnitKind.COB}

@@ -17,9 +17,9 @@ import sqlalchemy as sa
 from desktop.errors import ImportRejected
 from desktop.io.report import ParseResult
 from desktop.models.territory import Commune
-from desktop.services.communes import load_communes, load_postal_codes, refuse_if_rejected
-from desktop.services.database import Database, UnitOfWork
-from desktop.services.roster.types import ImportSummary
+from desktop.services.roster.communes import load_communes, load_postal_codes, refuse_if_rejected
+from desktop.services.roster.records import ImportSummary
+from desktop.services.vault.database import Database, UnitOfWork
 
 CommuneFormat = Literal["etalab", "insee", "laposte", "france"]
 FORMATS: tuple[CommuneFormat, ...] = ("etalab", "insee", "laposte", "france")

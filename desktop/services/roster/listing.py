@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from desktop.io.insee import normalise_name
-from desktop.services.database import Database
 from desktop.services.roster import coverage
 from desktop.services.roster.lookup import find_communes
-from desktop.services.roster.types import CommuneRow
+from desktop.services.roster.records import CommuneRow
+from desktop.services.vault.database import Database
 
 Filter = Literal["all", "uncovered", "stale", "mixte"]
 FILTERS: tuple[Filter, ...] = ("all", "uncovered", "stale", "mixte")

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session, aliased
 from desktop.documents.typography import french_date
 from desktop.io.insee import normalise_name
 from desktop.models.territory import Assignment, Commune, PostalCode, Referent, Unit
-from desktop.services.database import Database
-from desktop.services.roster.types import AnswerCard, CommuneRow, ReferentLine, UnitLink
+from desktop.services.roster.records import AnswerCard, CommuneRow, ReferentLine, UnitLink
+from desktop.services.vault.database import Database
 
 _CODE = re.compile(r"[0-9][0-9AB][0-9]{0,3}|[0-9]")
 _TOP = "\uffff"

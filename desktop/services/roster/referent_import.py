@@ -16,10 +16,10 @@ from desktop.io.insee import normalise_name
 from desktop.models.enums import ReferentRole
 from desktop.models.settings import Setting
 from desktop.models.territory import Assignment, Commune, Referent, Unit
-from desktop.services.changes import Changes
-from desktop.services.database import Database, UnitOfWork
 from desktop.services.roster.imports import known_insee_codes, refuse
-from desktop.services.roster.types import ImportSummary
+from desktop.services.roster.records import ImportSummary
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database, UnitOfWork
 
 MAPPING_KEY = "roster.referents_mapping"
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import AuthorKind, IncidentType, Motive, Place, UrbanSetting
 from desktop.services.cases import intake
 from desktop.services.cases.records import AuthorInput, CaseDetail, CaseInput, SeverityRow
-from desktop.services.changes import Changes
-from desktop.services.practitioner_records import find_communes
+from desktop.services.practitioners.records import find_communes
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker

@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.services import ceremonies
-from desktop.services.ceremony_rows import CeremonyRow, PartyStatus
+from desktop.services.signatories import ceremonies
+from desktop.services.signatories.records import CeremonyRow, PartyStatus
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ValidationError
-from desktop.services import office as office_service
+from desktop.services.vault import office as office_service
 from desktop.storage import keyring_slot
 from desktop.ui.widgets.office_form import OfficeForm
 from desktop.ui.widgets.passphrase_fields import PassphraseFields

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.config import Preferences
 from desktop.errors import EgideError
-from desktop.services import vaults
+from desktop.services.vault import lifecycle
 from desktop.ui import messages
 from desktop.ui.dialogs.creation_pages import IdentityPage, ProtectionPage, RecoveryPage
 from desktop.ui.geometry import preserve_geometry
@@ -22,7 +22,7 @@ from desktop.ui.runner import Runner
 
 
 class CreationWizard(QWizard):
-    """``created`` holds the new vault (``vaults.Created``) once the protection page is left."""
+    """``created`` holds the new vault (``lifecycle.Created``) once the protection page is left."""
 
     def __init__(
         self, path: Path, preferences: Preferences, runner: Runner,
@@ -32,7 +32,7 @@ class CreationWizard(QWizard):
         self.path = path
         self.preferences = preferences
         self.runner = runner
-        self.created: vaults.Created | None = None
+        self.created: lifecycle.Created | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.identity_page = IdentityPage(self)
         self.protection_page = ProtectionPage(self)
@@ -57,7 +57,7 @@ class CreationWizard(QWizard):
         path, preferences = self.path, self.preferences
         self.protection_page.setEnabled(False)
         self.runner.run(
-            lambda: vaults.create(path, identity, passphrase=passphrase,
+            lambda: lifecycle.create(path, identity, passphrase=passphrase,
                                   use_keyring=use_keyring, preferences=preferences,
                                   with_communes=True),
             self._created,
@@ -66,7 +66,7 @@ class CreationWizard(QWizard):
             parent=self,
         )
 
-    def _created(self, created: vaults.Created) -> None:
+    def _created(self, created: lifecycle.Created) -> None:
         self.created = created
         self.protection_page.setEnabled(True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import MeetingKind
-from desktop.services.committee_types import MeetingRow
+from desktop.services.committee.records import MeetingRow
 
 
 class MeetingDialog(QDialog):

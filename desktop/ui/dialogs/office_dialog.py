@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import EgideError, ValidationError
-from desktop.services import office
-from desktop.services.changes import Changes
+from desktop.services.vault import office
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.office_form import OfficeForm

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.errors import EgideError
-from desktop.services import vaults
-from desktop.services.changes import Changes
+from desktop.services.vault import lifecycle
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
@@ -38,7 +38,7 @@ class PassphraseDialog(FormDialog):
             return
         passphrase = self.fields.text()
         self.setEnabled(False)
-        self.context.write(lambda db: vaults.change_passphrase(db, passphrase),
+        self.context.write(lambda db: lifecycle.change_passphrase(db, passphrase),
                            self._done, self._failed, parent=self)
 
     def _done(self, _changes: Changes) -> None:

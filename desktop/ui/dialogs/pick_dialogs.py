@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from desktop.errors import ValidationError
 from desktop.io.phones import display_phone
 from desktop.models.enums import ForceZone
-from desktop.services import alert_devices, practitioners, preregistrations
-from desktop.services.practitioners import PractitionerDetail, PractitionerSummary
+from desktop.services.practitioners import alert_devices, directory, preregistrations
+from desktop.services.practitioners.directory import PractitionerDetail, PractitionerSummary
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.register_dialogs import Action, ActionDialog, date_edit, date_of
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
@@ -51,7 +51,7 @@ class PreregistrationRequestDialog(ActionDialog):
         if summary is None:
             self.force.setText(self.tr("choisissez un praticien"))
             return
-        self.context.query(lambda db: practitioners.get_practitioner(db, summary.id),
+        self.context.query(lambda db: directory.get_practitioner(db, summary.id),
                            self._show_detail)
 
     def _show_detail(self, detail: PractitionerDetail) -> None:

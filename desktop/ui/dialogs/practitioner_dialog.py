@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import EgideError, ValidationError
-from desktop.services import practitioners
-from desktop.services.practitioners import PractitionerDetail, Saved
+from desktop.services.practitioners import directory
+from desktop.services.practitioners.directory import PractitionerDetail, Saved
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.practitioner_form import PractitionerForm
@@ -42,11 +42,11 @@ class PractitionerDialog(FormDialog):
         self.setEnabled(False)
         existing = self.practitioner_id
         if existing is None:
-            self.context.query(lambda db: practitioners.create_practitioner(db, data),
+            self.context.query(lambda db: directory.create_practitioner(db, data),
                                self._created, self._failed, parent=self)
         else:
             self.context.write(
-                lambda db: practitioners.update_practitioner(db, existing, data),
+                lambda db: directory.update_practitioner(db, existing, data),
                 lambda _changes: self._done(existing), self._failed, parent=self,
             )
 

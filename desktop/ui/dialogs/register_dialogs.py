@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import EgideError
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import EgideError
-from desktop.services import vaults
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.vault import lifecycle
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 
 CLIPBOARD_CLEAR_MS = 60_000
@@ -35,7 +35,7 @@ class RekeyDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.issued: vaults.NewRecoveryKey | None = None
+        self.issued: lifecycle.NewRecoveryKey | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._ask_page(has_passphrase))
         self.stack.addWidget(self._key_page())
@@ -127,7 +127,7 @@ class RekeyDialog(QDialog):
         self.error.clear()
 
         def work(db: Database) -> Changes:
-            self.issued = vaults.new_recovery_key(db, preferences, passphrase=passphrase)
+            self.issued = lifecycle.new_recovery_key(db, preferences, passphrase=passphrase)
             return Changes.VAULT | Changes.AUDIT
 
         self.context.write(work, self._issued, self._failed, parent=self,
@@ -169,7 +169,7 @@ class RekeyDialog(QDialog):
             PdfPreviewDialog(pdf, self.tr("Clé de secours du coffre"),
                              self.tr("cle-de-secours.pdf"), self).open()
 
-        self.context.query(lambda db: vaults.recovery_sheet_pdf(db, key), show)
+        self.context.query(lambda db: lifecycle.recovery_sheet_pdf(db, key), show)
 
     def reject(self) -> None:
         if self.issued is not None and not self.confirm.isChecked():

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ValidationError
 from desktop.models.enums import ForceZone, ReferentRole, UnitKind
-from desktop.services.changes import Changes
-from desktop.services.database import Database
 from desktop.services.roster import assignments, editing
 from desktop.services.roster.assignments import CommuneSelection
 from desktop.services.roster.editing import ReferentDraft, UnitDraft
-from desktop.services.roster.types import AnswerCard, CommuneRow, ReferentRow, UnitRow
+from desktop.services.roster.records import AnswerCard, CommuneRow, ReferentRow, UnitRow
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import EgideError, ImportRejected
 from desktop.io.referents_sheet import FIELD_LABELS, FIELDS
-from desktop.services.changes import Changes
-from desktop.services.database import Database
 from desktop.services.roster import imports, referent_import
-from desktop.services.roster.types import ImportSummary
+from desktop.services.roster.records import ImportSummary
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.geometry import preserve_geometry
 

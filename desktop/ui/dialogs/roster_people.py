@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.changes import Changes
-from desktop.services.database import Database
 from desktop.services.roster import editing
-from desktop.services.roster.types import ReferentRow, UnitRow
+from desktop.services.roster.records import ReferentRow, UnitRow
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.roster_dialogs import ReferentDialog, UnitDialog
 from desktop.ui.geometry import preserve_geometry

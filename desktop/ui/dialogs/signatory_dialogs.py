@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.models.enums import Civility, OrganisationKind
-from desktop.services import signatory_edits
-from desktop.services.signatory_rows import (
+from desktop.services.signatories import edits
+from desktop.services.signatories.records import (
     OrganisationRow,
     PersonRow,
     PositionRow,
@@ -51,7 +51,7 @@ class OrganisationDialog(WriteDialog):
         key = self.row.id if self.row else None
         kind, name = self.kind.currentData(), self.name.text()
         short, address = self.short_name.text(), self.address.toPlainText()
-        return lambda db: signatory_edits.save_organisation(db, key, kind, name, short, address)
+        return lambda db: edits.save_organisation(db, key, kind, name, short, address)
 
 
 class PositionDialog(WriteDialog):
@@ -91,7 +91,7 @@ class PositionDialog(WriteDialog):
         key = self.row.id if self.row else None
         organisation = self.organisation.currentData()
         title, feminine = self.title.text(), self.title_feminine.text()
-        return lambda db: signatory_edits.save_position(db, key, organisation, title, feminine)
+        return lambda db: edits.save_position(db, key, organisation, title, feminine)
 
 
 class PersonDialog(WriteDialog):
@@ -133,7 +133,7 @@ class PersonDialog(WriteDialog):
         key = self.row.id if self.row else None
         values = (self.civility.currentData(), self.first_name.text(), self.last_name.text(),
                   self.email.text(), self.phone.text())
-        return lambda db: signatory_edits.save_person(db, key, *values)
+        return lambda db: edits.save_person(db, key, *values)
 
 
 class TenureDialog(WriteDialog):
@@ -174,4 +174,4 @@ class TenureDialog(WriteDialog):
         person, position = self.person.id, self.position.currentData()
         start = date_of(self.started_on)
         end: dt.date | None = date_of(self.ended_on) if self.has_end.isChecked() else None
-        return lambda db: signatory_edits.add_tenure(db, person, position, start, end)
+        return lambda db: edits.add_tenure(db, person, position, start, end)

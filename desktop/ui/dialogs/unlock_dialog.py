@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Preferences
 from desktop.errors import EgideError
-from desktop.services import vaults
-from desktop.services.database import Database
+from desktop.services.vault import lifecycle
+from desktop.services.vault.database import Database
 from desktop.storage import keyring_slot
 from desktop.ui.geometry import preserve_geometry
 from desktop.ui.runner import Runner
@@ -178,13 +178,13 @@ class UnlockDialog(QDialog):
             return
         path, preferences = self.path, self.preferences
         self._run(self.passphrase_page, self.passphrase,
-                  lambda: vaults.open_with_passphrase(path, text, preferences), self._opened)
+                  lambda: lifecycle.open_with_passphrase(path, text, preferences), self._opened)
 
     def open_with_recovery_key(self) -> None:
         text = self.recovery_key.text()
         path, preferences = self.path, self.preferences
         self._run(self.recovery_page, self.recovery_key,
-                  lambda: vaults.open_with_recovery_key(path, text, preferences),
+                  lambda: lifecycle.open_with_recovery_key(path, text, preferences),
                   self._recovered)
 
     def restore_access(self) -> None:
@@ -197,7 +197,7 @@ class UnlockDialog(QDialog):
         passphrase = self.new_passphrase.text() or None
         store = self.store_in_keyring.isChecked()
         self._run(self.new_access_page, self.new_passphrase.passphrase,
-                  lambda: vaults.restore_access(db, new_passphrase=passphrase,
+                  lambda: lifecycle.restore_access(db, new_passphrase=passphrase,
                                                 store_in_keyring=store),
                   lambda _changes: self.accept())
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.protocol_data import VersionSummary
+from desktop.services.protocol.records import VersionSummary
 from desktop.ui.geometry import preserve_geometry
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import audit_log
-from desktop.services.audit_log import ChainReport
-from desktop.services.changes import Changes
+from desktop.services.vault import audit_log
+from desktop.services.vault.audit_log import ChainReport
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.table_models.audit import AuditTableModel
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import CaseStatus, ForceZone, IncidentType, Profession, RecipientKind
 from desktop.services.cases import attachments, defaults, printing, queries, workflow
 from desktop.services.cases.records import CaseDetail, CaseFilter
-from desktop.services.changes import Changes
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog, current, enum_combo
 from desktop.ui.dialogs.case_steps import (

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.typography import french_datetime
-from desktop.services import ceremonies, ceremony_documents
-from desktop.services.ceremony_rows import CeremonyRow, PartyStatus, VersionChoice
+from desktop.services.signatories import ceremonies, ceremony_documents
+from desktop.services.signatories.records import CeremonyRow, PartyStatus, VersionChoice
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import CeremonyDialog

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import MeetingStatus
-from desktop.services import meetings, minutes
-from desktop.services.changes import Changes
-from desktop.services.committee_types import MeetingDetail, MeetingRow
-from desktop.services.database import Database
-from desktop.services.meeting_detail import meeting_detail
+from desktop.services.committee import meetings, minutes
+from desktop.services.committee.meeting_detail import meeting_detail
+from desktop.services.committee.records import MeetingDetail, MeetingRow
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.pages.committee_actions import CommitteeActions

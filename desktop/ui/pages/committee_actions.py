@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.models.enums import MeetingStatus
-from desktop.services import action_items, agenda, meetings
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.committee import action_items, agenda, meetings
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class CommitteeActions(_Base):
                            progress_label=self.tr("Préparation du document…"), parent=self)
 
     def preview_dossier(self) -> None:
-        from desktop.services.committee_documents import dossier_pdf
+        from desktop.services.committee.printing import dossier_pdf
 
         meeting_id, words = self._id(), self.exact_words.isChecked()
         self._preview(lambda db: dossier_pdf(db, meeting_id, exact_words=words),
@@ -153,14 +153,14 @@ class CommitteeActions(_Base):
                       f"dossier-seance-{meeting_id}.pdf")
 
     def preview_minutes(self) -> None:
-        from desktop.services.committee_documents import minutes_pdf
+        from desktop.services.committee.printing import minutes_pdf
 
         meeting_id = self._id()
         self._preview(lambda db: minutes_pdf(db, meeting_id), self.tr("Relevé de décisions"),
                       f"releve-{meeting_id}.pdf")
 
     def preview_convocation(self) -> None:
-        from desktop.services.convocation import convocation_pdf
+        from desktop.services.committee.convocation import convocation_pdf
 
         meeting_id = self._id()
         self._preview(lambda db: convocation_pdf(db, meeting_id), self.tr("Convocation"),
@@ -180,7 +180,7 @@ class CommitteeActions(_Base):
     def save_ics(self, path: str) -> None:
         from pathlib import Path
 
-        from desktop.services.convocation import convocation_ics
+        from desktop.services.committee.convocation import convocation_ics
 
         meeting_id = self._id()
         self.context.query(lambda db: convocation_ics(db, meeting_id),

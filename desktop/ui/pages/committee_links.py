@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import agenda
-from desktop.services.agenda_choices import action_choices, article_choices
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.committee import agenda
+from desktop.services.committee.agenda_choices import action_choices, article_choices
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 
 if TYPE_CHECKING:

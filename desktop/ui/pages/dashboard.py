@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import ForceZone
-from desktop.services import statistics
-from desktop.services.changes import Changes
-from desktop.services.statistics import Filters, Statistics
+from desktop.services.committee import statistics
+from desktop.services.committee.statistics import Filters, Statistics
+from desktop.services.vault.changes import Changes
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 
@@ -204,7 +204,7 @@ class DashboardPage(QWidget):
     def export(self, key: str | None, kind: str, path: Path) -> None:
         """``key`` None: every figure; otherwise one chart's numbers (or its image)."""
         from desktop.io.statistics_export import to_csv, to_xlsx
-        from desktop.services.suppression import export_rows
+        from desktop.services.committee.suppression import export_rows
 
         assert self.stats is not None
         if kind == "png":

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import office, vaults
-from desktop.services.changes import Changes
+from desktop.services.vault import lifecycle, office
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.text import datetime_text
 
@@ -58,7 +58,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.identity: office.OfficeIdentity | None = None
-        self.status: vaults.VaultStatus | None = None
+        self.status: lifecycle.VaultStatus | None = None
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.demo = QLabel(self)
@@ -107,9 +107,9 @@ class HomePage(QWidget):
             self.load()
 
     def load(self) -> None:
-        self.context.query(lambda db: (office.get_office(db), vaults.status(db)), self._loaded)
+        self.context.query(lambda db: (office.get_office(db), lifecycle.status(db)), self._loaded)
 
-    def _loaded(self, result: tuple[office.OfficeIdentity | None, vaults.VaultStatus]) -> None:
+    def _loaded(self, result: tuple[office.OfficeIdentity | None, lifecycle.VaultStatus]) -> None:
         self.identity, self.status = result
         self._show()
         self.data_shown.emit()

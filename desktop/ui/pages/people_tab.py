@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import signatories, signatory_exports
-from desktop.services.database import Database
-from desktop.services.signatory_rows import (
+from desktop.services.signatories import exports, queries
+from desktop.services.signatories.records import (
     OrganisationRow,
     PositionRow,
     SearchHit,
     TenureRow,
 )
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.pages.signatory_actions import SignatoryActions
@@ -158,7 +158,7 @@ class PeopleTab(QWidget):
 
     def reload(self) -> None:
         def load(db: Database) -> tuple[tuple[OrganisationRow, ...], tuple[PositionRow, ...]]:
-            return signatories.list_organisations(db), signatories.list_positions(db)
+            return queries.list_organisations(db), queries.list_positions(db)
 
         self.context.query(load, self._show_tree)
         self.run_search()
@@ -185,7 +185,7 @@ class PeopleTab(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text()
-        self.context.query(lambda db: signatories.search(db, text), self._show_people)
+        self.context.query(lambda db: queries.search(db, text), self._show_people)
 
     def _show_people(self, hits: tuple[SearchHit, ...]) -> None:
         self.hits = hits
@@ -203,14 +203,14 @@ class PeopleTab(QWidget):
         data = item.data(0, ROLE_ID) if item else None
         if data and data[0] == "position":
             position_id = data[1]
-            self.context.query(lambda db: signatories.position_tenures(db, position_id),
+            self.context.query(lambda db: queries.position_tenures(db, position_id),
                                self._show_history)
 
     def _person_selected(self) -> None:
         row = selected_row(self.people)
         if row is not None:
             person_id = self.hits[row].person.id
-            self.context.query(lambda db: signatories.person_tenures(db, person_id),
+            self.context.query(lambda db: queries.person_tenures(db, person_id),
                                self._show_history)
 
     def _show_history(self, tenures: tuple[TenureRow, ...]) -> None:
@@ -231,7 +231,7 @@ class PeopleTab(QWidget):
 
     def export_contacts_to(self, path: Path) -> None:
         xlsx = path.suffix.lower() == ".xlsx"
-        export = signatory_exports.export_xlsx if xlsx else signatory_exports.export_vcard
+        export = exports.export_xlsx if xlsx else exports.export_vcard
         self.context.query(export, lambda data: self._write_file(path, data))
 
     def _write_file(self, path: Path, data: bytes) -> None:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import practitioners
-from desktop.services.changes import Changes
-from desktop.services.practitioners import PractitionerDetail, PractitionerSummary
+from desktop.services.practitioners import directory
+from desktop.services.practitioners.directory import PractitionerDetail, PractitionerSummary
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
@@ -86,7 +86,7 @@ class PractitionerListTab(QWidget):
 
     def reload(self) -> None:
         text = self.search.text()
-        self.context.query(lambda db: practitioners.search_practitioners(db, text, LIMIT),
+        self.context.query(lambda db: directory.search_practitioners(db, text, LIMIT),
                            self._show)
 
     def _show(self, rows: list[PractitionerSummary]) -> None:
@@ -116,7 +116,7 @@ class PractitionerListTab(QWidget):
     def edit_selected(self, _index: QModelIndex | None = None) -> None:
         summary = self.selected()
         if summary is not None:
-            self.context.query(lambda db: practitioners.get_practitioner(db, summary.id),
+            self.context.query(lambda db: directory.get_practitioner(db, summary.id),
                                self._open)
 
     def _open(self, detail: PractitionerDetail | None) -> None:
@@ -133,7 +133,7 @@ class PractitionerListTab(QWidget):
                         "d'audit).").format(summary.display_name),
                 self.tr("&Supprimer"),
                 lambda: self.context.write(
-                    lambda db: practitioners.delete_practitioner(db, summary.id), parent=self))
+                    lambda db: directory.delete_practitioner(db, summary.id), parent=self))
 
 
 class PractitionersPage(QWidget):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QInputDialog
 
 from desktop.errors import EgideError
 from desktop.models.enums import VersionKind
-from desktop.services import amendments, articles, parties, protocol_status, protocols
-from desktop.services.articles import Edit
-from desktop.services.changes import Changes
-from desktop.services.database import Database
+from desktop.services.protocol import amendments, articles, parties, protocols, version_status
+from desktop.services.protocol.articles import Edit
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.protocol_undo import push_edit
 from desktop.ui.widgets.date_dialog import ask_date
 
@@ -175,7 +175,7 @@ class ProtocolEdits(QObject):
     def advance_status(self, on: dt.date | None = None) -> None:
         if self.page.detail is None:
             return
-        after = protocol_status.NEXT_STATUS.get(self.page.detail.version.status)
+        after = version_status.NEXT_STATUS.get(self.page.detail.version.status)
         if after is None:
             return
         if on is None:
@@ -184,7 +184,7 @@ class ProtocolEdits(QObject):
                 return
         version_id, day = self.page.detail.version.id, on
         self.page.context.write(
-            lambda db: protocol_status.set_status(db, version_id, after, day), parent=self.page
+            lambda db: version_status.set_status(db, version_id, after, day), parent=self.page
         )
 
     def set_represented_by(self) -> None:
@@ -209,7 +209,7 @@ class ProtocolEdits(QObject):
     def import_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop.services.protocol_exchange import import_json
+        from desktop.services.protocol.exchange import import_json
 
         name, _filter = QFileDialog.getOpenFileName(
             self.page, self.tr("Importer un protocole"), "", self.tr("Protocole JSON (*.json)")
@@ -228,7 +228,7 @@ class ProtocolEdits(QObject):
     def export_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop.services.protocol_exchange import export_json
+        from desktop.services.protocol.exchange import export_json
 
         detail = self.page.detail
         if detail is None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import VersionKind
-from desktop.services.protocol_data import VersionDetail, VersionSummary
+from desktop.services.protocol.records import VersionDetail, VersionSummary
 from desktop.ui.widgets.article_editor import ArticleEditor
 
 

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import VersionKind, VersionStatus
-from desktop.services import articles, comparison, consolidation, protocol_status, protocols
-from desktop.services.changes import Changes
-from desktop.services.convention import convention_pdf
-from desktop.services.protocol_data import (
+from desktop.services.protocol import articles, comparison, consolidation, protocols, version_status
+from desktop.services.protocol.convention import convention_pdf
+from desktop.services.protocol.records import (
     MeasureInfo,
     ProtocolSummary,
     VersionDetail,
     VersionSummary,
 )
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.pages.protocol_edits import ProtocolEdits
 from desktop.ui.pages.protocol_tabs import VersionTabs
@@ -269,7 +269,7 @@ class ProtocolsPage(QWidget):
         ]
         shown = ", ".join(f"{label} {day.strftime('%d/%m/%Y')}" for label, day in dates if day)
         self.version_label.setText(f"{version.label}" + (f" — {shown}" if shown else ""))
-        after = protocol_status.NEXT_STATUS.get(version.status)
+        after = version_status.NEXT_STATUS.get(version.status)
         labels = {
             VersionStatus.SIGNE: self.tr("Marquer comme signée…"),
             VersionStatus.EN_VIGUEUR: self.tr("Mettre en vigueur…"),

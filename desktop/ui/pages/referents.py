@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.changes import Changes
 from desktop.services.roster import coverage, listing, lookup
-from desktop.services.roster.types import AnswerCard, CommuneRow, CoverageCounts
+from desktop.services.roster.records import AnswerCard, CommuneRow, CoverageCounts
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.pages.referents_actions import ReferentsActions
 from desktop.ui.pages.referents_card import card_html

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton
 
 from desktop.models.enums import ForceZone
-from desktop.services.database import Database
 from desktop.services.roster import annuaire, assignments, editing
-from desktop.services.roster.types import AnswerCard
+from desktop.services.roster.records import AnswerCard
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 
 if TYPE_CHECKING:

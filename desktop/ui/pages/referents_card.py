@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models.enums import ForceZone
 from desktop.services.roster.coverage import stale_cutoff
-from desktop.services.roster.types import AnswerCard
+from desktop.services.roster.records import AnswerCard
 
 
 def _tr(text: str) -> str:

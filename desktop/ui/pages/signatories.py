@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.changes import Changes
+from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.pages.ceremonies_tab import CeremoniesTab
 from desktop.ui.pages.people_tab import PeopleTab

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from desktop.services import signatory_edits
-from desktop.services.signatory_rows import TenureRow
+from desktop.services.signatories import edits
+from desktop.services.signatories.records import TenureRow
 from desktop.ui import messages
 from desktop.ui.dialogs.signatory_dialogs import (
     OrganisationDialog,
@@ -92,7 +92,7 @@ class SignatoryActions(QObject):
         DateDialog(self.context, self.tr("Fin de fonction"),
                    self.tr("{0} quitte la fonction le").format(tenure.person.display_name),
                    tenure.ended_on,
-                   lambda day: lambda db: signatory_edits.end_tenure(db, key, day), self.tab).open()
+                   lambda day: lambda db: edits.end_tenure(db, key, day), self.tab).open()
 
     def delete_tenure(self) -> None:
         tenure = self._selected_tenure()
@@ -104,4 +104,4 @@ class SignatoryActions(QObject):
                         "déjà signées gardent leur signataire.")
                 .format(tenure.person.display_name, tenure.position_title,
                         tenure.started_on.strftime("%d/%m/%Y")),
-                lambda: self.context.write(lambda db: signatory_edits.delete_tenure(db, key)))
+                lambda: self.context.write(lambda db: edits.delete_tenure(db, key)))

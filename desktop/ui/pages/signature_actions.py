@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.services import signatures
-from desktop.services.ceremony_rows import PartyStatus
+from desktop.services.signatories import signatures
+from desktop.services.signatories.records import PartyStatus
 from desktop.ui import messages
 from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog
 from desktop.ui.dialogs.write_dialog import DateDialog, Write, confirm

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.services import audit_log
-from desktop.services.audit_log import AuditRow
+from desktop.services.vault import audit_log
+from desktop.services.vault.audit_log import AuditRow
 from desktop.ui.context import AppContext
 from desktop.ui.table_models.paged import Index, PagedTableModel
 from desktop.ui.text import datetime_text
 
 if TYPE_CHECKING:
-    from desktop.services.database import Database
+    from desktop.services.vault.database import Database
 
 EMPTY = "—"
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.cases import queries
 from desktop.services.cases.records import CaseFilter, CaseRow
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.table_models.paged import Index, PagedTableModel
 from desktop.ui.text import date_text, datetime_text

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from desktop.services.database import Database
+    from desktop.services.vault.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 

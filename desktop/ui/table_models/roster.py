@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.roster.types import CommuneRow, ReferentRow, UnitRow
+from desktop.services.roster.records import CommuneRow, ReferentRow, UnitRow
 from desktop.ui.table_models.rows import Column, RowsTableModel, short_date
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import AlertDeviceKind
-from desktop.services import alert_devices
-from desktop.services.alert_devices import AlertDeviceRow
+from desktop.services.practitioners import alert_devices
+from desktop.services.practitioners.alert_devices import AlertDeviceRow
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.pick_dialogs import IssueDeviceDialog
 from desktop.ui.dialogs.register_dialogs import ActionDialog, DateDialog

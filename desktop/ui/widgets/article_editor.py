@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.protocol_data import ArticleInfo, MeasureInfo
+from desktop.services.protocol.records import ArticleInfo, MeasureInfo
 
 
 class ArticleEditor(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.models.enums import AttendanceStatus
-from desktop.services.committee_types import AttendanceRow
+from desktop.services.committee.records import AttendanceRow
 
 COLUMNS = 6
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.office import OfficeIdentity
+from desktop.services.vault.office import OfficeIdentity
 
 FIELDS = (
     "department_code", "department_name", "prefecture_name", "prefet_title", "address", "city",

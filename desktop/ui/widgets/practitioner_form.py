@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Civility, Profession
-from desktop.services.practitioner_records import CommuneChoice, PractitionerDetail, find_communes
-from desktop.services.practitioners import PractitionerInput
+from desktop.services.practitioners.directory import PractitionerInput
+from desktop.services.practitioners.records import CommuneChoice, PractitionerDetail, find_communes
 from desktop.ui.context import AppContext
 
 FIELDS = (

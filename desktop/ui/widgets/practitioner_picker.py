@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.services.practitioners import PractitionerSummary, search_practitioners
+from desktop.services.practitioners.directory import PractitionerSummary, search_practitioners
 from desktop.ui.context import AppContext
 
 LIMIT = 30

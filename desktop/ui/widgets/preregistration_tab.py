@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.io.phones import display_phone
 from desktop.io.preregistration_export import FORMATS, write_atomically
 from desktop.models.enums import Force
-from desktop.services import preregistrations
-from desktop.services.preregistration_exports import ExportResult, export_pending
-from desktop.services.preregistrations import PreregistrationRow
-from desktop.services.preregistrations import PreregistrationStatus as Status
+from desktop.services.practitioners import preregistrations
+from desktop.services.practitioners.preregistration_exports import ExportResult, export_pending
+from desktop.services.practitioners.preregistrations import PreregistrationRow
+from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from desktop.services.comparison import ArticleDiff, ArticleStatus, Comparison, Op, Segment
-from desktop.services.consolidation import ConsolidatedText
+from desktop.services.protocol.comparison import ArticleDiff, ArticleStatus, Comparison, Op, Segment
+from desktop.services.protocol.consolidation import ConsolidatedText
 
 INSERT_STYLE = "background-color:#d7f5dd; color:#0b6b1f;"
 DELETE_STYLE = "background-color:#fde2e1; color:#b3000c; text-decoration:line-through;"

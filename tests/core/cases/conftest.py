@@ -23,7 +23,7 @@ from desktop.models.enums import (
 from desktop.models.territory import Commune
 from desktop.services.cases.intake import create_case
 from desktop.services.cases.records import AuthorInput, CaseInput
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 
 
 @dataclass(frozen=True)

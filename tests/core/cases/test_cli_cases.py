@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from desktop.models.contacts import Practitioner
 from desktop.models.enums import CaseStatus, ForceZone, IncidentType, Profession
 from desktop.models.territory import Commune
-from desktop.services import vaults
 from desktop.services.cases import intake, workflow
 from desktop.services.cases.records import CaseInput
+from desktop.services.vault import lifecycle
 
 PHRASE = "une phrase de passe de test"
 
@@ -32,7 +32,7 @@ def test_list_and_print(tmp_path: Path) -> None:
     phrase.write_text(PHRASE + "\n", encoding="utf-8")
     unlock = ("--vault", str(vault), "--passphrase-file", str(phrase))
     assert egide("init", *unlock).returncode == 0
-    db = vaults.open_with_passphrase(vault, PHRASE)
+    db = lifecycle.open_with_passphrase(vault, PHRASE)
     with db.unit_of_work() as uow:
         # ``init`` loaded the département's communes: Melun is there, its zone not yet decided.
         melun = uow.session.scalars(sa.select(Commune).where(Commune.insee_code == "77288")).one()

@@ -11,7 +11,7 @@ from desktop.models.cases import Case, CaseType, Complaint
 from desktop.models.enums import CaseStatus, ComplaintKind, IncidentType
 from desktop.services.cases import queries, workflow
 from desktop.services.cases.records import CaseFilter
-from desktop.services.demo import create_demo
+from desktop.services.demo.build import create_demo
 
 
 def test_demo_cases(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ import io
 from pypdf import PdfReader
 
 from desktop.models.enums import CaseStatus, RecipientKind
-from desktop.services import audit_log
 from desktop.services.cases import printing
+from desktop.services.vault import audit_log
 from tests.core.cases.conftest import World
 from tests.core.cases.helpers import reach, send
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 MODULES = ["desktop.services.cases.queries", "desktop.services.cases.consent",
-           "desktop.services.cases.printing", "desktop.services.demo_cases",
+           "desktop.services.cases.printing", "desktop.services.demo.cases",
            "desktop.documents.case_report", "desktop.documents.case_summary",
            "desktop.cli.case_commands"]
 

@@ -20,10 +20,10 @@ from desktop.models.enums import (
     RecipientKind,
     UrbanSetting,
 )
-from desktop.services import audit_log, vaults
 from desktop.services.cases import attachments, complaint
 from desktop.services.cases.queries import find_case_id, get_case
 from desktop.services.cases.records import AuthorInput, ComplaintInput
+from desktop.services.vault import audit_log, lifecycle
 from tests.core.cases.conftest import World
 from tests.core.cases.helpers import give_consent, reach, send
 from tests.core.conftest import PASSPHRASE
@@ -92,7 +92,7 @@ def test_a_case_survives_a_restart_with_every_field(world: World, vault_path: Pa
     before = get_case(world.db, case_id)
     before_other = get_case(world.db, reach_case)
     world.db.close()
-    db = vaults.open_with_passphrase(vault_path, PASSPHRASE)
+    db = lifecycle.open_with_passphrase(vault_path, PASSPHRASE)
     try:
         after = get_case(db, case_id)
         assert after == before

@@ -20,7 +20,7 @@ from desktop.models.enums import (
     Profession,
 )
 from desktop.models.territory import Commune
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 
 UTC = dt.UTC
 NAMES = ("Dupont-Lagarde", "Zébulon", "Martinez-Oyarzabal")
@@ -33,10 +33,10 @@ def at(y: int, m: int, d: int, h: int = 10) -> dt.datetime:
 
 def add_protocol(db: Database) -> int:
     from desktop.models.protocol import Protocol
-    from desktop.services import demo_protocol
+    from desktop.services.demo import protocol
 
     with db.unit_of_work() as uow:
-        demo_protocol.fill(uow, random.Random(1))
+        protocol.fill(uow, random.Random(1))
     with db.reading() as session:
         from sqlalchemy import select
 

@@ -11,11 +11,12 @@ import pytest
 
 from desktop.errors import NotFound, ValidationError
 from desktop.models.enums import ActionStatus
-from desktop.services import action_items, agenda, audit_log, meetings
-from desktop.services.agenda_choices import action_choices, article_choices
-from desktop.services.committee_documents import dossier_pdf
-from desktop.services.database import Database
-from desktop.services.meeting_detail import meeting_detail
+from desktop.services.committee import action_items, agenda, meetings
+from desktop.services.committee.agenda_choices import action_choices, article_choices
+from desktop.services.committee.meeting_detail import meeting_detail
+from desktop.services.committee.printing import dossier_pdf
+from desktop.services.vault import audit_log
+from desktop.services.vault.database import Database
 from tests.core.committee.fixtures import add_protocol, at
 
 

@@ -11,14 +11,15 @@ import pytest
 
 from desktop.cli import run_command
 from desktop.models.enums import MeetingStatus
-from desktop.services import agenda, meetings, vaults
-from desktop.services.meeting_detail import meeting_detail
+from desktop.services.committee import agenda, meetings
+from desktop.services.committee.meeting_detail import meeting_detail
+from desktop.services.vault import lifecycle
 from tests.core.committee.fixtures import add_cases, at
 from tests.core.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def setup(created: vaults.Created, vault_path: Path, tmp_path: Path) -> tuple[list[str], int]:
+def setup(created: lifecycle.Created, vault_path: Path, tmp_path: Path) -> tuple[list[str], int]:
     db = created.db
     cases = add_cases(db)
     meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Melun")
@@ -64,7 +65,7 @@ def test_pack_export_then_merge(setup: tuple[list[str], int], tmp_path: Path,
     pack = tmp_path / "seance.pack"
     assert run_command(["pack", "export", "--meeting", str(meeting), "--to", str(pack),
                         "--pack-passphrase-file", str(pack_secret), *unlock]) == 0
-    from desktop.services import packs
+    from desktop.services.committee import packs
 
     review = packs.open_pack(pack, "phrase propre au dossier")
     try:
@@ -76,7 +77,7 @@ def test_pack_export_then_merge(setup: tuple[list[str], int], tmp_path: Path,
     assert "Préparée » → « Tenue" in capsys.readouterr().out
     assert run_command([*args, *unlock]) == 1
     assert "déjà été réintégré" in capsys.readouterr().err
-    db = vaults.open_with_passphrase(Path(unlock[1]), PASSPHRASE)
+    db = lifecycle.open_with_passphrase(Path(unlock[1]), PASSPHRASE)
     try:
         assert meeting_detail(db, meeting).meeting.status == MeetingStatus.TENUE
     finally:

@@ -11,8 +11,8 @@ import pypdf
 import pytest
 
 from desktop.models.enums import AttendanceStatus, MeetingStatus
-from desktop.services import action_items, agenda, committee_documents, meetings, minutes
-from desktop.services.database import Database
+from desktop.services.committee import action_items, agenda, meetings, minutes, printing
+from desktop.services.vault.database import Database
 from tests.core.committee.fixtures import NAMES, PHONES, add_cases, at
 
 
@@ -45,7 +45,7 @@ def meeting(db: Database) -> int:
 
 def test_dossier_is_pseudonymised_with_suppressed_counts(db: Database, meeting: int,
                                                          tmp_path: Path) -> None:
-    pdf = committee_documents.dossier_pdf(db, meeting)
+    pdf = printing.dossier_pdf(db, meeting)
     text = _text(pdf)
     assert "Dossier de séance" in text and "PRÉFET" in text
     assert "2026-0003" in text and "2026-0011" in text and "Médecin généraliste" in text
@@ -54,7 +54,7 @@ def test_dossier_is_pseudonymised_with_suppressed_counts(db: Database, meeting: 
         assert secret not in text, secret
     assert "< 5" in text  # March: one case
     assert "Diffuser la fiche réflexe" in text
-    with_words = _text(committee_documents.dossier_pdf(db, meeting, exact_words=True))
+    with_words = _text(printing.dossier_pdf(db, meeting, exact_words=True))
     assert "Je vais te tuer" in with_words
     (tmp_path / "dossier.pdf").write_bytes(pdf)
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(tmp_path / "dossier.pdf"),
@@ -65,11 +65,11 @@ def test_dossier_is_pseudonymised_with_suppressed_counts(db: Database, meeting: 
 def test_releve_lists_presence_decisions_and_actions(db: Database, meeting: int) -> None:
     meetings.set_status(db, meeting, MeetingStatus.TENUE)
     minutes.start_minutes(db, meeting, "Prochaine séance en septembre.")
-    draft = _text(committee_documents.minutes_pdf(db, meeting))
+    draft = _text(printing.minutes_pdf(db, meeting))
     assert "PROJET" in draft
     minutes.validate_minutes(db, meeting)
     digest = minutes.lock_minutes(db, meeting)
-    pdf = committee_documents.minutes_pdf(db, meeting)
+    pdf = printing.minutes_pdf(db, meeting)
     text = _text(pdf)
     assert "Relevé de décisions" in text and "Représenté par M. Substitut" in text
     assert "14 h 20" in text  # arrival, in Paris time
@@ -82,7 +82,7 @@ def test_releve_lists_presence_decisions_and_actions(db: Database, meeting: int)
 def test_convocation_pdf_and_ics(db: Database, meeting: int) -> None:
     from icalendar import Calendar
 
-    from desktop.services import convocation
+    from desktop.services.committee import convocation
 
     text = _text(convocation.convocation_pdf(db, meeting))
     assert "Convocation" in text and "Signalements à examiner" in text

@@ -9,13 +9,23 @@ import sys
 import pytest
 
 MODULES = [
-    "desktop.services.meetings", "desktop.services.agenda", "desktop.services.action_items",
-    "desktop.services.minutes", "desktop.services.statistics", "desktop.services.suppression",
-    "desktop.services.committee_documents", "desktop.services.convocation",
-    "desktop.services.packs", "desktop.services.pack_merge", "desktop.services.demo_committee",
-    "desktop.documents.meeting_dossier", "desktop.documents.minutes",
-    "desktop.documents.charts", "desktop.documents.convocation",
-    "desktop.io.statistics_export", "desktop.cli.committee_commands",
+    "desktop.services.committee.meetings",
+    "desktop.services.committee.agenda",
+    "desktop.services.committee.action_items",
+    "desktop.services.committee.minutes",
+    "desktop.services.committee.statistics",
+    "desktop.services.committee.suppression",
+    "desktop.services.committee.printing",
+    "desktop.services.committee.convocation",
+    "desktop.services.committee.packs",
+    "desktop.services.committee.pack_merge",
+    "desktop.services.demo.committee",
+    "desktop.documents.meeting_dossier",
+    "desktop.documents.minutes",
+    "desktop.documents.charts",
+    "desktop.documents.convocation",
+    "desktop.io.statistics_export",
+    "desktop.cli.committee_commands",
 ]
 
 
@@ -32,7 +42,9 @@ def test_imports_without_qt_nor_heavy_libraries(module: str) -> None:
 
 
 def test_dashboard_page_imports_pyqtgraph_only_when_shown() -> None:
-    code = ("import sys, desktop.ui.pages.dashboard, desktop.ui.pages.committee; "
-            "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)")
+    code = (
+        "import sys, desktop.ui.pages.dashboard, desktop.ui.pages.committee; "
+        "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -9,9 +9,9 @@ from sqlalchemy import text
 
 from desktop.errors import TransitionRefused, ValidationError
 from desktop.models.enums import ActionStatus, AttendanceStatus, MeetingStatus, MinutesStatus
-from desktop.services import action_items, agenda, meetings, minutes
-from desktop.services.database import Database
-from desktop.services.meeting_detail import meeting_detail
+from desktop.services.committee import action_items, agenda, meetings, minutes
+from desktop.services.committee.meeting_detail import meeting_detail
+from desktop.services.vault.database import Database
 from tests.core.committee.fixtures import add_cases, add_protocol, at
 
 

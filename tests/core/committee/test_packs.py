@@ -10,9 +10,10 @@ from sqlalchemy import text
 
 from desktop.errors import Conflict, TransitionRefused, WrongPassphrase
 from desktop.models.enums import ActionStatus, AttendanceStatus, MeetingStatus
-from desktop.services import action_items, agenda, meetings, minutes, pack_merge, packs, vaults
-from desktop.services.database import Database
-from desktop.services.meeting_detail import meeting_detail
+from desktop.services.committee import action_items, agenda, meetings, minutes, pack_merge, packs
+from desktop.services.committee.meeting_detail import meeting_detail
+from desktop.services.vault import lifecycle
+from desktop.services.vault.database import Database
 from tests.core.committee.fixtures import NAMES, PHONES, add_cases, add_protocol, at
 from tests.core.conftest import OFFICE_77
 
@@ -128,7 +129,7 @@ def test_pack_from_another_vault_is_refused(prepared: tuple[Database, int, int],
                                             tmp_path: Path) -> None:
     db, meeting, _ = prepared
     path = _export(db, meeting, tmp_path)
-    other = vaults.create(tmp_path / "autre.egide", OFFICE_77, passphrase="une autre phrase",
+    other = lifecycle.create(tmp_path / "autre.egide", OFFICE_77, passphrase="une autre phrase",
                           use_keyring=False)
     try:
         with pytest.raises(Conflict, match="autre coffre"):

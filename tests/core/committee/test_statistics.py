@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop.models.enums import ForceZone
-from desktop.services.database import Database
-from desktop.services.statistics import Filters, compute
-from desktop.services.suppression import export_rows, shown_count, shown_share
+from desktop.services.committee.statistics import Filters, compute
+from desktop.services.committee.suppression import export_rows, shown_count, shown_share
+from desktop.services.vault.database import Database
 from tests.core.committee.fixtures import add_cases
 
 Q1 = Filters(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
@@ -76,8 +76,8 @@ def test_export_rows_never_carry_a_small_count(seeded: Database) -> None:
 ])
 def test_cached_history_gives_the_same_figures_as_a_direct_count(
         seeded: Database, period: tuple[dt.date, dt.date]) -> None:
-    from desktop.services.statistics import compute_in
-    from desktop.services.statistics_raw import clear_cache
+    from desktop.services.committee.statistics import compute_in
+    from desktop.services.committee.statistics_raw import clear_cache
 
     clear_cache()
     for flt in (Filters(*period), Filters(*period, force=ForceZone.PN),

@@ -7,9 +7,9 @@ import pytest
 from desktop.io.insee import normalise_name
 from desktop.models.enums import ForceZone, Profession
 from desktop.models.territory import Commune, PostalCode
-from desktop.services import practitioners
-from desktop.services.database import Database
-from desktop.services.practitioners import PractitionerInput
+from desktop.services.practitioners import directory
+from desktop.services.practitioners.directory import PractitionerInput
+from desktop.services.vault.database import Database
 
 COMMUNES = (
     ("77288", "Melun", "77000", ForceZone.PN),
@@ -37,4 +37,4 @@ def make(db: Database, **values: object) -> int:
     data = {"first_name": "Bénédicte", "last_name": "Lefèvre-Fictif",
             "profession": Profession.MEDECIN_GENERALISTE, "commune_code": "77288",
             "phone": "01 99 00 12 34", **values}
-    return practitioners.create_practitioner(db, PractitionerInput(**data)).id  # type: ignore[arg-type]
+    return directory.create_practitioner(db, PractitionerInput(**data)).id  # type: ignore[arg-type]

@@ -8,8 +8,9 @@ import pytest
 
 from desktop.errors import Conflict, TransitionRefused, ValidationError
 from desktop.models.enums import AlertDeviceKind
-from desktop.services import alert_devices, audit_log
-from desktop.services.database import Database
+from desktop.services.practitioners import alert_devices
+from desktop.services.vault import audit_log
+from desktop.services.vault.database import Database
 
 from .conftest import make
 
@@ -69,14 +70,14 @@ def test_register_validation_and_duplicates(territory: Database) -> None:
 
 
 def test_a_holder_cannot_be_deleted(territory: Database) -> None:
-    from desktop.services import practitioners
+    from desktop.services.practitioners import directory
 
     holder = make(territory)
     device = device_id(territory)
     alert_devices.issue_device(territory, device, holder, dt.date(2026, 3, 1), today=TODAY)
     with pytest.raises(Conflict, match="BA-0001"):
-        practitioners.delete_practitioner(territory, holder)
+        directory.delete_practitioner(territory, holder)
     alert_devices.return_device(territory, device, dt.date(2026, 4, 1), today=TODAY)
-    practitioners.delete_practitioner(territory, holder)
+    directory.delete_practitioner(territory, holder)
     [row] = alert_devices.list_devices(territory)
     assert row.holder_id is None and not row.issued

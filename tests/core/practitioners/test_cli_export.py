@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.models.enums import Force
-from desktop.services import preregistrations
-from desktop.services.database import Database
-from desktop.services.preregistrations import PreregistrationStatus as Status
+from desktop.services.practitioners import preregistrations
+from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
+from desktop.services.vault.database import Database
 
 from ..conftest import PASSPHRASE
 from .conftest import make

@@ -10,17 +10,17 @@ import sqlalchemy as sa
 
 from desktop.io.rpps import luhn_valid
 from desktop.models.territory import Commune
-from desktop.services import alert_devices, practitioners, preregistrations
-from desktop.services.demo import create_demo
+from desktop.services.demo.build import create_demo
+from desktop.services.practitioners import alert_devices, directory, preregistrations
 
 
 def test_demo_practitioners(tmp_path: Path) -> None:
     created = create_demo(tmp_path / "demo.egide")
     db = created.db
     try:
-        people = practitioners.search_practitioners(db, "", 1000)
+        people = directory.search_practitioners(db, "", 1000)
         assert len(people) == 150
-        details = [practitioners.get_practitioner(db, p.id) for p in people]
+        details = [directory.get_practitioner(db, p.id) for p in people]
         for person in details:
             for phone in person.phones:
                 assert phone.startswith(("+3319900", "+3399900")), phone

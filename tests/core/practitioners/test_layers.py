@@ -8,11 +8,11 @@ import sys
 import pytest
 
 QT_FREE = [
-    "desktop.services.practitioners",
-    "desktop.services.preregistrations",
-    "desktop.services.preregistration_exports",
-    "desktop.services.alert_devices",
-    "desktop.services.demo_practitioners",
+    "desktop.services.practitioners.directory",
+    "desktop.services.practitioners.preregistrations",
+    "desktop.services.practitioners.preregistration_exports",
+    "desktop.services.practitioners.alert_devices",
+    "desktop.services.demo.practitioners",
     "desktop.io.preregistration_export",
     "desktop.io.rpps",
     "desktop.cli.practitioner_commands",

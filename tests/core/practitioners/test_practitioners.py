@@ -7,11 +7,12 @@ import pytest
 from desktop.errors import Conflict, NotFound, ValidationError
 from desktop.io.rpps import luhn_valid, parse_email, parse_rpps
 from desktop.models.enums import Civility, ForceZone, Profession
-from desktop.services import audit_log, practitioners
-from desktop.services.changes import Changes
-from desktop.services.database import Database
-from desktop.services.practitioner_records import find_communes
-from desktop.services.practitioners import PractitionerInput
+from desktop.services.practitioners import directory
+from desktop.services.practitioners.directory import PractitionerInput
+from desktop.services.practitioners.records import find_communes
+from desktop.services.vault import audit_log
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 
 from .conftest import RPPS_A, RPPS_B, make
 
@@ -20,7 +21,7 @@ def test_create_stores_e164_and_reads_back(territory: Database) -> None:
     new_id = make(territory, civility=Civility.MME, rpps="100 000 000 09",
                   mobile_phone="+33 9 99 00 56 78", email=" b.lefevre@exemple.fr ",
                   practice_address="3 rue des Tilleuls\n77000 Melun")
-    record = practitioners.get_practitioner(territory, new_id)
+    record = directory.get_practitioner(territory, new_id)
     assert record.phone == "+33199001234"
     assert record.mobile_phone == "+33999005678"
     assert record.phones == ("+33199001234", "+33999005678")
@@ -102,20 +103,20 @@ def test_duplicate_rpps_is_a_conflict(territory: Database) -> None:
     other = make(territory, first_name="Autre", rpps=RPPS_B)
     data = PractitionerInput("Autre", "Lefèvre-Fictif", Profession.INFIRMIER, rpps=RPPS_A)
     with pytest.raises(Conflict):
-        practitioners.update_practitioner(territory, other, data)
+        directory.update_practitioner(territory, other, data)
 
 
 def test_update_audits_only_what_changed(territory: Database) -> None:
     new_id = make(territory)
     data = PractitionerInput("Bénédicte", "Lefèvre-Fictif", Profession.MEDECIN_GENERALISTE,
                              commune_code="77001", phone="01 99 00 12 34")
-    assert practitioners.update_practitioner(territory, new_id, data) is Changes.CONTACTS
+    assert directory.update_practitioner(territory, new_id, data) is Changes.CONTACTS
     entry = audit_log.recent_entries(territory, 0, 1)[0]
     assert list(entry.changes) == ["commune_id"]
     old, new = entry.changes["commune_id"]
     assert old != new and isinstance(new, int)
-    assert practitioners.get_practitioner(territory, new_id).commune_name == "Achères-la-Forêt"
-    assert practitioners.update_practitioner(territory, new_id, data) is Changes.NONE
+    assert directory.get_practitioner(territory, new_id).commune_name == "Achères-la-Forêt"
+    assert directory.update_practitioner(territory, new_id, data) is Changes.NONE
 
 
 def test_search_ignores_accents_and_case(territory: Database) -> None:
@@ -123,7 +124,7 @@ def test_search_ignores_accents_and_case(territory: Database) -> None:
     b = make(territory, first_name="Jean", last_name="Exemple", commune_code="77001")
 
     def ids(text: str) -> list[int]:
-        return [s.id for s in practitioners.search_practitioners(territory, text, 10)]
+        return [s.id for s in directory.search_practitioners(territory, text, 10)]
 
     assert ids("dupre") == [a]
     assert ids("ELODIE fict") == [a]
@@ -133,14 +134,14 @@ def test_search_ignores_accents_and_case(territory: Database) -> None:
     assert ids("77001") == [b]
     assert ids("zzz") == []
     assert sorted(ids("")) == sorted([a, b])
-    assert len(practitioners.search_practitioners(territory, "", 1)) == 1
+    assert len(directory.search_practitioners(territory, "", 1)) == 1
 
 
 def test_get_and_delete(territory: Database) -> None:
     new_id = make(territory)
-    assert practitioners.delete_practitioner(territory, new_id) is Changes.CONTACTS
+    assert directory.delete_practitioner(territory, new_id) is Changes.CONTACTS
     with pytest.raises(NotFound):
-        practitioners.get_practitioner(territory, new_id)
+        directory.get_practitioner(territory, new_id)
 
 
 def test_find_communes_by_name_code_or_postal_code(territory: Database) -> None:

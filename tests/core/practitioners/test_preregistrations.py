@@ -14,10 +14,11 @@ import pytest
 from desktop.errors import Conflict, NotFound, TransitionRefused, ValidationError
 from desktop.io.preregistration_export import HEADERS
 from desktop.models.enums import Civility, Force
-from desktop.services import audit_log, preregistrations
-from desktop.services.database import Database
-from desktop.services.preregistration_exports import ExportResult, export_pending
-from desktop.services.preregistrations import PreregistrationStatus as Status
+from desktop.services.practitioners import preregistrations
+from desktop.services.practitioners.preregistration_exports import ExportResult, export_pending
+from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
+from desktop.services.vault import audit_log
+from desktop.services.vault.database import Database
 
 from .conftest import RPPS_A, make
 

@@ -6,15 +6,15 @@ import random
 
 import pytest
 
-from desktop.services import demo_protocol
-from desktop.services.database import Database
-from desktop.services.protocols import list_protocols
+from desktop.services.demo import protocol
+from desktop.services.protocol.protocols import list_protocols
+from desktop.services.vault.database import Database
 
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     with db.unit_of_work() as uow:
-        demo_protocol.fill(uow, random.Random(77))
+        protocol.fill(uow, random.Random(77))
     return db
 
 

@@ -8,8 +8,8 @@ import sqlalchemy as sa
 from desktop.errors import ValidationError
 from desktop.models.audit import AuditEntry
 from desktop.models.enums import VersionKind
-from desktop.services import articles, parties, protocols
-from desktop.services.database import Database
+from desktop.services.protocol import articles, parties, protocols
+from desktop.services.vault.database import Database
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def test_avenant_articles_do_not_move(demo_db: Database, protocol_id: int) -> No
 
 
 def test_add_party_and_representation(demo_db: Database, draft_id: int, protocol_id: int) -> None:
-    from desktop.services.convention import convention_pdf
+    from desktop.services.protocol.convention import convention_pdf
     from tests.core.documents.pdf_checks import page_texts
 
     detail = protocols.get_version(demo_db, draft_id)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from desktop.models.enums import VersionKind
-from desktop.services import articles, protocols
-from desktop.services.comparison import ArticleStatus, Op, Segment, compare_versions, word_diff
-from desktop.services.database import Database
+from desktop.services.protocol import articles, protocols
+from desktop.services.protocol.comparison import (
+    ArticleStatus,
+    Op,
+    Segment,
+    compare_versions,
+    word_diff,
+)
+from desktop.services.vault.database import Database
 
 
 def test_word_diff_segments() -> None:

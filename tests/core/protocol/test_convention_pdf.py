@@ -9,11 +9,11 @@ import pytest
 
 from desktop.documents.convention import ConventionParty, party_line
 from desktop.documents.typography import markup
-from desktop.services import protocols
-from desktop.services.convention import convention_pdf, designation
-from desktop.services.database import Database
-from desktop.services.protocol_exchange import import_json
-from desktop.services.protocol_sample import sample_json
+from desktop.services.protocol import protocols
+from desktop.services.protocol.convention import convention_pdf, designation
+from desktop.services.protocol.exchange import import_json
+from desktop.services.protocol.sample import sample_json
+from desktop.services.vault.database import Database
 from tests.core.documents.pdf_checks import normalise, page_texts, pdf_reader
 
 
@@ -123,7 +123,7 @@ def test_draft_watermark_every_page_and_pagination(
 
 def test_avenant_says_what_it_changes(demo_db: Database, protocol_id: int) -> None:
     from desktop.models.enums import ArticleChange, VersionKind
-    from desktop.services import amendments
+    from desktop.services.protocol import amendments
 
     created = protocols.new_version(demo_db, protocol_id, VersionKind.AMENDMENT, amend=[8])
     amendments.amend_article(demo_db, created.id, 3, ArticleChange.REMOVED)

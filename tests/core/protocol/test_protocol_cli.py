@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import run_command
-from desktop.services import protocols
-from desktop.services.database import Database
+from desktop.services.protocol import protocols
+from desktop.services.vault.database import Database
 from tests.core.conftest import PASSPHRASE
 from tests.core.documents.pdf_checks import page_texts
 

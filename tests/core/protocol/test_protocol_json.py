@@ -8,9 +8,9 @@ import pytest
 
 from desktop.errors import ImportRejected
 from desktop.io.protocol_json import parse
-from desktop.services import protocols
-from desktop.services.database import Database
-from desktop.services.protocol_exchange import export_json, import_json
+from desktop.services.protocol import protocols
+from desktop.services.protocol.exchange import export_json, import_json
+from desktop.services.vault.database import Database
 
 
 def test_round_trip(demo_db: Database, protocol_id: int) -> None:

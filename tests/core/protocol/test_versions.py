@@ -8,9 +8,9 @@ import pytest
 
 from desktop.errors import Conflict, NotFound, TransitionRefused
 from desktop.models.enums import ArticleChange, VersionKind, VersionStatus
-from desktop.services import amendments, articles, protocol_status, protocols
-from desktop.services.consolidation import consolidated_at
-from desktop.services.database import Database
+from desktop.services.protocol import amendments, articles, protocols, version_status
+from desktop.services.protocol.consolidation import consolidated_at
+from desktop.services.vault.database import Database
 
 
 def test_demo_protocol_listed(demo_db: Database, protocol_id: int) -> None:
@@ -54,15 +54,15 @@ def test_new_update_copies_parties_preamble_articles(demo_db: Database, protocol
 def test_status_transitions(demo_db: Database, protocol_id: int) -> None:
     created = protocols.new_version(demo_db, protocol_id, VersionKind.UPDATE)
     with pytest.raises(TransitionRefused, match="ne peut pas passer"):
-        protocol_status.set_status(demo_db, created.id, VersionStatus.EN_VIGUEUR)
-    protocol_status.set_status(demo_db, created.id, VersionStatus.SIGNE, dt.date(2026, 3, 2))
+        version_status.set_status(demo_db, created.id, VersionStatus.EN_VIGUEUR)
+    version_status.set_status(demo_db, created.id, VersionStatus.SIGNE, dt.date(2026, 3, 2))
     with pytest.raises(TransitionRefused):
-        protocol_status.set_status(demo_db, created.id, VersionStatus.PROJET)
+        version_status.set_status(demo_db, created.id, VersionStatus.PROJET)
     with pytest.raises(TransitionRefused, match="ne peut plus être modifié"):
         articles.update_article(
             demo_db, protocols.get_version(demo_db, created.id).articles[0].id, "x", "y"
         )
-    protocol_status.set_status(demo_db, created.id, VersionStatus.EN_VIGUEUR, dt.date(2026, 3, 15))
+    version_status.set_status(demo_db, created.id, VersionStatus.EN_VIGUEUR, dt.date(2026, 3, 15))
     versions = protocols.list_protocols(demo_db)[0].versions
     assert [(v.status, v.superseded_on) for v in versions] == [
         (VersionStatus.REMPLACE, dt.date(2023, 11, 7)),
@@ -73,8 +73,8 @@ def test_status_transitions(demo_db: Database, protocol_id: int) -> None:
 
 
 def _sign_and_enforce(db: Database, version_id: int, on: dt.date) -> None:
-    protocol_status.set_status(db, version_id, VersionStatus.SIGNE, on)
-    protocol_status.set_status(db, version_id, VersionStatus.EN_VIGUEUR, on)
+    version_status.set_status(db, version_id, VersionStatus.SIGNE, on)
+    version_status.set_status(db, version_id, VersionStatus.EN_VIGUEUR, on)
 
 
 def test_avenant_consolidation_before_and_after(demo_db: Database, protocol_id: int) -> None:

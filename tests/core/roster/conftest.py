@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from desktop.services.database import Database
 from desktop.services.roster import imports
+from desktop.services.vault.database import Database
 
 from ..io.conftest import FIXTURES, _sample
 

@@ -10,10 +10,10 @@ import pytest
 
 from desktop.documents.typography import french_date
 from desktop.models.enums import ReferentRole
-from desktop.services.database import Database
 from desktop.services.roster import assignments, editing, lookup
 from desktop.services.roster.annuaire import annuaire_pdf, export_referents_xlsx
 from desktop.services.roster.editing import ReferentDraft
+from desktop.services.vault.database import Database
 
 VERIFIED = dt.date(2026, 3, 15)
 

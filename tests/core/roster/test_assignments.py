@@ -8,10 +8,10 @@ import pytest
 
 from desktop.errors import ValidationError
 from desktop.models.enums import ForceZone, ReferentRole
-from desktop.services.database import Database
 from desktop.services.roster import assignments, coverage, editing, lookup
 from desktop.services.roster.assignments import CommuneSelection
 from desktop.services.roster.editing import ReferentDraft
+from desktop.services.vault.database import Database
 
 TODAY = dt.date.today()
 

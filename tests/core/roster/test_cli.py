@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 
 from ..conftest import PASSPHRASE
 from .conftest import COMPETENCE, count, write

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from desktop.models.enums import ForceZone
 from desktop.models.territory import Assignment, Commune
-from desktop.services.demo import create_demo
+from desktop.services.demo.build import create_demo
 from desktop.services.roster import assignments, coverage, editing, lookup
 
 

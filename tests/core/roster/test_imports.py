@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from desktop.errors import ImportRejected
 from desktop.models.enums import ForceZone, UnitKind
 from desktop.models.territory import Commune, Unit
-from desktop.services.database import Database
 from desktop.services.roster import imports
+from desktop.services.vault.database import Database
 
 from .conftest import COMPETENCE, count, counts, write
 

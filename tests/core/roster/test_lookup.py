@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop.models.enums import ForceZone, ReferentRole, UnitKind
-from desktop.services.database import Database
 from desktop.services.roster import assignments, editing, lookup
 from desktop.services.roster.editing import ReferentDraft
+from desktop.services.vault.database import Database
 
 TODAY = dt.date.today()
 

@@ -9,7 +9,6 @@ import pytest
 
 from desktop.errors import ImportRejected
 from desktop.models.settings import Setting
-from desktop.services.database import Database
 from desktop.services.roster import editing, lookup
 from desktop.services.roster.referent_import import (
     MAPPING_KEY,
@@ -17,6 +16,7 @@ from desktop.services.roster.referent_import import (
     remembered_mapping,
     sheet_headers,
 )
+from desktop.services.vault.database import Database
 
 from .conftest import counts, write
 

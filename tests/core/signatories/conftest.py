@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.database import Database
+from desktop.services.vault.database import Database
 from tests.core.signatories.helpers import DRAFT_POSITIONS, Draft, add_draft, fill_demo
 
 

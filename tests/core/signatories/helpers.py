@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from desktop.models.contacts import Person, Position
 from desktop.models.enums import VersionKind, VersionStatus
 from desktop.models.protocol import Party, Protocol, ProtocolVersion
-from desktop.services import demo_protocol, demo_signatories
-from desktop.services.database import Database
+from desktop.services.demo import protocol, signatories
+from desktop.services.vault.database import Database
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,8 @@ class Draft:
 def fill_demo(db: Database) -> None:
     with db.unit_of_work() as uow:
         rng = random.Random(77)
-        demo_protocol.fill(uow, rng)
-        demo_signatories.fill(uow, rng)
+        protocol.fill(uow, rng)
+        signatories.fill(uow, rng)
 
 
 def add_draft(db: Database, position_titles: tuple[str, ...]) -> Draft:

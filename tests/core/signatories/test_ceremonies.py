@@ -9,9 +9,9 @@ import sqlalchemy as sa
 
 from desktop.errors import NotFound, ValidationError
 from desktop.models.audit import AuditEntry
-from desktop.services import ceremonies, ceremony_documents
-from desktop.services.ceremony_rows import PARIS
-from desktop.services.database import Database
+from desktop.services.signatories import ceremonies, ceremony_documents
+from desktop.services.signatories.records import PARIS
+from desktop.services.vault.database import Database
 from tests.core.signatories.helpers import Draft
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.services.demo import create_demo
+from desktop.services.demo.build import create_demo
 from tests.core.test_cli import egide
 
 PHRASE = "une phrase de passe de démonstration"

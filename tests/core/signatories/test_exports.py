@@ -7,8 +7,8 @@ import io
 import re
 
 from desktop.io.vcard import VCardContact, card, write_vcards
-from desktop.services import signatory_exports
-from desktop.services.database import Database
+from desktop.services.signatories import exports
+from desktop.services.vault.database import Database
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -35,7 +35,7 @@ def parse_vcards(data: bytes) -> list[dict[str, list[tuple[str, str]]]]:
 
 
 def test_vcard_content_parsed_back(demo_db: Database) -> None:
-    cards = parse_vcards(signatory_exports.export_vcard(demo_db, TODAY))
+    cards = parse_vcards(exports.export_vcard(demo_db, TODAY))
     assert len(cards) == 11  # one card per person
     by_name = {c["FN"][0][1]: c for c in cards}
     lambrecht = by_name["Sophie Lambrecht"]
@@ -64,11 +64,11 @@ def test_vcard_escapes_and_folds() -> None:
 def test_xlsx_read_back(demo_db: Database) -> None:
     from openpyxl import load_workbook
 
-    data = signatory_exports.export_xlsx(demo_db, TODAY)
+    data = exports.export_xlsx(demo_db, TODAY)
     sheet = load_workbook(io.BytesIO(data)).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == signatory_exports.XLSX_HEADERS
+    assert rows[0] == exports.XLSX_HEADERS
     louvel = next(r for r in rows if r[2] == "LOUVEL")
     assert louvel[:5] == ("M.", "Thierry", "LOUVEL",
                           "Président du conseil départemental de l'Ordre des médecins",

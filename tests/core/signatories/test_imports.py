@@ -7,10 +7,10 @@ import subprocess
 import sys
 
 MODULES = (
-    "desktop.services.signatories", "desktop.services.signatory_edits",
-    "desktop.services.signatory_exports", "desktop.services.ceremonies",
-    "desktop.services.signatures", "desktop.services.ceremony_documents",
-    "desktop.services.demo_signatories", "desktop.io.vcard", "desktop.io.ics",
+    "desktop.services.signatories.queries", "desktop.services.signatories.edits",
+    "desktop.services.signatories.exports", "desktop.services.signatories.ceremonies",
+    "desktop.services.signatories.signatures", "desktop.services.signatories.ceremony_documents",
+    "desktop.services.demo.signatories", "desktop.io.vcard", "desktop.io.ics",
     "desktop.documents.press_invitation", "desktop.cli.ceremony_commands",
 )
 HEAVY = ("PySide6", "pyqtgraph", "reportlab", "openpyxl", "icalendar")

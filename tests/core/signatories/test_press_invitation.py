@@ -16,8 +16,8 @@ from desktop.documents.press_invitation import (
     render_press_invitation,
     who_signs,
 )
-from desktop.services import ceremonies, ceremony_documents
-from desktop.services.database import Database
+from desktop.services.signatories import ceremonies, ceremony_documents
+from desktop.services.vault.database import Database
 from tests.core.documents.pdf_checks import base_font_name, is_embedded, page_fonts
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler absent")

@@ -11,9 +11,9 @@ from desktop.errors import TransitionRefused, ValidationError
 from desktop.models.audit import AuditEntry
 from desktop.models.enums import SignatureMode, VersionStatus
 from desktop.models.protocol import Party, ProtocolVersion
-from desktop.services import ceremonies, signatures
-from desktop.services.ceremony_rows import PartyStatus
-from desktop.services.database import Database
+from desktop.services.signatories import ceremonies, signatures
+from desktop.services.signatories.records import PartyStatus
+from desktop.services.vault.database import Database
 from tests.core.signatories.helpers import Draft, person_id
 
 

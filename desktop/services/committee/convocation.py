@@ -1,0 +1,54 @@
+"""The convocation of a meeting: a PDF letter and an ICS calendar event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.documents.committee_data import AgendaEntry
+from desktop.services.committee.guard import get_meeting
+from desktop.services.committee.meeting_detail import build_detail
+from desktop.services.committee.printing import agenda_entries, issuer, meeting_info
+from desktop.services.vault.database import Database
+
+DURATION = dt.timedelta(hours=2)
+
+
+def _invited(detail: object) -> tuple[str, ...]:
+    rows = getattr(detail, "attendance", ())
+    return tuple(f"{a.member}" + (f" — {a.person_name}" if a.person_name else "") for a in rows)
+
+
+def convocation_pdf(db: Database, meeting_id: int) -> bytes:
+    from desktop.documents.convocation import render_convocation
+
+    with db.reading() as session:
+        detail = build_detail(session, get_meeting(session, meeting_id))
+        who = issuer(session)
+    return render_convocation(who, meeting_info(detail), _invited(detail),
+                              agenda_entries(detail))
+
+
+def convocation_ics(db: Database, meeting_id: int) -> bytes:
+    """One VEVENT (UTC times), the agenda in the description; ``icalendar`` imported here."""
+    from icalendar import Calendar, Event
+
+    with db.reading() as session:
+        detail = build_detail(session, get_meeting(session, meeting_id))
+        vault_id = db.vault.vault_id
+    m = detail.meeting
+    items: tuple[AgendaEntry, ...] = agenda_entries(detail)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Égide//Comité de suivi//FR")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"meeting-{m.id}@{vault_id}")
+    event.add("dtstamp", dt.datetime.now(dt.UTC))
+    event.add("dtstart", m.starts_at)
+    event.add("dtend", m.starts_at + DURATION)
+    event.add("summary", f"{m.kind.label} — protocole santé-sécurité-justice")
+    event.add("location", m.place)
+    description = "Ordre du jour :\n" + "\n".join(f"{i.order}. {i.title}" for i in items)
+    event.add("description", description)
+    calendar.add_component(event)
+    return bytes(calendar.to_ical())

@@ -1,0 +1,233 @@
+""""Réintégrer la séance": bring what was recorded in a meeting pack back into the vault.
+
+``plan_merge`` lists what will change (shown to the user before anything is written);
+``apply_merge`` recomputes the plan inside one unit of work, applies it, and records the pack
+id in the vault, so that the same pack is refused the second time (once and only once). A
+pack made from another vault is refused. Rows are matched by id: the pack keeps the source
+ids, and the manifest says which rows existed at export (the others are new).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import Conflict
+from desktop.models.committee import (
+    ActionItem,
+    ActionItemEvent,
+    AgendaItem,
+    Attendance,
+    Decision,
+    Meeting,
+    Minutes,
+)
+from desktop.models.enums import MeetingStatus, MinutesStatus
+from desktop.models.settings import Setting
+from desktop.services.committee.guard import writable_meeting
+from desktop.services.committee.packs import manifest, open_pack
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
+
+MERGED = "pack.merged."
+_ATTENDANCE_FIELDS = ("status", "represented_by", "arrived_at", "left_at", "person_name")
+
+
+@dataclass
+class MergePlan:
+    pack_id: str
+    meeting_id: int
+    lines: list[str] = field(default_factory=list)
+    """What will change, in French, for the user to read before applying."""
+    ops: list[tuple[str, Any]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.ops
+
+
+def _read_pack(pack: Database) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    data = manifest(pack)
+    with pack.reading() as s:
+        meeting = s.get(Meeting, int(data["meeting_id"]))
+        assert meeting is not None
+        items = list(meeting.agenda)
+        minutes = meeting.minutes
+        rows: dict[str, list[Any]] = {
+            "meeting": [{"status": meeting.status}],
+            "minutes": [{"body": minutes.body}] if minutes is not None else [],
+            "attendance": [{c: getattr(a, c) for c in (*_ATTENDANCE_FIELDS, "id",
+                                                        "position_id", "organisation_id")}
+                           for a in meeting.attendances],
+            "agenda_item": [{"id": i.id, "title": i.title, "notes": i.notes, "order": i.order}
+                            for i in items],
+            "decision": [{"id": d.id, "agenda_item_id": i.id, "text": d.text}
+                         for i in items for d in i.decisions],
+            "action_item": [{"id": a.id, "title": a.title, "status": a.status,
+                             "due_on": a.due_on, "owner_organisation_id": a.owner_organisation_id}
+                            for a in s.scalars(select(ActionItem))],
+            "action_item_event": [{"id": e.id, "action_item_id": e.action_item_id, "at": e.at,
+                                   "status": e.status, "note": e.note,
+                                   "meeting_id": e.meeting_id}
+                                  for e in s.scalars(select(ActionItemEvent)
+                                      .order_by(ActionItemEvent.at, ActionItemEvent.id))],
+        }
+    return data, rows
+
+
+def _plan(session: Session, vault_id: str, data: dict[str, Any],
+          rows: dict[str, list[Any]]) -> MergePlan:
+    if data["source_vault_id"] != vault_id:
+        raise Conflict("Ce dossier de séance hors ligne a été préparé depuis un autre coffre : "
+                       "il ne peut pas y être réintégré.")
+    if session.get(Setting, MERGED + data["pack_id"]) is not None:
+        raise Conflict("Ce dossier de séance hors ligne a déjà été réintégré : "
+                       "rien n'a été modifié.")
+    meeting = writable_meeting(session, int(data["meeting_id"]))
+    base = {k: set(v) for k, v in data["baseline"].items()}
+    plan = MergePlan(data["pack_id"], meeting.id)
+    status = rows["meeting"][0]["status"]
+    if status != meeting.status and meeting.status == MeetingStatus.PREPAREE:
+        target = MeetingStatus.TENUE if status != MeetingStatus.PREPAREE else status
+        plan.ops.append(("meeting_status", target))
+        plan.lines.append(f"Séance : statut « {meeting.status.label} » → « {target.label} »")
+    for draft in rows["minutes"]:
+        if meeting.minutes is None and draft["body"].strip():
+            plan.ops.append(("minutes_draft", draft["body"]))
+            plan.lines.append("Relevé de décisions : projet rédigé pendant la séance")
+        elif (meeting.minutes is not None and meeting.minutes.status == MinutesStatus.PROJET
+              and meeting.minutes.body != draft["body"]):
+            plan.ops.append(("minutes_body", draft["body"]))
+            plan.lines.append("Relevé de décisions : texte du projet mis à jour")
+    for a in rows["attendance"]:
+        current = session.get(Attendance, a["id"]) if a["id"] in base["attendance"] else None
+        if current is None:
+            plan.ops.append(("attendance_new", a))
+            plan.lines.append(f"Présence ajoutée : {a['person_name'] or 'membre'} — "
+                              f"{a['status'].label}")
+            continue
+        changed = {f: a[f] for f in _ATTENDANCE_FIELDS if getattr(current, f) != a[f]}
+        if changed:
+            plan.ops.append(("attendance", (a["id"], changed)))
+            plan.lines.append(f"Présence de {current.person_name or 'membre'} : "
+                              f"{a['status'].label}")
+    new_items = {}
+    for i in rows["agenda_item"]:
+        if i["id"] not in base["agenda_item"]:
+            new_items[i["id"]] = i
+            plan.ops.append(("item_new", i))
+            plan.lines.append(f"Point ajouté à l'ordre du jour : {i['title']}")
+            continue
+        current_item = session.get(AgendaItem, i["id"])
+        if current_item is not None and (current_item.notes or None) != (i["notes"] or None):
+            plan.ops.append(("item_notes", (i["id"], i["notes"])))
+            plan.lines.append(f"Notes du point « {i['title']} » mises à jour")
+    pack_decisions = {d["id"] for d in rows["decision"]}
+    for d in rows["decision"]:
+        if d["id"] not in base["decision"]:
+            plan.ops.append(("decision_new", d))
+            plan.lines.append(f"Décision : {d['text']}")
+        else:
+            current_decision = session.get(Decision, d["id"])
+            if current_decision is not None and current_decision.text != d["text"]:
+                plan.ops.append(("decision_text", (d["id"], d["text"])))
+                plan.lines.append(f"Décision modifiée : {d['text']}")
+    for gone in base["decision"] - pack_decisions:
+        plan.ops.append(("decision_delete", gone))
+        plan.lines.append(f"Décision n° {gone} supprimée")
+    for a in rows["action_item"]:
+        if a["id"] not in base["action_item"]:
+            plan.ops.append(("action_new", a))
+            plan.lines.append(f"Nouvelle action : {a['title']}")
+    for e in rows["action_item_event"]:
+        if e["id"] in base["action_item_event"]:
+            continue
+        plan.ops.append(("event_new", e))
+        if e["action_item_id"] in base["action_item"]:
+            item = session.get(ActionItem, e["action_item_id"])
+            title = item.title if item else str(e["action_item_id"])
+            plan.lines.append(f"Action « {title} » : {e['status'].label}"
+                              + (f" ({e['note']})" if e["note"] else ""))
+    return plan
+
+
+def plan_merge(db: Database, path: Path, passphrase: str) -> MergePlan:
+    pack = open_pack(path, passphrase)
+    try:
+        data, rows = _read_pack(pack)
+    finally:
+        pack.close()
+    with db.reading() as session:
+        return _plan(session, db.vault.vault_id, data, rows)
+
+
+def apply_merge(db: Database, path: Path, passphrase: str) -> tuple[MergePlan, Changes]:
+    pack = open_pack(path, passphrase)
+    try:
+        data, rows = _read_pack(pack)
+    finally:
+        pack.close()
+    with db.unit_of_work() as uow:
+        s = uow.session
+        plan = _plan(s, db.vault.vault_id, data, rows)
+        meeting = writable_meeting(s, plan.meeting_id)
+        item_ids: dict[int, int] = {}
+        action_ids: dict[int, int] = {}
+        for kind, value in plan.ops:
+            if kind == "meeting_status":
+                meeting.status = value
+            elif kind == "minutes_draft":
+                meeting.minutes = Minutes(status=MinutesStatus.PROJET, body=value)
+                meeting.status = MeetingStatus.RELEVE_PROJET
+            elif kind == "minutes_body":
+                assert meeting.minutes is not None
+                meeting.minutes.body = value
+            elif kind == "attendance_new":
+                meeting.attendances.append(Attendance(**{k: value[k] for k in (
+                    *_ATTENDANCE_FIELDS, "position_id", "organisation_id")}))
+            elif kind == "attendance":
+                row = s.get(Attendance, value[0])
+                for name, new in value[1].items():
+                    setattr(row, name, new)
+            elif kind == "item_new":
+                item = AgendaItem(meeting_id=meeting.id, order=value["order"],
+                                  title=value["title"], notes=value["notes"])
+                s.add(item)
+                s.flush()
+                item_ids[value["id"]] = item.id
+            elif kind == "item_notes":
+                s.get(AgendaItem, value[0]).notes = value[1]  # type: ignore[union-attr]
+            elif kind == "decision_new":
+                s.add(Decision(agenda_item_id=item_ids.get(value["agenda_item_id"],
+                                                           value["agenda_item_id"]),
+                               text=value["text"]))
+            elif kind == "decision_text":
+                s.get(Decision, value[0]).text = value[1]  # type: ignore[union-attr]
+            elif kind == "decision_delete":
+                found = s.get(Decision, value)
+                if found is not None:
+                    s.delete(found)
+            elif kind == "action_new":
+                action = ActionItem(title=value["title"], status=value["status"],
+                                    due_on=value["due_on"], origin_meeting_id=meeting.id,
+                                    owner_organisation_id=value["owner_organisation_id"])
+                s.add(action)
+                s.flush()
+                action_ids[value["id"]] = action.id
+            elif kind == "event_new":
+                target = action_ids.get(value["action_item_id"], value["action_item_id"])
+                s.add(ActionItemEvent(action_item_id=target, at=value["at"],
+                                      status=value["status"], note=value["note"],
+                                      meeting_id=meeting.id if value["meeting_id"] else None))
+                followed = s.get(ActionItem, target)
+                if followed is not None and value["action_item_id"] in data["baseline"][
+                        "action_item"]:
+                    followed.status = value["status"]
+        s.add(Setting(key=MERGED + plan.pack_id, value=str(plan.meeting_id)))
+        uow.audit("merge", "meeting_pack", plan.pack_id,
+                  {"meeting": [None, plan.meeting_id], "changes": [None, len(plan.ops)]})
+    return plan, Changes.COMMITTEE

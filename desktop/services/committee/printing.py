@@ -1,0 +1,160 @@
+"""Gather what the committee documents print (dossier de séance, relevé) and render them.
+
+Everything here leaves the application: counts go through ``suppression.shown_count``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desktop.documents.charts import ChartData
+from desktop.documents.committee_data import (
+    ActionEntry,
+    AgendaEntry,
+    AttendanceEntry,
+    DossierData,
+    Issuer,
+    MeetingInfo,
+    MinutesData,
+)
+from desktop.models.committee import AgendaLink, Meeting
+from desktop.models.enums import AttendanceStatus
+from desktop.models.settings import OfficeSettings
+from desktop.services.committee.guard import get_meeting
+from desktop.services.committee.meeting_detail import build_detail
+from desktop.services.committee.pseudonymise import local, pseudonymised_cases
+from desktop.services.committee.records import ActionRow, MeetingDetail
+from desktop.services.committee.statistics import Filters, Statistics, compute_in
+from desktop.services.committee.suppression import shown_count, shown_share
+from desktop.services.vault.database import Database
+
+CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
+
+
+def issuer(session: Session) -> Issuer:
+    office = session.get(OfficeSettings, 1)
+    if office is None:
+        return Issuer("PRÉFET", "Cabinet du préfet")
+    return Issuer(office.prefet_title, f"{office.prefecture_name}\nCabinet du préfet",
+                  office.city or "", office.logo)
+
+
+def meeting_info(detail: MeetingDetail) -> MeetingInfo:
+    m = detail.meeting
+    return MeetingInfo(m.kind.label, local(m.starts_at), m.place, m.chair, m.status.label)
+
+
+def charts(stats: Statistics) -> tuple[ChartData, ...]:
+    t = stats.threshold
+    result = []
+    for key in CHART_KEYS:
+        series = stats.get(key)
+        rows = series.rows if key == "month" else tuple(r for r in series.rows if r[1] or
+                                                        key == "force")
+        result.append(ChartData(
+            series.title, tuple(label for label, _ in rows),
+            tuple(None if 0 < n < t else n for _, n in rows),
+            tuple(shown_count(n, t) for _, n in rows)))
+    return tuple(result)
+
+
+def summary(stats: Statistics) -> tuple[tuple[str, str], ...]:
+    t = stats.threshold
+    return (
+        ("Signalements reçus sur la période", shown_count(stats.total, t)),
+        ("Part suivie d'une plainte", shown_share(stats.with_plainte, stats.total, t)),
+        ("Signalements en cours", shown_count(stats.open_cases, t)),
+        ("dont en retard", shown_count(stats.overdue_cases, t)),
+        ("Numéros pré-enregistrés au 17", shown_count(stats.preregistrations, t)),
+        ("Dispositifs d'alerte en service", shown_count(stats.alert_devices, t)),
+    )
+
+
+def action_entry(row: ActionRow) -> ActionEntry:
+    linked = ", ".join(x for x in (row.case_reference and f"Signalement {row.case_reference}",
+                                   row.article_label) if x)
+    notes = [e.note for e in row.history if e.note and e.note != "Action ouverte"]
+    return ActionEntry(row.title, row.owner, row.due_on, row.status.label, linked,
+                       notes[-1] if notes else "")
+
+
+def agenda_entries(detail: MeetingDetail) -> tuple[AgendaEntry, ...]:
+    return tuple(AgendaEntry(
+        item.order, item.title, item.notes, tuple(link.label for link in item.links),
+        tuple(text for _, text in item.decisions),
+        tuple(link.label.removeprefix("Signalement ") for link in item.links
+              if link.kind == "case"),
+    ) for item in detail.agenda)
+
+
+def default_period(meeting: Meeting, session: Session) -> tuple[dt.date, dt.date]:
+    """The statistics period linked on the agenda, else the 12 months before the meeting."""
+    for item in meeting.agenda:
+        for link in item.links:
+            if link.period_from and link.period_to:
+                return link.period_from, link.period_to
+    end = meeting.starts_at.date()
+    return end.replace(year=end.year - 1) + dt.timedelta(days=1), end
+
+
+def agenda_case_ids(meeting: Meeting) -> list[int]:
+    return [link.case_id for item in meeting.agenda for link in item.links
+            if isinstance(link, AgendaLink) and link.case_id is not None]
+
+
+def dossier_in(session: Session, meeting: Meeting, *, exact_words: bool = False,
+               today: dt.date | None = None) -> DossierData:
+    detail = build_detail(session, meeting)
+    start, end = default_period(meeting, session)
+    stats = compute_in(session, Filters(start, end), today or dt.date.today())
+    return DossierData(
+        issuer=issuer(session), meeting=meeting_info(detail), agenda=agenda_entries(detail),
+        charts=charts(stats), summary=summary(stats),
+        period_label=f"Période du {start:%d/%m/%Y} au {end:%d/%m/%Y}.",
+        cases=pseudonymised_cases(session, agenda_case_ids(meeting), exact_words=exact_words),
+        actions=tuple(action_entry(a) for a in detail.actions if not a.closed),
+        threshold=stats.threshold,
+    )
+
+
+def dossier_pdf(db: Database, meeting_id: int, *, exact_words: bool = False) -> bytes:
+    from desktop.documents.meeting_dossier import render_dossier
+
+    with db.reading() as session:
+        data = dossier_in(session, get_meeting(session, meeting_id), exact_words=exact_words)
+    return render_dossier(data)
+
+
+def presence(status: AttendanceStatus, represented_by: str) -> str:
+    if status == AttendanceStatus.REPRESENTE:
+        return f"Représenté par {represented_by}"
+    return status.label
+
+
+def minutes_data(detail: MeetingDetail, issuer_: Issuer) -> MinutesData:
+    reached = detail.quorum_reached
+    quorum = "" if reached is None else (
+        f"Quorum ({detail.meeting.quorum}) {'atteint' if reached else 'non atteint'} : "
+        f"{detail.present_count} membre(s) présent(s) ou représenté(s).")
+    minutes = detail.minutes
+    return MinutesData(
+        issuer=issuer_, meeting=meeting_info(detail),
+        attendance=tuple(AttendanceEntry(
+            a.member, a.organisation, a.person_name, presence(a.status, a.represented_by),
+            local(a.arrived_at) if a.arrived_at else None,
+            local(a.left_at) if a.left_at else None) for a in detail.attendance),
+        agenda=agenda_entries(detail), actions=tuple(action_entry(a) for a in detail.actions),
+        body=minutes.body if minutes else "", status=str(minutes.status) if minutes else "projet",
+        content_hash=minutes.content_hash if minutes else None, quorum=quorum,
+    )
+
+
+def minutes_pdf(db: Database, meeting_id: int) -> bytes:
+    from desktop.documents.minutes import render_minutes
+
+    with db.reading() as session:
+        meeting = get_meeting(session, meeting_id)
+        data = minutes_data(build_detail(session, meeting), issuer(session))
+    return render_minutes(data)

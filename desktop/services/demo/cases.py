@@ -1,0 +1,176 @@
+"""Demonstration filler: a few hundred fictitious cases over three years, at every step.
+
+The mix of types follows DOMAIN.md §3 (see ``cases.samples``); the victims are the demo's
+fictitious practitioners (``demo.practitioners``; a few are invented here when it
+is absent). Older cases are closed; recent ones sit at every step, some overdue. Demo
+transmissions keep no document (the real ones store the PDF sent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import sqlalchemy as sa
+
+from desktop.models.cases import Complaint, Consent, ConsentScope, Transmission
+from desktop.models.contacts import Practitioner
+from desktop.models.enums import (
+    CaseStatus,
+    ComplaintKind,
+    ConsentChannel,
+    IncidentType,
+    Profession,
+    RecipientKind,
+    TransmissionChannel,
+)
+from desktop.models.territory import Commune
+from desktop.services.cases import samples, search
+from desktop.services.cases.defaults import seed_defaults
+from desktop.services.cases.intake import add_case
+from desktop.services.cases.records import AuthorInput, CaseInput
+from desktop.services.cases.workflow import move
+from desktop.services.vault.database import UnitOfWork
+
+PER_YEAR = (80, 100, 100)  # two years ago, last year, this year (to date)
+S = CaseStatus
+PATH = (S.FICHE_ENVOYEE, S.FICHE_VALIDEE, S.TRANSMIS_URPS_ORDRE, S.QUALIFIE,
+        S.CONSENTEMENT_DEMANDE, S.CONSENTEMENT_DONNE, S.TRANSMIS_AUTORITES, S.SUIVI, S.CLOS)
+DEGREES = ("Niveau 1", "Niveau 2", "Niveau 3")
+OUTCOMES = ("Situation apaisée, pas de nouvel incident", "Auteur identifié et convoqué",
+            "Praticien équipé d'un dispositif d'alerte", "Classement sans suite")
+
+
+def fill(uow: UnitOfWork, rng: random.Random) -> None:
+    session = uow.session
+    session.flush()
+    session.expunge_all()  # every flush below would otherwise scan the earlier demos' rows
+    communes = list(session.scalars(
+        sa.select(Commune).order_by(Commune.population.desc().nulls_last()).limit(77)))
+    if not communes:
+        return
+    seed_defaults(session)
+    victims = list(session.scalars(sa.select(Practitioner.id)))
+    if not victims:
+        victims = _practitioners(uow, communes)
+    today = dt.date.today()
+    weights = [max(c.population or 1, 500) ** 0.7 for c in communes]
+    for years_ago, count in zip((2, 1, 0), PER_YEAR, strict=True):
+        year = today.year - years_ago
+        last = today if years_ago == 0 else dt.date(year, 12, 31)
+        span = (last - dt.date(year, 1, 1)).days
+        days = sorted(rng.randint(0, span) for _ in range(count))
+        with session.no_autoflush:
+            for offset in days:
+                occurred = dt.date(year, 1, 1) + dt.timedelta(days=offset)
+                commune = rng.choices(communes, weights)[0]
+                _one_case(uow, rng, occurred, commune, victims, today)
+                session.flush()
+    if search.ensure(session):
+        search.rebuild(session)
+
+
+def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: Commune,
+              victims: list[int], today: dt.date) -> None:
+    kind = samples.pick_type(rng)
+    narrative, words, motive = samples.story(rng, kind)
+    types = [kind]
+    if kind == IncidentType.VERBAL and rng.random() < 0.12:
+        types.append(IncidentType.PHYSICAL)
+    impaired = rng.random() < 0.2
+    physical = IncidentType.PHYSICAL in types
+    data = CaseInput(
+        occurred_at=dt.datetime.combine(occurred, dt.time(rng.randint(8, 19),
+                                                          rng.choice((0, 15, 30, 45)))),
+        commune_id=commune.id, victim_ids=(rng.choice(victims),), types=tuple(types),
+        authors=(AuthorInput(samples.author_kind(rng), rng.choice(samples.DESCRIPTIONS),
+                             impaired, rng.choice(samples.IMPAIRMENTS) if impaired else ""),),
+        place=samples.place_for(rng, kind), setting=samples.setting_for(rng), motive=motive,
+        exact_words=words,
+        severity_persons=(3 if physical else 2 if kind == IncidentType.VERBAL else None),
+        severity_property=(rng.randint(1, 2) if kind in (IncidentType.THEFT,
+                                                          IncidentType.VANDALISM) else None),
+        itt_days=rng.choice((0, 1, 2, 3, 5, 8)) if physical else None,
+        weapon=physical and rng.random() < 0.15, narrative=narrative,
+    )
+    received = min(occurred + dt.timedelta(days=rng.randint(0, 3)), today)
+    case = add_case(uow, data, received, _at(received), reindex=False)
+    case.created_at = _at(received)
+    _advance(uow, rng, case, received, today)
+    plainte = rng.random()
+    if plainte < 0.34:
+        by = rng.choices((ComplaintKind.PLAINTE, ComplaintKind.PLAINTE_BY_ORDRE,
+                          ComplaintKind.PLAINTE_BY_URPS), (85, 10, 5))[0]
+        uow.session.add(Complaint(
+            case_id=case.id, kind=by, filed_on=min(occurred + dt.timedelta(days=1), today),
+            service=f"{'Commissariat' if str(case.force_zone) == 'pn' else 'Brigade'} de "
+                    f"{commune.name}", pv_number=f"{occurred.year}/{rng.randint(1, 9999):05d}",
+            domiciled_at_ordre=rng.random() < 0.3, cdom_partie_civile=rng.random() < 0.2))
+    elif plainte < 0.44:
+        uow.session.add(Complaint(case_id=case.id, kind=ComplaintKind.MAIN_COURANTE,
+                                  filed_on=min(occurred + dt.timedelta(days=1), today)))
+
+
+def _advance(uow: UnitOfWork, rng: random.Random, case: object, start: dt.date,
+             today: dt.date) -> None:
+    """Walk the path with plausible delays, stopping where "today" falls (a few overdue)."""
+    from desktop.models.cases import Case
+
+    assert isinstance(case, Case)
+    day = start
+    refuse = rng.random() < 0.15
+    for target in PATH:
+        if target == S.CONSENTEMENT_DONNE and refuse:
+            target = S.CONSENTEMENT_REFUSE
+        if case.status == S.CONSENTEMENT_REFUSE and target in (S.CONSENTEMENT_DONNE,
+                                                               S.TRANSMIS_AUTORITES):
+            continue
+        step = rng.randint(1, 12) if target != S.SUIVI else rng.randint(20, 40)
+        if target == S.CLOS:
+            step = rng.randint(30, 90)
+        if day + dt.timedelta(days=step) > today:
+            return  # the case waits at this step (overdue when its due date is past)
+        day += dt.timedelta(days=step)
+        _prerequisite(uow, case, target, day)
+        move(uow, case, target, "", degree=rng.choice(DEGREES),
+             outcome=rng.choice(OUTCOMES), on=day, at=_at(day), reindex=False)
+
+
+def _prerequisite(uow: UnitOfWork, case: object, target: CaseStatus, day: dt.date) -> None:
+    from desktop.models.cases import Case
+
+    assert isinstance(case, Case)
+    police = RecipientKind.POLICE if str(case.force_zone) == "pn" else RecipientKind.GENDARMERIE
+    if target == S.TRANSMIS_URPS_ORDRE:
+        for kind in (RecipientKind.URPS, RecipientKind.ORDRE):
+            uow.session.add(Transmission(case_id=case.id, recipient_kind=kind, sent_on=day,
+                                         channel=TransmissionChannel.SECURE_MESSAGING))
+    elif target in (S.CONSENTEMENT_DONNE, S.CONSENTEMENT_REFUSE):
+        given = target == S.CONSENTEMENT_DONNE
+        uow.session.add(Consent(case_id=case.id, given=given, decided_on=day,
+                                channel=ConsentChannel.SIGNED_FORM,
+                                scope=[ConsentScope(recipient_kind=police)] if given else []))
+    elif target == S.TRANSMIS_AUTORITES:
+        uow.session.add(Transmission(case_id=case.id, recipient_kind=police, sent_on=day,
+                                     channel=TransmissionChannel.EMAIL))
+    else:
+        return
+    uow.session.flush()  # the guards of ``move`` query what was just added
+
+
+def _at(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(10, 0), tzinfo=dt.UTC)
+
+
+def _practitioners(uow: UnitOfWork, communes: list[Commune]) -> list[int]:
+    names = (("Amélie", "Aubépine"), ("Benoît", "Bleuet"), ("Céline", "Capucine"),
+             ("Étienne", "Fougère"), ("Hélène", "Glycine"), ("Loïc", "Lavande"))
+    made = [Practitioner(first_name=first, last_name=last, profession=profession,
+                         commune_id=communes[n % len(communes)].id)
+            for n, ((first, last), profession) in enumerate(zip(names, (
+                Profession.MEDECIN_GENERALISTE, Profession.INFIRMIER, Profession.PHARMACIEN,
+                Profession.MEDECIN_GENERALISTE, Profession.SOS_MEDECINS,
+                Profession.MASSEUR_KINESITHERAPEUTE), strict=True))]
+    uow.session.add_all(made)
+    uow.session.flush()
+    return [p.id for p in made]

@@ -1,0 +1,15 @@
+"""The health professionals the protocol protects: their register, the 17 pre-registration
+and the alert devices lent to them.
+
+- ``alert_devices``: alert devices lent to practitioners (geolocated push button, dedicated
+  number…);
+- ``directory``: practitioners: the health professionals the protocol protects (create, edit,
+  search);
+- ``preregistration_exports``: exporting the pending 17 requests for a force (the list that is
+  sent), and marking them sent in the same unit of work;
+- ``preregistrations``: the 17 pre-registration register: a practitioner asks, with a written
+  consent, for their number(s) to be recorded in the police ("Pégase") or gendarmerie ("Athén@")
+  system;
+- ``records``: the plain records the practitioner services return (never live ORM objects), and the
+  commune picker's search.
+"""

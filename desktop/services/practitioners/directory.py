@@ -1,0 +1,262 @@
+"""Practitioners: the health professionals the protocol protects (create, edit, search).
+
+Every value typed by the user is validated here, not in the form: phones through
+``parse_phone`` (stored E.164), the RPPS number with its Luhn key, the e-mail, the commune by
+its INSEE code. Pickers (the cases' victims, the 17 register) use ``search_practitioners`` and
+``get_practitioner``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from desktop.errors import Conflict, NotFound, ValidationError
+from desktop.io.insee import normalise_name
+from desktop.io.phones import parse_phone
+from desktop.io.rpps import parse_email, parse_rpps
+from desktop.models.contacts import Practitioner
+from desktop.models.enums import Civility, ForceZone, Profession
+from desktop.models.territory import Commune
+from desktop.services.practitioners.records import (
+    PractitionerDetail,
+    PractitionerSummary,
+    detail_of,
+    summary_columns,
+    summary_of,
+)
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database, UnitOfWork
+
+__all__ = [
+    "PractitionerDetail", "PractitionerInput", "PractitionerSummary", "Saved",
+    "create_practitioner", "delete_practitioner", "get_practitioner", "search_practitioners",
+    "update_practitioner",
+]
+EDITABLE = (
+    "civility", "first_name", "last_name", "profession", "specialty", "rpps",
+    "practice_address", "commune_id", "phone", "mobile_phone", "email",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PractitionerInput:
+    """What the form sends, as typed: the service validates and normalises every field."""
+
+    first_name: str
+    last_name: str
+    profession: Profession
+    civility: Civility | None = None
+    specialty: str = ""
+    rpps: str = ""
+    practice_address: str = ""
+    commune_code: str = ""
+    """The practice commune's INSEE code (the form's commune picker fills it)."""
+    phone: str = ""
+    mobile_phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Saved:
+    id: int
+    changes: Changes = field(default=Changes.CONTACTS)
+
+
+def _text(value: str, name: str, label: str, limit: int, required: bool = False) -> str | None:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        if required:
+            raise ValidationError(name, f"{label} : champ obligatoire.")
+        return None
+    if len(cleaned) > limit:
+        raise ValidationError(
+            name, f"{label} : {limit} caractères au plus ({len(cleaned)} saisis)."
+        )
+    return cleaned
+
+
+def _phone(value: str, name: str, label: str) -> str | None:
+    if not value.strip():
+        return None
+    try:
+        return parse_phone(value)
+    except ValidationError as error:
+        raise ValidationError(name, f"{label} : {error}") from None
+
+
+def validate(session: sa.orm.Session, data: PractitionerInput) -> dict[str, object]:
+    """The column values for ``data``, or the first ``ValidationError`` (field = form field)."""
+    profession = Profession(data.profession)
+    specialty = _text(data.specialty, "specialty", "Spécialité", 120)
+    if profession is Profession.MEDECIN_SPECIALISTE and specialty is None:
+        raise ValidationError("specialty", "Spécialité : à préciser pour un médecin spécialiste.")
+    commune_id = None
+    code = data.commune_code.strip().upper()
+    if code:
+        commune_id = session.scalar(sa.select(Commune.id).where(Commune.insee_code == code))
+        if commune_id is None:
+            raise ValidationError(
+                "commune", f"Commune d'exercice : aucune commune de code INSEE « {code} » "
+                "n'est connue du coffre."
+            )
+    address = data.practice_address.strip()
+    return {
+        "civility": Civility(data.civility) if data.civility else None,
+        "first_name": _text(data.first_name, "first_name", "Prénom", 100, required=True),
+        "last_name": _text(data.last_name, "last_name", "Nom", 100, required=True),
+        "profession": profession,
+        "specialty": specialty,
+        "rpps": parse_rpps(data.rpps),
+        "practice_address": address or None,
+        "commune_id": commune_id,
+        "phone": _phone(data.phone, "phone", "Téléphone du cabinet"),
+        "mobile_phone": _phone(data.mobile_phone, "mobile_phone", "Autre téléphone"),
+        "email": parse_email(data.email),
+    }
+
+
+def _refuse_duplicate_rpps(session: sa.orm.Session, rpps: object, own_id: int | None) -> None:
+    if rpps is None:
+        return
+    other = session.execute(
+        sa.select(Practitioner.id, Practitioner.first_name, Practitioner.last_name)
+        .where(Practitioner.rpps == rpps, Practitioner.id != (own_id or 0))
+    ).first()
+    if other is not None:
+        raise Conflict(
+            f"Le numéro RPPS {rpps} est déjà enregistré pour {other.first_name} "
+            f"{other.last_name} (fiche n° {other.id}) : ouvrez cette fiche plutôt que d'en "
+            "créer une seconde."
+        )
+
+
+def create_practitioner(db: Database, data: PractitionerInput) -> Saved:
+    with db.unit_of_work() as uow:
+        return Saved(add_practitioner(uow, data))
+
+
+def add_practitioner(uow: UnitOfWork, data: PractitionerInput) -> int:
+    """Inside an existing unit of work (the demo filler uses it too)."""
+    values = validate(uow.session, data)
+    _refuse_duplicate_rpps(uow.session, values["rpps"], None)
+    practitioner = Practitioner(**values)
+    uow.session.add(practitioner)
+    uow.session.flush()
+    uow.audit("create", "practitioner", practitioner.id,
+              {name: [None, _plain(value)] for name, value in values.items() if value is not None})
+    return practitioner.id
+
+
+def update_practitioner(db: Database, practitioner_id: int, data: PractitionerInput) -> Changes:
+    with db.unit_of_work() as uow:
+        practitioner = _load(uow.session, practitioner_id)
+        values = validate(uow.session, data)
+        _refuse_duplicate_rpps(uow.session, values["rpps"], practitioner_id)
+        changes = {}
+        for name in EDITABLE:
+            old, new = getattr(practitioner, name), values[name]
+            if old != new:
+                changes[name] = [_plain(old), _plain(new)]
+                setattr(practitioner, name, new)
+        if changes:
+            uow.audit("update", "practitioner", practitioner_id, changes)
+    return Changes.CONTACTS if changes else Changes.NONE
+
+
+def delete_practitioner(db: Database, practitioner_id: int) -> Changes:
+    """Removes the record with its 17 requests; refused while a case names the practitioner
+    (the database's foreign key says so)."""
+    with db.unit_of_work() as uow:
+        practitioner = _load(uow.session, practitioner_id)
+        name = f"{practitioner.first_name} {practitioner.last_name}"
+        held = [d.identifier for d in practitioner.alert_devices if d.returned_on is None]
+        if held:
+            raise Conflict(f"{name} détient encore le dispositif d'alerte « {held[0]} » : "
+                           "enregistrez sa restitution avant de supprimer la fiche.")
+        requests = len(practitioner.preregistrations)
+        uow.session.delete(practitioner)
+        try:
+            uow.session.flush()
+        except sa.exc.IntegrityError:
+            raise Conflict(
+                f"{name} ne peut pas être supprimé(e) : un signalement y fait référence."
+            ) from None
+        uow.audit("delete", "practitioner", practitioner_id,
+                  {"name": [name, None], "preregistrations": [requests, 0]})
+    return Changes.CONTACTS
+
+
+def get_practitioner(db: Database, practitioner_id: int) -> PractitionerDetail:
+    with db.reading() as session:
+        return detail_of(_load(session, practitioner_id))
+
+
+def search_practitioners(
+    db: Database, text: str = "", limit: int = 50
+) -> list[PractitionerSummary]:
+    """By name, commune or RPPS, accents and case ignored: every word typed must begin a word
+    of the last name, first name or commune ("bén mel" finds Bénédicte Martin in Melun);
+    digits match the start of the RPPS number or of the commune's INSEE code. Sorted by name.
+
+    Names are folded in Python (SQLite cannot fold accents); only the few matching columns are
+    read to decide, then the summaries of the first ``limit`` matches."""
+    words = normalise_name(text).split()
+    order = (Practitioner.last_name, Practitioner.first_name, Practitioner.id)
+    with db.reading() as session:
+        if not words:
+            rows = session.execute(summary_columns().order_by(*order).limit(limit)).all()
+            return [summary_of(row) for row in rows]
+        candidates = session.connection().execute(
+            sa.select(Practitioner.id, Practitioner.last_name, Practitioner.first_name,
+                      Practitioner.rpps, Commune.search_key, Commune.insee_code)
+            .outerjoin(Commune, Practitioner.commune_id == Commune.id)
+            .order_by(*order)
+        ).all()
+        ids = []
+        for row in candidates:
+            if _matches(row, words):
+                ids.append(row[0])
+                if len(ids) >= limit:
+                    break
+        found = {row.id: summary_of(row) for row in session.execute(
+            summary_columns().where(Practitioner.id.in_(ids)))}
+    return [found[practitioner_id] for practitioner_id in ids]
+
+
+_FOLDED: dict[tuple[str, str], str] = {}
+
+
+def _folded(last_name: str, first_name: str) -> str:
+    """" lefevre fictif benedicte", cached: folding is most of a search's cost."""
+    key = (last_name, first_name)
+    value = _FOLDED.get(key)
+    if value is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        value = _FOLDED[key] = " " + normalise_name(f"{last_name} {first_name}")
+    return value
+
+
+def _matches(row: sa.Row[*tuple[Any, ...]], words: list[str]) -> bool:
+    last_name, first_name, rpps, commune_key, insee = tuple(row)[1:]
+    haystack = f"{_folded(last_name, first_name)} {commune_key or ''}"
+    for word in words:
+        if word.isdigit() and ((rpps or "").startswith(word) or (insee or "").startswith(word)):
+            continue
+        if f" {word}" not in haystack:
+            return False
+    return True
+
+
+def _load(session: sa.orm.Session, practitioner_id: int) -> Practitioner:
+    practitioner = session.get(Practitioner, practitioner_id)
+    if practitioner is None:
+        raise NotFound(f"Le praticien n° {practitioner_id} n'existe pas (ou plus).")
+    return practitioner
+
+
+def _plain(value: object) -> object:
+    return value.value if isinstance(value, Civility | Profession | ForceZone) else value

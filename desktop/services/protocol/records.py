@@ -1,0 +1,193 @@
+"""What the protocol services return: frozen dataclasses built from the vault's rows.
+
+The UI and the documents never see ORM objects; these are read once inside a session and are
+safe to keep after it closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.models.enums import (
+    ArticleChange,
+    Civility,
+    MeasureKind,
+    Profession,
+    VersionKind,
+    VersionStatus,
+)
+from desktop.models.protocol import Article, Party, ProtocolVersion
+from desktop.services.vault.changes import Changes
+
+
+@dataclass(frozen=True)
+class MeasureInfo:
+    id: int
+    kind: MeasureKind
+    label: str
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: int
+    number: int
+    order: int
+    title: str
+    body: str
+    measures: tuple[MeasureInfo, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        """ "Article 3 – Coordination" (or "Article 3" without a title)."""
+        return f"Article {self.number} – {self.title}" if self.title else f"Article {self.number}"
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    id: int
+    order: int
+    position_id: int
+    organisation: str
+    function: str
+    """The masculine (neutral) title of the function."""
+    function_feminine: str | None
+    represented_by: str | None
+    signer_id: int | None
+    signer_name: str | None
+    signer_civility: Civility | None
+
+    @property
+    def function_for_signer(self) -> str:
+        """The function in the feminine when the signer is a woman (Mme)."""
+        if self.signer_civility is Civility.MME and self.function_feminine:
+            return self.function_feminine
+        return self.function
+
+
+@dataclass(frozen=True)
+class AmendedInfo:
+    article_number: int
+    change: ArticleChange
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    id: int
+    protocol_id: int
+    number: int
+    kind: VersionKind
+    status: VersionStatus
+    title: str
+    signed_place: str | None
+    signed_on: dt.date | None
+    in_force_from: dt.date | None
+    superseded_on: dt.date | None
+    copies: int | None
+    based_on_version_id: int | None
+    amended: tuple[AmendedInfo, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """ "Version 2 – Mise à jour (En vigueur)"."""
+        return f"Version {self.number} – {self.kind.label} ({self.status.label})"
+
+    @property
+    def editable(self) -> bool:
+        """Only a draft's text may change."""
+        return self.status is VersionStatus.PROJET
+
+
+@dataclass(frozen=True)
+class VersionDetail:
+    version: VersionSummary
+    protocol_title: str
+    parties: tuple[PartyInfo, ...]
+    preamble: tuple[str, ...]
+    articles: tuple[ArticleInfo, ...]
+
+
+@dataclass(frozen=True)
+class ProtocolSummary:
+    id: int
+    title: str
+    professions: tuple[Profession, ...]
+    versions: tuple[VersionSummary, ...]
+
+    @property
+    def current(self) -> VersionSummary | None:
+        """The latest version (by number), draft or not."""
+        return self.versions[-1] if self.versions else None
+
+
+@dataclass(frozen=True)
+class Created:
+    """A write that created something: its id, and what changed."""
+
+    id: int
+    changes: Changes
+
+
+def measure_info(row: object) -> MeasureInfo:
+    return MeasureInfo(row.id, row.kind, row.label)  # type: ignore[attr-defined]
+
+
+def article_info(row: Article) -> ArticleInfo:
+    measures = tuple(sorted((measure_info(m) for m in row.measures), key=lambda m: m.id))
+    return ArticleInfo(row.id, row.number, row.order, row.title or "", row.body or "", measures)
+
+
+def party_info(row: Party) -> PartyInfo:
+    position = row.position
+    signer = row.signer
+    return PartyInfo(
+        id=row.id,
+        order=row.order,
+        position_id=row.position_id,
+        organisation=position.organisation.name,
+        function=position.title,
+        function_feminine=position.title_feminine,
+        represented_by=row.represented_by,
+        signer_id=row.signer_id,
+        signer_name=f"{signer.first_name} {signer.last_name}" if signer else None,
+        signer_civility=signer.civility if signer else None,
+    )
+
+
+def version_summary(row: ProtocolVersion) -> VersionSummary:
+    amended = tuple(
+        sorted(
+            (AmendedInfo(a.article_number, a.change) for a in row.amended_articles),
+            key=lambda a: a.article_number,
+        )
+    )
+    return VersionSummary(
+        id=row.id,
+        protocol_id=row.protocol_id,
+        number=row.number,
+        kind=row.kind,
+        status=row.status,
+        title=row.title,
+        signed_place=row.signed_place,
+        signed_on=row.signed_on,
+        in_force_from=row.in_force_from,
+        superseded_on=row.superseded_on,
+        copies=row.copies,
+        based_on_version_id=row.based_on_version_id,
+        amended=amended,
+    )
+
+
+def version_detail(row: ProtocolVersion) -> VersionDetail:
+    return VersionDetail(
+        version=version_summary(row),
+        protocol_title=row.protocol.title,
+        parties=tuple(party_info(p) for p in row.parties),
+        preamble=tuple(c.text for c in row.preamble),
+        articles=tuple(article_info(a) for a in row.articles),
+    )
+
+
+def short_date(day: dt.date) -> str:
+    """ "22/06/2018", for messages and lists."""
+    return day.strftime("%d/%m/%Y")

@@ -1,0 +1,5 @@
+"""The main window's search field, across domains.
+
+- ``global_search``: the main window's search field: one query per domain, a few labelled hits
+  each.
+"""

@@ -1,0 +1,13 @@
+"""The vault as the services see it: its life (create, open by each slot, recover, back up,
+re-key), the unit of work every write goes through, the ``Changes`` a write reports, the audit
+trail read back, and the office identity printed on every document.
+
+- ``audit_log``: reading and verifying the audit trail (the services write it through their units
+  of work);
+- ``changes``: which kinds of data a write changed, so each page refreshes only what it shows;
+- ``database``: one unit of work per user action, over the open vault;
+- ``lifecycle``: the vault's life as the user sees it: create, open by each slot, recover, back up,
+  status;
+- ``office``: the office identity printed on every document (département, préfecture, préfet's
+  title).
+"""

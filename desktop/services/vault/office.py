@@ -1,0 +1,113 @@
+"""The office identity printed on every document (département, préfecture, préfet's title)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+import sqlalchemy as sa
+
+from desktop.errors import ValidationError
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database, UnitOfWork
+
+_DEPARTMENT = re.compile(r"^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$")
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    department_code: str
+    department_name: str
+    prefecture_name: str
+    prefet_title: str
+    address: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+
+    @classmethod
+    def for_department(cls, code: str, name: str) -> OfficeIdentity:
+        """Defaults from the département alone; the user corrects "DE" into "DU", "DE LA"…"""
+        article = "DE L'" if name[:1].upper() in "AEIOUYÉÈ" else "DE "
+        return cls(
+            department_code=code,
+            department_name=name,
+            prefecture_name=f"Préfecture {_de(name)}",
+            prefet_title=f"PRÉFET {article}{name.upper()}",
+        )
+
+
+def _de(name: str) -> str:
+    return f"de l'{name}" if name[:1].upper() in "AEIOUYÉÈ" else f"de {name}"
+
+
+def validate(identity: OfficeIdentity) -> OfficeIdentity:
+    code = identity.department_code.strip().upper()
+    if not _DEPARTMENT.match(code):
+        raise ValidationError(
+            "department_code",
+            f"Code de département « {identity.department_code} » invalide "
+            "(exemples : 77, 2A, 974).",
+        )
+    for name, label in (
+        ("department_name", "le nom du département"),
+        ("prefecture_name", "le nom de la préfecture"),
+        ("prefet_title", "le titre du préfet"),
+    ):
+        if not getattr(identity, name).strip():
+            raise ValidationError(name, f"Indiquez {label}.")
+    cleaned = {k: v.strip() for k, v in asdict(identity).items()}
+    cleaned["department_code"] = code
+    return OfficeIdentity(**cleaned)
+
+
+def get_office(db: Database) -> OfficeIdentity | None:
+    """Read with a plain statement: the home page shows it before the models are loaded."""
+    columns = ", ".join(f.name for f in fields(OfficeIdentity))
+    with db.vault.engine.connect() as connection:
+        row = connection.execute(
+            sa.text(f"SELECT {columns} FROM office_settings WHERE id = 1")
+        ).mappings().first()
+    if row is None:
+        return None
+    return OfficeIdentity(**{name: value or "" for name, value in row.items()})
+
+
+def save_office(db: Database, identity: OfficeIdentity) -> Changes:
+    identity = validate(identity)
+    with db.unit_of_work() as uow:
+        write_office(uow, identity)
+    return Changes.OFFICE
+
+
+def write_office(uow: UnitOfWork, identity: OfficeIdentity) -> None:
+    """Within an existing unit of work (vault creation uses it)."""
+    from desktop.models.settings import OfficeSettings
+
+    row = uow.session.get(OfficeSettings, 1)
+    old = _identity(row) if row is not None else None
+    if row is None:
+        row = OfficeSettings(id=1)
+        uow.session.add(row)
+    for name, value in asdict(identity).items():
+        setattr(row, name, value)
+    changes = {
+        name: [getattr(old, name) if old else None, value]
+        for name, value in asdict(identity).items()
+        if old is None or getattr(old, name) != value
+    }
+    uow.audit("create" if old is None else "update", "office_settings", 1, changes)
+
+
+def _identity(row: Any) -> OfficeIdentity:
+    return OfficeIdentity(
+        department_code=row.department_code or "",
+        department_name=row.department_name or "",
+        prefecture_name=row.prefecture_name or "",
+        prefet_title=row.prefet_title or "",
+        address=row.address or "",
+        city=row.city or "",
+        phone=row.phone or "",
+        email=row.email or "",
+    )
