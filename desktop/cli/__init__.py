@@ -17,6 +17,10 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from desktop.cli import french
+
+french.install()  # before any parser is built: usage lines and errors in French
+
 SHARED_GROUPS = {
     "audit": "journal d'audit",
     "import": "importer un fichier dans le coffre",
