@@ -65,5 +65,5 @@ def install() -> None:
     argparse._ = _translate  # type: ignore[attr-defined]
     argparse.ngettext = _translate_plural  # type: ignore[attr-defined]
     formatter = argparse.HelpFormatter
-    formatter._get_default_metavar_for_optional = _metavar  # type: ignore[method-assign]
-    formatter._get_default_metavar_for_positional = _metavar  # type: ignore[method-assign]
+    formatter._get_default_metavar_for_optional = _metavar  # type: ignore[method-assign,assignment]
+    formatter._get_default_metavar_for_positional = _metavar  # type: ignore[method-assign,assignment]
