@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import style
+from desktop.ui import french, style
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -217,6 +217,7 @@ def run_gui(options: GuiOptions) -> int:
     app.setOrganizationName("Egide")
     app.setApplicationName("Egide")
     app.setApplicationDisplayName("Égide")
+    french.install(app)
     style.apply(app)
     window = MainWindow()
     startup = Startup(app, window, options)

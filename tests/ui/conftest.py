@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences
 from desktop.services.vault import lifecycle
 from desktop.services.vault.office import OfficeIdentity
+from desktop.ui import french
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import Runner
@@ -26,6 +28,12 @@ def office_identity() -> OfficeIdentity:
 @pytest.fixture
 def preferences() -> Preferences:
     return Preferences()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def french_qt(qapp: QApplication) -> None:
+    """Qt's French catalogues and locale, as ``run_gui`` installs them."""
+    french.install(qapp)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def test_dashboard_with_a_period_filter(qtbot: QtBot, context: AppContext,
     stats = blocker.args[0]
     assert stats.total == 12
     assert "12 signalement(s)" in page.summary.text()
-    assert "Fiche envoyée pour validation 4.0 j (6)" in page.summary.text()
+    assert "Fiche envoyée pour validation 4,0 j (6)" in page.summary.text()
     assert page.charts["month"].values == [7, 4, 1]  # type: ignore[attr-defined]
     with qtbot.waitSignal(page.refreshed, timeout=10000) as blocker:
         page.set_period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -180,7 +180,7 @@ class DashboardPage(QWidget):
                               stats.open_cases, stats.overdue_cases, stats.preregistrations,
                               stats.alert_devices)
             + ("\n" + self.tr("Délai moyen depuis la réception : {0}").format(" · ".join(
-                f"{d.step} {d.mean_days:.1f} j ({d.cases})" for d in stats.delays))
+                f"{d.step} {QLocale().toString(d.mean_days, 'f', 1)} j ({d.cases})" for d in stats.delays))
                if stats.delays else ""))
         for key, chart in self.charts.items():
             series = stats.get(key)
