@@ -180,7 +180,8 @@ class DashboardPage(QWidget):
                               stats.open_cases, stats.overdue_cases, stats.preregistrations,
                               stats.alert_devices)
             + ("\n" + self.tr("Délai moyen depuis la réception : {0}").format(" · ".join(
-                f"{d.step} {QLocale().toString(d.mean_days, 'f', 1)} j ({d.cases})" for d in stats.delays))
+                f"{d.step} {QLocale().toString(d.mean_days, 'f', 1)} j ({d.cases})"
+                for d in stats.delays))
                if stats.delays else ""))
         for key, chart in self.charts.items():
             series = stats.get(key)
