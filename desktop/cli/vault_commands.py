@@ -46,12 +46,11 @@ def register(tree: CommandTree) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.config import load_preferences
-    from desktop.io.departments import department_name
     from desktop.services.vault import lifecycle
     from desktop.services.vault.office import OfficeIdentity
 
     code = str(args.department).upper()
-    office = OfficeIdentity.for_department(code, department_name(code))
+    office = OfficeIdentity.for_department(code)
     created = lifecycle.create(
         vault_path(args),
         office,

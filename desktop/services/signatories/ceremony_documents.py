@@ -20,6 +20,7 @@ from desktop.documents.press_invitation import (
     title_line,
     who_signs,
 )
+from desktop.io.departments import of_name
 from desktop.io.ics import CalendarEvent, write_ics
 from desktop.models.enums import OrganisationKind
 from desktop.models.protocol import Article, PreambleClause, ProtocolVersion
@@ -51,8 +52,7 @@ def _host_and_cosigners(
         parties.remove(host_party)
         host = _signer(host_party)
     else:
-        name = office.department_name if office else ""
-        where = f"de l'{name}" if name[:1].upper() in "AEIOUYÉÈ" else f"de {name}"
+        where = of_name(office.department_name) if office else ""
         host = InvitationSigner(title=f"Préfet {where}".strip())
     return host, tuple(_signer(p) for p in parties)
 

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desktop.errors import ValidationError
+from desktop.io.departments import find_department, of_name
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 
@@ -27,19 +28,29 @@ class OfficeIdentity:
     email: str = ""
 
     @classmethod
-    def for_department(cls, code: str, name: str) -> OfficeIdentity:
-        """Defaults from the département alone; the user corrects "DE" into "DU", "DE LA"…"""
-        article = "DE L'" if name[:1].upper() in "AEIOUYÉÈ" else "DE "
+    def for_department(cls, code: str, name: str | None = None) -> OfficeIdentity:
+        """Defaults from the département's code alone: its name, "Préfecture du Var",
+        "PRÉFET DU VAR", with the article INSEE gives the name (COG type of name).
+
+        ``name`` replaces the known name (a user's spelling); the article then follows the
+        name when it is a département's, else "de"/"d'" by its first letter.
+        """
+        known = find_department(code)
+        name = (name or "").strip() or (known.name if known else code.strip())
+        joined = of_name(name)
         return cls(
-            department_code=code,
+            department_code=code.strip().upper(),
             department_name=name,
-            prefecture_name=f"Préfecture {_de(name)}",
-            prefet_title=f"PRÉFET {article}{name.upper()}",
+            prefecture_name=f"Préfecture {joined}",
+            prefet_title=f"PRÉFET {joined.upper()}",
         )
 
-
-def _de(name: str) -> str:
-    return f"de l'{name}" if name[:1].upper() in "AEIOUYÉÈ" else f"de {name}"
+    @property
+    def time_zone(self) -> str:
+        """The département's time zone (Europe/Paris, America/Guadeloupe, Indian/Reunion…):
+        every time the office reads or prints is in this zone."""
+        known = find_department(self.department_code)
+        return known.time_zone if known else "Europe/Paris"
 
 
 def validate(identity: OfficeIdentity) -> OfficeIdentity:

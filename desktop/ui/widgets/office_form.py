@@ -1,7 +1,8 @@
 """The office identity form (creation assistant page 1, "Modifier l'identité du service…").
 
-Typing the département code and name prefills the préfecture's name and the préfet's title
-(``OfficeIdentity.for_department``) as long as the user has not changed them by hand.
+Typing the département code prefills its name, the préfecture's name and the préfet's title
+with the right article ("Préfecture du Var", ``OfficeIdentity.for_department``) as long as the
+user has not changed them by hand; a name typed by hand is kept and the others follow it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ class OfficeForm(QWidget):
         self.labels: dict[str, QLabel] = {name: QLabel(self) for name in FIELDS}
         self.fields["department_code"].setMaxLength(3)
         self.fields["department_code"].setMaximumWidth(80)
-        self._prefilled = {"prefecture_name": "", "prefet_title": ""}
+        self._prefilled = {"department_name": "", "prefecture_name": "", "prefet_title": ""}
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for name in FIELDS:
@@ -62,7 +63,7 @@ class OfficeForm(QWidget):
     def set_identity(self, identity: OfficeIdentity) -> None:
         for name in FIELDS:
             self.fields[name].setText(getattr(identity, name))
-        self._prefilled = {"prefecture_name": "", "prefet_title": ""}
+        self._prefilled = {"department_name": "", "prefecture_name": "", "prefet_title": ""}
 
     def complete(self) -> bool:
         return all(self.fields[name].text().strip() for name in FIELDS[:4])
@@ -70,9 +71,10 @@ class OfficeForm(QWidget):
     def _prefill(self) -> None:
         code = self.fields["department_code"].text().strip().upper()
         name = self.fields["department_name"].text().strip()
-        if not (code and name):
+        typed_name = "" if name == self._prefilled["department_name"] else name
+        defaults = OfficeIdentity.for_department(code, typed_name or None)
+        if not code or defaults.department_name == code:  # nothing known to fill from
             return
-        defaults = OfficeIdentity.for_department(code, name)
         for field_name in self._prefilled:
             field = self.fields[field_name]
             if field.text() in ("", self._prefilled[field_name]):
