@@ -31,6 +31,11 @@ def gui_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="ouvrir un coffre de démonstration (données fictives)"
     )
     parser.add_argument(
+        "--self-test", action="store_true",
+        help="vérifier l'installation (coffre chiffré, signalement, PDF, Qt en français) "
+        "sans écran ni données de l'utilisateur, puis quitter",
+    )
+    parser.add_argument(
         "--quit-after-paint",
         action="store_true",
         help="quitter dès que la fenêtre a affiché ses données (mesures, tests de fumée)",
@@ -47,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_command(args)
     options = gui_parser().parse_args(args)
+    if options.self_test:
+        from desktop.ui.self_test import run_self_test
+
+        return run_self_test()
     from desktop.cli.secrets import read_secret_file
 
     passphrase = (
