@@ -44,18 +44,16 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
 def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Database:
     """Open the vault: recovery key file, else passphrase (file or variable), else keyring."""
     from desktop.config import load_preferences
-    from desktop.services.vault.lifecycle import open_database
-    from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, Unlock
+    from desktop.services.vault.unlocking import open_with
 
-    path = vault_path(args)
-    unlock: Unlock
-    if getattr(args, "recovery_key_file", None):
-        unlock = ByRecoveryKey(read_secret_file(args.recovery_key_file))
-    elif (passphrase := given_passphrase(args)) is not None:
-        unlock = ByPassphrase(passphrase)
-    else:
-        unlock = ByKeyring()
-    return open_database(path, unlock, load_preferences(), verify=verify)
+    recovery_file = getattr(args, "recovery_key_file", None)
+    return open_with(
+        vault_path(args),
+        recovery_key=read_secret_file(recovery_file) if recovery_file else None,
+        passphrase=None if recovery_file else given_passphrase(args),
+        preferences=load_preferences(),
+        verify=verify,
+    )
 
 
 @contextmanager

@@ -76,25 +76,18 @@ def _print_created(created: object, path: Path) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.services.vault import audit_log
-    from desktop.storage.integrity import check_integrity
+    from desktop.services.vault import maintenance
 
-    db = open_from_args(args)
-    try:
-        with db.vault.engine.connect() as connection:
-            version = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
-        report = check_integrity(db.vault.engine)
-        chain = audit_log.verify(db)
-        print(f"Coffre : {db.vault.path}")
-        print(f"Identifiant : {db.vault.vault_id}")
-        print(f"SQLCipher : {version}")
-        print(f"Version du schéma : {db.vault.schema_version()}")
-        print(f"Intégrité des pages : {report.describe()}")
-        chain_text = "intact" if chain.ok else "; ".join(chain.problems)
-        print(f"Journal d'audit : {chain.entries} entrées, {chain_text}")
-        return 0 if report.ok and chain.ok else 1
-    finally:
-        db.close()
+    with opened(args) as db:
+        found = maintenance.check(db)
+    print(f"Coffre : {found.path}")
+    print(f"Identifiant : {found.vault_id}")
+    print(f"SQLCipher : {found.cipher_version}")
+    print(f"Version du schéma : {found.schema_version}")
+    print(f"Intégrité des pages : {found.pages}")
+    chain_text = "intact" if found.audit.ok else "; ".join(found.audit.problems)
+    print(f"Journal d'audit : {found.audit.entries} entrées, {chain_text}")
+    return 0 if found.ok else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -111,8 +104,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services.vault import maintenance
     from desktop.services.vault.lifecycle import embedded
-    from desktop.storage.backup import restore_vault
 
     with opened(args) as db:
         vault = embedded(db)  # a file to restore: not the shared server
@@ -124,7 +117,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in {"o", "oui", "y", "yes"}:
             print("Restauration annulée ; rien n'a changé.")
             return 1
-    aside = restore_vault(path, args.source, key)
+    aside = maintenance.restore(path, args.source, key)
     print(f"Sauvegarde restaurée. L'ancien coffre est conservé dans : {aside}")
     return 0
 

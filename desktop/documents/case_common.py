@@ -11,7 +11,7 @@ from desktop.documents.typography import french_date, french_datetime
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from desktop.services.cases.records import CaseDetail
+    from desktop.documents.case_data import CaseData
 
 EMPTY = "—"
 CONFIDENTIAL = ("Document confidentiel : données relatives à des infractions et, le cas échéant, "
@@ -31,11 +31,11 @@ def day(value: dt.date | None) -> str:
     return french_date(value) if value else EMPTY
 
 
-def facts_rows(case: CaseDetail) -> list[tuple[str, str]]:
+def facts_rows(case: CaseData) -> list[tuple[str, str]]:
     """The facts on the published axes, as label/value pairs."""
-    place = case.place.label if case.place else EMPTY
+    place = case.place or EMPTY
     if case.setting:
-        place += f" ({case.setting.label.lower()})"
+        place += f" ({case.setting.lower()})"
     commune = EMPTY
     if case.commune_name:
         commune = f"{case.commune_name} ({case.insee_code})"
@@ -52,22 +52,22 @@ def facts_rows(case: CaseDetail) -> list[tuple[str, str]]:
     return [
         ("Date et heure des faits", when(case.occurred_at)),
         ("Commune", commune),
-        ("Zone", case.force_zone.label if case.force_zone else EMPTY),
+        ("Zone", case.force_zone or EMPTY),
         ("Lieu", place),
-        ("Type(s) d'atteinte", ", ".join(t.label for t in case.types) or EMPTY),
-        ("Motif", case.motive.label if case.motive else EMPTY),
+        ("Type(s) d'atteinte", ", ".join(case.types) or EMPTY),
+        ("Motif", case.motive or EMPTY),
         ("Gravité", " ; ".join(severity) or EMPTY),
         ("ITT", f"{case.itt_days} jour(s)" if case.itt_days is not None else EMPTY),
         ("Arme", weapon),
     ]
 
 
-def people_rows(case: CaseDetail) -> list[tuple[str, str]]:
-    victims = [f"{v.name}, {v.profession.label.lower()}"
+def people_rows(case: CaseData) -> list[tuple[str, str]]:
+    victims = [f"{v.name}, {v.profession.lower()}"
                + (f" ({v.specialty})" if v.specialty else "") for v in case.victims]
     authors = []
     for a in case.authors:
-        text = a.kind.label + (f" : {a.description}" if a.description else "")
+        text = a.kind + (f" : {a.description}" if a.description else "")
         if a.impaired_judgement:
             text += " ; altération du discernement" + (f" ({a.impairment_cause})"
                                                        if a.impairment_cause else "")

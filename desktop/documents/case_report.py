@@ -15,15 +15,15 @@ from desktop.documents.typography import french_date
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from desktop.documents.case_data import CaseData
     from desktop.documents.layout import Letterhead
-    from desktop.services.cases.records import CaseDetail
 
 TITLE = "Fiche de signalement"
 CERTIFY = ("Je certifie l'exactitude des faits relatés dans la présente fiche, le cas échéant "
            "après les corrections que j'y ai portées (ci-dessus ou au verso).")
 
 
-def render_case_report(case: CaseDetail, letterhead: Letterhead, office_city: str = "",
+def render_case_report(case: CaseData, letterhead: Letterhead, office_city: str = "",
                        printed_on: dt.date | None = None) -> bytes:
     from desktop.documents.layout import build_pdf, para, styles
 

@@ -19,13 +19,13 @@ from desktop.documents.case_common import (
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from desktop.documents.case_data import CaseData
     from desktop.documents.layout import Letterhead
-    from desktop.services.cases.records import CaseDetail
 
 TITLE = "Synthèse du dossier"
 
 
-def render_case_summary(case: CaseDetail, letterhead: Letterhead) -> bytes:
+def render_case_summary(case: CaseData, letterhead: Letterhead) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
 
@@ -36,7 +36,7 @@ def render_case_summary(case: CaseDetail, letterhead: Letterhead) -> bytes:
     # would push heading and table whole to the next page and leave a blank half page.
     section = ParagraphStyle("EgideCaseSection", parent=st.heading, keepWithNext=0)
     words = (case.exact_words or "").strip()
-    state = f"Étape actuelle : {case.status.label}"
+    state = f"Étape actuelle : {case.status}"
     if case.due_on:
         state += f", échéance le {day(case.due_on)}"
     if case.qualification_degree:
@@ -54,8 +54,7 @@ def render_case_summary(case: CaseDetail, letterhead: Letterhead) -> bytes:
         para(f"Propos exacts : « {words} »" if words else "Aucun propos rapporté.", st.body),
         para("Chronologie", section),
         grid(("Date", "Étape", "Par", "Commentaire"),
-             [(when(e.at), (e.to_status.label if e.to_status else e.kind.label), e.actor,
-               e.comment or "") for e in case.events],
+             [(when(e.at), e.step, e.actor, e.comment or "") for e in case.events],
              (36 * mm, 40 * mm, 24 * mm, "*")),
         para("Consentements", section),
     ]
@@ -63,8 +62,8 @@ def render_case_summary(case: CaseDetail, letterhead: Letterhead) -> bytes:
         flowables.append(grid(
             ("Date", "Réponse", "Destinataires", "Modalité", "Retrait"),
             [(day(c.decided_on), "Donné" if c.given else "Refusé",
-              ", ".join(k.label for k in c.scope) or EMPTY,
-              c.channel.label + (f", témoin : {c.witness}" if c.witness else ""),
+              ", ".join(c.scope) or EMPTY,
+              c.channel + (f", témoin : {c.witness}" if c.witness else ""),
               day(c.withdrawn_on) if c.withdrawn_on else EMPTY) for c in case.consents],
             (26 * mm, 18 * mm, "*", 40 * mm, 24 * mm)))
     else:
@@ -73,9 +72,8 @@ def render_case_summary(case: CaseDetail, letterhead: Letterhead) -> bytes:
     if case.transmissions:
         flowables.append(grid(
             ("Date", "Destinataire", "Modalité", "Empreinte SHA-256 du document envoyé"),
-            [(day(t.sent_on), t.recipient_kind.label + (f" ({t.organisation})"
-                                                         if t.organisation else ""),
-              t.channel.label, _spaced(t.sha256 or EMPTY)) for t in case.transmissions],
+            [(day(t.sent_on), t.recipient + (f" ({t.organisation})" if t.organisation else ""),
+              t.channel, _spaced(t.sha256 or EMPTY)) for t in case.transmissions],
             (24 * mm, 40 * mm, 30 * mm, "*")))
     else:
         flowables.append(para("Aucune transmission.", st.body))
@@ -83,7 +81,7 @@ def render_case_summary(case: CaseDetail, letterhead: Letterhead) -> bytes:
     if case.complaints:
         for c in case.complaints:
             flowables.append(label_table([
-                ("Nature", c.kind.label), ("Déposée le", day(c.filed_on)),
+                ("Nature", c.kind), ("Déposée le", day(c.filed_on)),
                 ("Service", c.service or EMPTY), ("N° de procès-verbal", c.pv_number or EMPTY),
                 ("Domiciliation à l'Ordre", "oui" if c.domiciled_at_ordre else "non"),
                 ("Partie civile du CDOM", "oui" if c.cdom_partie_civile else "non"),

@@ -1,5 +1,5 @@
 """Encrypted backups: ``sqlcipher_export`` into a keyed file, reopened and checked, with the
-sidecar beside it; restore puts one back after keeping the current file aside.
+sidecar beside it (``restore`` puts one back).
 
 A backup is under the vault key of the day it was written: a vault re-keyed later does not
 re-key its older backups (they open with the old recovery key).
@@ -14,9 +14,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from desktop.errors import BackupFailed, VaultError, VaultExists
+from desktop.errors import BackupFailed, VaultExists
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
+from desktop.storage.meta import set_meta
+from desktop.storage.opened import OpenedVault
 from desktop.storage.sidecar import sidecar_path
 
 BACKUP_SUFFIX = ".egide"
@@ -29,12 +31,8 @@ class BackupInfo:
     written_at: dt.datetime
 
 
-def backup_vault(vault: object, target: Path, *, overwrite: bool = False) -> BackupInfo:
-    """Write an encrypted, verified copy of ``vault`` (a ``Vault``) at ``target``."""
-    from desktop.storage.meta import set_meta
-    from desktop.storage.vault import Vault
-
-    assert isinstance(vault, Vault)
+def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False) -> BackupInfo:
+    """Write an encrypted, verified copy of ``vault`` at ``target``."""
     target = Path(target)
     if target.resolve() == vault.path.resolve():
         raise BackupFailed("La sauvegarde ne peut pas remplacer le coffre lui-même.")
@@ -87,39 +85,6 @@ def _verify(path: Path, key: bytes, vault_id: str) -> None:
             raise BackupFailed("La copie écrite ne porte pas l'identifiant du coffre.")
     finally:
         engine.dispose()
-
-
-def restore_vault(vault_path: Path, backup: Path, key: bytes) -> Path:
-    """Put ``backup`` in place of the vault; the current files are kept aside and returned.
-
-    ``key`` must open the backup (the vault key when it was written); the vault must be closed.
-    """
-    from desktop.storage.vault import ByRawKey, open_vault
-
-    vault_path, backup = Path(vault_path), Path(backup)
-    checked = open_vault(backup, ByRawKey(key), verify=True)
-    checked.close()
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    aside = vault_path.with_name(f"{vault_path.stem}.avant-restauration-{stamp}{vault_path.suffix}")
-    if vault_path.exists():
-        vault_path.replace(aside)
-        for extra in ("-wal", "-shm"):
-            companion = vault_path.with_name(vault_path.name + extra)
-            if companion.exists():
-                companion.replace(aside.with_name(aside.name + extra))
-        if sidecar_path(vault_path).exists():
-            shutil.copyfile(sidecar_path(vault_path), sidecar_path(aside))
-    try:
-        shutil.copyfile(backup, vault_path)
-        if sidecar_path(backup).exists():
-            shutil.copyfile(sidecar_path(backup), sidecar_path(vault_path))
-        reopened = open_vault(vault_path, ByRawKey(key))
-        reopened.close()
-    except (OSError, VaultError) as error:
-        raise BackupFailed(
-            f"La restauration a échoué ({error}) ; l'ancien coffre est conservé dans « {aside} »."
-        ) from None
-    return aside
 
 
 def prune_backups(folder: Path, keep: int) -> list[Path]:

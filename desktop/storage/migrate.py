@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from desktop.storage.backup import backup_vault
+from desktop.storage.opened import OpenedVault
 from desktop.storage.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-    from desktop.storage.vault import Vault
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -38,10 +38,8 @@ def upgrade_to_head(engine: Engine) -> None:
         set_meta(connection, "schema_version", str(SCHEMA_VERSION))
 
 
-def migrate_with_backup(vault: Vault) -> Path:
+def migrate_with_backup(vault: OpenedVault) -> Path:
     """Back the vault up beside itself, verified, then migrate it. Returns the backup path."""
-    from desktop.storage.backup import backup_vault
-
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     target = vault.path.with_name(
         f"{vault.path.stem}.avant-migration-v{vault.schema_version()}-{stamp}{vault.path.suffix}"

@@ -48,7 +48,7 @@ def test_automatic_backups_are_pruned_to_the_policy(
 def test_restore_puts_the_backup_back_and_keeps_the_current_file(
     created: lifecycle.Created, vault_path: Path, tmp_path: Path
 ) -> None:
-    from desktop.storage.backup import restore_vault
+    from desktop.storage.restore import restore_vault
 
     backup = tmp_path / "avant.egide"
     lifecycle.backup(created.db, Preferences(), backup)

@@ -6,12 +6,24 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from desktop.documents.case_data import (
+    AttachmentLine,
+    AuthorLine,
+    CaseData,
+    ComplaintLine,
+    ConsentLine,
+    EventLine,
+    SeverityLevel,
+    TransmissionLine,
+    VictimLine,
+)
 from desktop.models.settings import OfficeSettings
 from desktop.services.cases.detail import load
 from desktop.services.vault.database import Database
 
 if TYPE_CHECKING:
     from desktop.documents.layout import Letterhead
+    from desktop.services.cases.records import CaseDetail, SeverityRow
 
 OFFICE_NAME = "Cabinet du préfet\nBureau de la sécurité intérieure"
 
@@ -30,7 +42,7 @@ def fiche_pdf_for(session: Session, case_id: int) -> bytes:
     from desktop.documents.case_report import render_case_report
 
     head, city = letterhead(session)
-    return render_case_report(load(session, case_id), head, city)
+    return render_case_report(case_data(load(session, case_id)), head, city)
 
 
 def fiche_pdf(db: Database, case_id: int) -> bytes:
@@ -46,6 +58,65 @@ def summary_pdf(db: Database, case_id: int) -> bytes:
 
     with db.unit_of_work() as uow:
         head, _city = letterhead(uow.session)
-        pdf = render_case_summary(load(uow.session, case_id), head)
+        pdf = render_case_summary(case_data(load(uow.session, case_id)), head)
         uow.audit("print", "case", case_id, {"document": [None, "synthese"]})
         return pdf
+
+
+def case_data(case: CaseDetail) -> CaseData:
+    """The case as its documents print it: plain French labels, nothing from the vault."""
+    return CaseData(
+        reference=case.reference,
+        occurred_at=case.occurred_at,
+        commune_name=case.commune_name,
+        insee_code=case.insee_code,
+        force_zone=case.force_zone.label if case.force_zone else None,
+        place=case.place.label if case.place else None,
+        setting=case.setting.label if case.setting else None,
+        motive=case.motive.label if case.motive else None,
+        types=tuple(kind.label for kind in case.types),
+        severity_persons=_severity(case.severity_persons),
+        severity_property=_severity(case.severity_property),
+        itt_days=case.itt_days,
+        weapon=case.weapon,
+        weapon_text=case.weapon_text,
+        exact_words=case.exact_words,
+        narrative=case.narrative,
+        status=case.status.label,
+        due_on=case.due_on,
+        qualification_degree=case.qualification_degree,
+        outcome=case.outcome,
+        victims=tuple(
+            VictimLine(v.name, v.profession.label, v.specialty) for v in case.victims
+        ),
+        authors=tuple(
+            AuthorLine(a.kind.label, a.description, a.impaired_judgement, a.impairment_cause)
+            for a in case.authors
+        ),
+        events=tuple(
+            EventLine(e.at, (e.to_status or e.kind).label, e.actor, e.comment)
+            for e in case.events
+        ),
+        consents=tuple(
+            ConsentLine(c.decided_on, c.given, tuple(k.label for k in c.scope), c.channel.label,
+                        c.witness, c.withdrawn_on)
+            for c in case.consents
+        ),
+        transmissions=tuple(
+            TransmissionLine(t.sent_on, t.recipient_kind.label, t.organisation, t.channel.label,
+                             t.sha256)
+            for t in case.transmissions
+        ),
+        complaints=tuple(
+            ComplaintLine(c.kind.label, c.filed_on, c.service, c.pv_number,
+                          c.domiciled_at_ordre, c.cdom_partie_civile, c.parquet_outcome)
+            for c in case.complaints
+        ),
+        attachments=tuple(
+            AttachmentLine(a.filename, a.size, a.sha256) for a in case.attachments
+        ),
+    )
+
+
+def _severity(row: SeverityRow | None) -> SeverityLevel | None:
+    return SeverityLevel(row.level, row.label) if row else None

@@ -8,6 +8,9 @@ trail read back, and the office identity printed on every document.
 - ``database``: one unit of work per user action, over the open vault;
 - ``lifecycle``: the vault's life as the user sees it: create, open by each slot, recover, back up,
   status;
+- ``maintenance``: checking the vault's pages and audit chain, putting a backup back;
 - ``office``: the office identity printed on every document (département, préfecture, préfet's
-  title).
+  title);
+- ``unlocking``: opening by the first way given (recovery key, passphrase, keyring), for the
+  commands.
 """
