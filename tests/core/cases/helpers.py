@@ -1,18 +1,21 @@
-"""Bringing a case to any step through the services, as the office would."""
+"""Bringing a case to any step through the services, as the office would.
+
+The route and what each move needs are read from the step table (``workflow.STEPS``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from desktop.models.cases import Case
 from desktop.models.enums import CaseStatus, ConsentChannel, RecipientKind, TransmissionChannel
 from desktop.services.cases import consent, workflow
 from desktop.services.cases.queries import get_case
+from desktop.services.cases.records import Requirement
 from tests.core.cases.conftest import World
 
-S = CaseStatus
+R = Requirement
 TODAY = dt.date.today()
-PATH = (S.RECU, S.FICHE_ENVOYEE, S.FICHE_VALIDEE, S.TRANSMIS_URPS_ORDRE, S.QUALIFIE,
-        S.CONSENTEMENT_DEMANDE, S.CONSENTEMENT_DONNE, S.TRANSMIS_AUTORITES, S.SUIVI, S.CLOS)
+PATH = workflow.usual_path()
 
 
 def give_consent(world: World, case_id: int, given: bool = True,
@@ -28,26 +31,29 @@ def send(world: World, case_id: int, kind: RecipientKind) -> None:
 
 
 def step(world: World, case_id: int, to: CaseStatus) -> None:
-    """Do what moves the case to ``to`` (records for the guarded steps)."""
-    if to == S.TRANSMIS_URPS_ORDRE:
+    """Do what moves the case to ``to``: the record its move needs, or the move itself."""
+    with world.db.reading() as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        option = workflow.transition_to(case.status, to)
+    needs = option.needs if option is not None else R.NOTHING
+    if needs == R.URPS_ORDRE:
         send(world, case_id, RecipientKind.URPS)
-    elif to == S.CONSENTEMENT_DONNE:
+    elif needs == R.CONSENT:
         give_consent(world, case_id, True)
-    elif to == S.CONSENTEMENT_REFUSE:
+    elif needs == R.REFUSAL:
         give_consent(world, case_id, False, ())
-    elif to == S.TRANSMIS_AUTORITES:
+    elif needs == R.AUTHORITIES:
         send(world, case_id, RecipientKind.POLICE)
     else:
         workflow.transition(world.db, case_id, to, f"vers {to.label}",
-                            degree="Niveau 2" if to == S.QUALIFIE else "",
-                            outcome="Situation apaisée" if to == S.CLOS else "")
+                            degree="Niveau 2" if needs == R.DEGREE else "",
+                            outcome="Situation apaisée" if needs == R.OUTCOME else "")
 
 
 def reach(world: World, status: CaseStatus) -> int:
     case_id = world.new_case()
-    path = list(PATH)
-    if status == S.CONSENTEMENT_REFUSE:
-        path = [*PATH[:PATH.index(S.CONSENTEMENT_DEMANDE) + 1], S.CONSENTEMENT_REFUSE]
+    path = workflow.usual_path(status)
     for target in path[1:path.index(status) + 1]:
         step(world, case_id, target)
     assert get_case(world.db, case_id).status == status
