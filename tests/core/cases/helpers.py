@@ -11,6 +11,7 @@ from desktop.models.enums import CaseStatus, ConsentChannel, RecipientKind, Tran
 from desktop.services.cases import consent, workflow
 from desktop.services.cases.queries import get_case
 from desktop.services.cases.records import Requirement
+from desktop.services.vault.database import Database
 from tests.core.cases.conftest import World
 
 R = Requirement
@@ -20,41 +21,59 @@ PATH = workflow.usual_path()
 
 def give_consent(world: World, case_id: int, given: bool = True,
                  scope: tuple[RecipientKind, ...] = (RecipientKind.POLICE,)) -> None:
-    consent.record_consent(world.db, case_id, consent.ConsentInput(
-        given=given, decided_on=TODAY, channel=ConsentChannel.EMAIL, scope=scope))
+    _consent(world.db, case_id, given, scope)
 
 
 def send(world: World, case_id: int, kind: RecipientKind) -> None:
-    consent.record_transmission(world.db, case_id, consent.TransmissionInput(
-        recipient_kind=kind, sent_on=TODAY, channel=TransmissionChannel.SECURE_MESSAGING,
-        document=b"%PDF-1.4 fiche de test", filename="fiche.pdf"))
+    _send(world.db, case_id, kind)
 
 
 def step(world: World, case_id: int, to: CaseStatus) -> None:
+    walk(world.db, case_id, to)
+
+
+def walk(db: Database, case_id: int, to: CaseStatus) -> None:
     """Do what moves the case to ``to``: the record its move needs, or the move itself."""
-    with world.db.reading() as session:
+    with db.reading() as session:
         case = session.get(Case, case_id)
         assert case is not None
         option = workflow.transition_to(case.status, to)
     needs = option.needs if option is not None else R.NOTHING
     if needs == R.URPS_ORDRE:
-        send(world, case_id, RecipientKind.URPS)
+        _send(db, case_id, RecipientKind.URPS)
     elif needs == R.CONSENT:
-        give_consent(world, case_id, True)
+        _consent(db, case_id, True, (RecipientKind.POLICE,))
     elif needs == R.REFUSAL:
-        give_consent(world, case_id, False, ())
+        _consent(db, case_id, False, ())
     elif needs == R.AUTHORITIES:
-        send(world, case_id, RecipientKind.POLICE)
+        _send(db, case_id, RecipientKind.POLICE)
     else:
-        workflow.transition(world.db, case_id, to, f"vers {to.label}",
+        workflow.transition(db, case_id, to, f"vers {to.label}",
                             degree="Niveau 2" if needs == R.DEGREE else "",
                             outcome="Situation apaisée" if needs == R.OUTCOME else "")
 
 
-def reach(world: World, status: CaseStatus) -> int:
-    case_id = world.new_case()
+def walk_to(db: Database, case_id: int, status: CaseStatus) -> None:
+    """Walk a new case along the usual route (``workflow.usual_path``) to ``status``."""
     path = workflow.usual_path(status)
     for target in path[1:path.index(status) + 1]:
-        step(world, case_id, target)
+        walk(db, case_id, target)
+
+
+def _consent(db: Database, case_id: int, given: bool,
+             scope: tuple[RecipientKind, ...]) -> None:
+    consent.record_consent(db, case_id, consent.ConsentInput(
+        given=given, decided_on=TODAY, channel=ConsentChannel.EMAIL, scope=scope))
+
+
+def _send(db: Database, case_id: int, kind: RecipientKind) -> None:
+    consent.record_transmission(db, case_id, consent.TransmissionInput(
+        recipient_kind=kind, sent_on=TODAY, channel=TransmissionChannel.SECURE_MESSAGING,
+        document=b"%PDF-1.4 fiche de test", filename="fiche.pdf"))
+
+
+def reach(world: World, status: CaseStatus) -> int:
+    case_id = world.new_case()
+    walk_to(world.db, case_id, status)
     assert get_case(world.db, case_id).status == status
     return case_id
