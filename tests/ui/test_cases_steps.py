@@ -29,7 +29,11 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def qualified(context: AppContext) -> int:
-    """A case at "qualifié", brought there through the services along the step table."""
+    return case_at(context, S.QUALIFIE)
+
+
+def case_at(context: AppContext, status: CaseStatus) -> int:
+    """A case at ``status``, brought there through the services along the step table."""
     db = context.require_db()
     with db.unit_of_work() as uow:
         melun = Commune(insee_code="77288", name="Melun", search_key="melun", department="77",
@@ -42,7 +46,7 @@ def qualified(context: AppContext) -> int:
                          victim_ids=(doctor.id,), types=(IncidentType.VERBAL,),
                          narrative="Menaces après un refus d'arrêt de travail.")
     case_id, _reference = intake.create_case(db, data)
-    walk_to(db, case_id, S.QUALIFIE)
+    walk_to(db, case_id, status)
     return case_id
 
 
@@ -122,3 +126,15 @@ def test_a_refusal_still_asks_for_the_answer(qtbot: QtBot, main_window: MainWind
     assert answer.given.currentData() is False
     save(qtbot, page, answer, S.CONSENTEMENT_REFUSE)
     assert page.view.case is not None and len(page.view.case.consents) == 1
+
+
+def test_a_closed_case_offers_only_to_reopen(qtbot: QtBot, main_window: MainWindow,
+                                            context: AppContext) -> None:
+    case_at(context, S.CLOS)
+    page = open_case(qtbot, main_window)
+    assert set(page.view.step_buttons) == {None}
+    click(qtbot, page.view.step_buttons[None])
+    asked = page.dialog
+    assert isinstance(asked, TransitionDialog) and asked.target is None
+    qtbot.keyClicks(asked.comment, "Nouvelles menaces du patient")
+    save(qtbot, page, asked, S.SUIVI)

@@ -75,6 +75,7 @@ def load(session: Session, case_id: int) -> CaseDetail:
         attachments=tuple(attachments.row(a) for a in sorted(case.attachments,
                                                              key=lambda a: a.id)),
         next_steps=workflow.next_steps(session, case),
+        reopenable=workflow.is_final(case.status),
     )
 
 

@@ -217,6 +217,8 @@ class CaseDetail:
     attachments: tuple[AttachmentRow, ...] = ()
     next_steps: tuple[NextStep, ...] = ()
     """The moves allowed now, each with what it asks (the UI shows only these buttons)."""
+    reopenable: bool = False
+    """Closed: the only way on is to reopen it."""
 
     @property
     def allowed(self) -> tuple[CaseStatus, ...]:

@@ -73,6 +73,7 @@ def test_the_full_path_builds_the_timeline(world: World) -> None:
     assert detail.outcome == "Situation apaisée" and detail.closed_at is not None
     assert detail.qualification_degree == "Niveau 2"
     assert detail.due_on is None and detail.allowed == () and detail.next_steps == ()
+    assert detail.reopenable
 
 
 @pytest.mark.parametrize("status", list(CaseStatus))
@@ -81,6 +82,7 @@ def test_the_detail_says_what_each_next_step_asks(world: World, status: CaseStat
     assert detail.next_steps == tuple(NextStep(option.target, option.needs)
                                       for option in workflow.STEPS[status])
     assert detail.allowed == workflow.allowed_transitions(status)
+    assert detail.reopenable == (status == S.CLOS)
 
 
 def test_the_consent_question_asks_for_the_answer(world: World) -> None:
