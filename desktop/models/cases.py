@@ -2,7 +2,7 @@
 consents, transmissions, complaints, tasks and attachments.
 
 The workflow (which status may follow which, due dates, "no transmission without consent") is
-enforced by the cases service; these classes only hold the data.
+enforced by the step table of ``services.cases.workflow``; these classes only hold the data.
 
 The table of ``Case`` is named ``case``, an SQL keyword: SQLAlchemy quotes it, hand-written SQL
 must write ``"case"``.

@@ -13,7 +13,7 @@ from desktop.models.contacts import Practitioner
 from desktop.models.enums import CaseStatus, ForceZone, IncidentType, Profession, RecipientKind
 from desktop.models.territory import Commune
 from desktop.services.cases import intake, workflow
-from desktop.services.cases.records import CaseInput
+from desktop.services.cases.records import CaseInput, Requirement
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog
 from desktop.ui.dialogs.case_steps import ConsentDialog, TransitionDialog, TransmissionDialog
@@ -87,19 +87,16 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     assert set(page.view.step_buttons) == {CaseStatus.FICHE_ENVOYEE, CaseStatus.CLOS}
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 
-    # Walk the workflow through the buttons the view shows.
-    for target in (CaseStatus.FICHE_ENVOYEE, CaseStatus.FICHE_VALIDEE):
+    # Walk the workflow (the step table's usual route) through the buttons the view shows.
+    path = workflow.usual_path()
+    for target in path[1:path.index(CaseStatus.CONSENTEMENT_DEMANDE) + 1]:
+        asks = page.view.case.next_step(target).asks
         page.view.step_buttons[target].click()
-        assert isinstance(page.dialog, TransitionDialog)
+        expected = TransmissionDialog if asks == Requirement.URPS_ORDRE else TransitionDialog
+        assert isinstance(page.dialog, expected), target
+        if asks == Requirement.DEGREE:
+            page.dialog.extra.setText("Niveau 2")  # type: ignore[attr-defined]
         accept(qtbot, page, page.view.case.status)
-    page.view.step_buttons[CaseStatus.TRANSMIS_URPS_ORDRE].click()
-    assert isinstance(page.dialog, TransmissionDialog)
-    accept(qtbot, page, CaseStatus.FICHE_VALIDEE)
-    page.view.step_buttons[CaseStatus.QUALIFIE].click()
-    page.dialog.extra.setText("Niveau 2")  # type: ignore[union-attr]
-    accept(qtbot, page, CaseStatus.TRANSMIS_URPS_ORDRE)
-    page.view.step_buttons[CaseStatus.CONSENTEMENT_DEMANDE].click()
-    accept(qtbot, page, CaseStatus.QUALIFIE)
     assert set(page.view.step_buttons) == {CaseStatus.CONSENTEMENT_DONNE,
                                            CaseStatus.CONSENTEMENT_REFUSE, CaseStatus.CLOS}
 

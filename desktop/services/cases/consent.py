@@ -2,7 +2,9 @@
 
 The URPS and the Ordre receive the fiche once the practitioner has validated it (that is the
 protocol's circuit, §3 of DOMAIN.md); every other recipient (police, gendarmerie, parquet,
-mairie, other) needs a valid consent: given, not withdrawn, whose scope names the recipient.
+mairie, other) needs a valid consent: given, not withdrawn, whose scope names the recipient,
+recorded at any step. What a recorded consent or transmission does to the case's step (the
+automatic moves) is the step table's business (``workflow.follow``).
 """
 
 from __future__ import annotations
@@ -17,22 +19,15 @@ from desktop.models.cases import Case, CaseEvent, Consent, ConsentScope, Transmi
 from desktop.models.contacts import Organisation
 from desktop.models.enums import (
     CaseEventKind,
-    CaseStatus,
     ConsentChannel,
     RecipientKind,
     TransmissionChannel,
 )
-from desktop.services.cases import attachments
-from desktop.services.cases.workflow import AUTHORITIES, PROTOCOL_RECIPIENTS, move
+from desktop.services.cases import attachments, workflow
+from desktop.services.cases.records import Requirement
+from desktop.services.cases.workflow import PROTOCOL_RECIPIENTS
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
-
-FICHE_VALIDATED = frozenset({
-    CaseStatus.FICHE_VALIDEE, CaseStatus.TRANSMIS_URPS_ORDRE, CaseStatus.QUALIFIE,
-    CaseStatus.CONSENTEMENT_DEMANDE, CaseStatus.CONSENTEMENT_DONNE,
-    CaseStatus.CONSENTEMENT_REFUSE, CaseStatus.TRANSMIS_AUTORITES, CaseStatus.SUIVI,
-    CaseStatus.CLOS,
-})
 
 
 @dataclass(frozen=True)
@@ -58,7 +53,8 @@ class TransmissionInput:
 
 
 def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
-    """Record the practitioner's answer; at "consentement demandé" it moves the case on."""
+    """Record the practitioner's answer, at any step; where the step waits for that answer
+    ("consentement demandé"), it moves the case on."""
     if data.decided_on > dt.date.today():
         raise ValidationError("decided_on", "La date du consentement est dans le futur.")
     if data.given and not data.scope:
@@ -84,9 +80,7 @@ def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
         uow.audit("create", "consent", consent.id,
                   {"case": [None, case.reference], "given": [None, data.given],
                    "scope": [None, [str(k) for k in data.scope]]})
-        if case.status == CaseStatus.CONSENTEMENT_DEMANDE:
-            target = CaseStatus.CONSENTEMENT_DONNE if data.given else CaseStatus.CONSENTEMENT_REFUSE
-            move(uow, case, target, "Réponse du praticien enregistrée")
+        workflow.follow(uow, case, Requirement.CONSENT if data.given else Requirement.REFUSAL)
     return Changes.CASES
 
 
@@ -110,7 +104,7 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) ->
 def covered(session: sa.orm.Session, case: Case, kind: RecipientKind,
             organisation_id: int | None) -> bool:
     """Whether a transmission of ``case`` to this recipient is allowed now."""
-    if kind in PROTOCOL_RECIPIENTS and case.status in FICHE_VALIDATED:
+    if kind in PROTOCOL_RECIPIENTS and workflow.fiche_validated(case.status):
         return True
     scope_ok = sa.or_(ConsentScope.organisation_id.is_(None),
                       ConsentScope.organisation_id == organisation_id)
@@ -151,11 +145,8 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
                     f"{stored.filename}, SHA-256 {stored.sha256[:16]}…"))
         uow.audit("transmit", "case", case.id,
                   {"recipient": [None, str(data.recipient_kind)], "sha256": [None, stored.sha256]})
-        if case.status == CaseStatus.FICHE_VALIDEE and data.recipient_kind in PROTOCOL_RECIPIENTS:
-            move(uow, case, CaseStatus.TRANSMIS_URPS_ORDRE, "Fiche transmise", on=data.sent_on)
-        elif case.status == CaseStatus.CONSENTEMENT_DONNE and data.recipient_kind in AUTHORITIES:
-            move(uow, case, CaseStatus.TRANSMIS_AUTORITES, "Transmis aux autorités",
-                 on=data.sent_on)
+        workflow.follow(uow, case, workflow.requirement_of_transmission(data.recipient_kind),
+                        on=data.sent_on)
     return Changes.CASES
 
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.errors import NotFound
 from desktop.models.cases import Case, CaseVictim, Consent, SeverityLevel, Transmission
-from desktop.services.cases import attachments
+from desktop.services.cases import attachments, workflow
 from desktop.services.cases.records import (
     AuthorRow,
     CaseDetail,
@@ -18,7 +18,6 @@ from desktop.services.cases.records import (
     TransmissionRow,
     VictimRow,
 )
-from desktop.services.cases.workflow import allowed_transitions
 
 
 def load(session: Session, case_id: int) -> CaseDetail:
@@ -75,7 +74,8 @@ def load(session: Session, case_id: int) -> CaseDetail:
         ),
         attachments=tuple(attachments.row(a) for a in sorted(case.attachments,
                                                              key=lambda a: a.id)),
-        allowed=allowed_transitions(case.status),
+        next_steps=workflow.next_steps(session, case),
+        reopenable=workflow.is_final(case.status),
     )
 
 

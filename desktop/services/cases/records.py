@@ -13,6 +13,7 @@ from desktop.models.enums import (
     ConsentChannel,
     ForceZone,
     IncidentType,
+    LabelledEnum,
     Motive,
     Place,
     Profession,
@@ -152,6 +153,33 @@ class AttachmentRow:
     added_by: str
 
 
+class Requirement(LabelledEnum):
+    """What a move of the workflow needs (``workflow.STEPS`` says which move needs which)."""
+
+    NOTHING = "nothing", "Une date et un commentaire"
+    DEGREE = "degree", "Le degré d'agression retenu par l'URPS"
+    OUTCOME = "outcome", "L'issue du dossier"
+    CONSENT = "consent", "Le consentement du praticien"
+    REFUSAL = "refusal", "Le refus du praticien"
+    URPS_ORDRE = "urps_ordre", "La transmission à l'URPS ou à l'Ordre"
+    AUTHORITIES = "authorities", "La transmission aux autorités"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A step the case may move to now, and what the office must still provide for it.
+
+    ``asks`` is the move's requirement, or ``NOTHING`` when a record made earlier (a consent,
+    a transmission) already meets it: a consent recorded at any step counts."""
+
+    target: CaseStatus
+    asks: Requirement
+
+    @property
+    def label(self) -> str:
+        return self.asks.label
+
+
 @dataclass(frozen=True)
 class CaseDetail:
     """Everything about one case, as the case view and the documents show it."""
@@ -187,8 +215,21 @@ class CaseDetail:
     transmissions: tuple[TransmissionRow, ...] = ()
     complaints: tuple[ComplaintRow, ...] = ()
     attachments: tuple[AttachmentRow, ...] = ()
-    allowed: tuple[CaseStatus, ...] = ()
-    """The transitions allowed now (the UI shows only these buttons)."""
+    next_steps: tuple[NextStep, ...] = ()
+    """The moves allowed now, each with what it asks (the UI shows only these buttons)."""
+    reopenable: bool = False
+    """Closed: the only way on is to reopen it."""
+
+    @property
+    def allowed(self) -> tuple[CaseStatus, ...]:
+        return tuple(step.target for step in self.next_steps)
+
+    def next_step(self, target: CaseStatus) -> NextStep:
+        """The allowed move to ``target`` (``KeyError`` when it is not allowed now)."""
+        for step in self.next_steps:
+            if step.target == target:
+                return step
+        raise KeyError(target)
 
     def overdue(self, today: dt.date) -> bool:
         return self.due_on is not None and self.due_on < today and self.status != CaseStatus.CLOS

@@ -25,17 +25,16 @@ from desktop.models.enums import (
     TransmissionChannel,
 )
 from desktop.models.territory import Commune
-from desktop.services.cases import samples, search
+from desktop.services.cases import samples, search, workflow
 from desktop.services.cases.defaults import seed_defaults
 from desktop.services.cases.intake import add_case
-from desktop.services.cases.records import AuthorInput, CaseInput
-from desktop.services.cases.workflow import move
+from desktop.services.cases.records import AuthorInput, CaseInput, Requirement
 from desktop.services.vault.database import UnitOfWork
 
 PER_YEAR = (80, 100, 100)  # two years ago, last year, this year (to date)
-S = CaseStatus
-PATH = (S.FICHE_ENVOYEE, S.FICHE_VALIDEE, S.TRANSMIS_URPS_ORDRE, S.QUALIFIE,
-        S.CONSENTEMENT_DEMANDE, S.CONSENTEMENT_DONNE, S.TRANSMIS_AUTORITES, S.SUIVI, S.CLOS)
+PATHS = (workflow.usual_path()[1:], workflow.usual_path(CaseStatus.CONSENTEMENT_REFUSE)[1:])
+"""The steps a demo case walks after "reçu": the usual route, or the one where consent is
+refused (both read from the step table)."""
 DEGREES = ("Niveau 1", "Niveau 2", "Niveau 3")
 OUTCOMES = ("Situation apaisée, pas de nouvel incident", "Auteur identifié et convoqué",
             "Praticien équipé d'un dispositif d'alerte", "Classement sans suite")
@@ -119,38 +118,36 @@ def _advance(uow: UnitOfWork, rng: random.Random, case: object, start: dt.date,
     assert isinstance(case, Case)
     day = start
     refuse = rng.random() < 0.15
-    for target in PATH:
-        if target == S.CONSENTEMENT_DONNE and refuse:
-            target = S.CONSENTEMENT_REFUSE
-        if case.status == S.CONSENTEMENT_REFUSE and target in (S.CONSENTEMENT_DONNE,
-                                                               S.TRANSMIS_AUTORITES):
-            continue
-        step = rng.randint(1, 12) if target != S.SUIVI else rng.randint(20, 40)
-        if target == S.CLOS:
+    for target in PATHS[refuse]:
+        step = rng.randint(1, 12) if target != CaseStatus.SUIVI else rng.randint(20, 40)
+        if workflow.is_final(target):
             step = rng.randint(30, 90)
         if day + dt.timedelta(days=step) > today:
             return  # the case waits at this step (overdue when its due date is past)
         day += dt.timedelta(days=step)
-        _prerequisite(uow, case, target, day)
-        move(uow, case, target, "", degree=rng.choice(DEGREES),
-             outcome=rng.choice(OUTCOMES), on=day, at=_at(day), reindex=False)
+        option = workflow.transition_to(case.status, target)
+        assert option is not None
+        _prerequisite(uow, case, option.needs, day)
+        workflow.move(uow, case, target, "", degree=rng.choice(DEGREES),
+                      outcome=rng.choice(OUTCOMES), on=day, at=_at(day), reindex=False)
 
 
-def _prerequisite(uow: UnitOfWork, case: object, target: CaseStatus, day: dt.date) -> None:
+def _prerequisite(uow: UnitOfWork, case: object, needs: Requirement, day: dt.date) -> None:
+    """Add (without the services' checks, for speed) the record the move needs."""
     from desktop.models.cases import Case
 
     assert isinstance(case, Case)
     police = RecipientKind.POLICE if str(case.force_zone) == "pn" else RecipientKind.GENDARMERIE
-    if target == S.TRANSMIS_URPS_ORDRE:
+    if needs == Requirement.URPS_ORDRE:
         for kind in (RecipientKind.URPS, RecipientKind.ORDRE):
             uow.session.add(Transmission(case_id=case.id, recipient_kind=kind, sent_on=day,
                                          channel=TransmissionChannel.SECURE_MESSAGING))
-    elif target in (S.CONSENTEMENT_DONNE, S.CONSENTEMENT_REFUSE):
-        given = target == S.CONSENTEMENT_DONNE
+    elif needs in (Requirement.CONSENT, Requirement.REFUSAL):
+        given = needs == Requirement.CONSENT
         uow.session.add(Consent(case_id=case.id, given=given, decided_on=day,
                                 channel=ConsentChannel.SIGNED_FORM,
                                 scope=[ConsentScope(recipient_kind=police)] if given else []))
-    elif target == S.TRANSMIS_AUTORITES:
+    elif needs == Requirement.AUTHORITIES:
         uow.session.add(Transmission(case_id=case.id, recipient_kind=police, sent_on=day,
                                      channel=TransmissionChannel.EMAIL))
     else:

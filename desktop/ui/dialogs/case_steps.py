@@ -1,8 +1,13 @@
 """Dialogs for the workflow: one step (with its comment, degree or outcome), reopening,
-consent, transmission and complaint. The service decides; errors show inline."""
+consent, transmission and complaint. The service decides; errors show inline.
+
+``step_dialog`` opens what a next step asks (``NextStep.asks``, computed by the service from
+the step table) through ``STEP_DIALOGS``: this module knows requirements, not which step
+follows which."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,33 +26,37 @@ from desktop.models.enums import (
     CaseStatus,
     ComplaintKind,
     ConsentChannel,
+    ForceZone,
     RecipientKind,
     TransmissionChannel,
 )
 from desktop.services.cases import complaint, consent, workflow
-from desktop.services.cases.records import CaseDetail, ComplaintInput
+from desktop.services.cases.records import CaseDetail, ComplaintInput, NextStep, Requirement
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import current, enum_combo, select_data
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
 
 
 class TransitionDialog(WriteDialog):
-    """Move the case to ``target``: date, comment, and the degree or outcome when needed."""
+    """Move the case to ``target`` (``None``: reopen it): date, comment, and the degree or
+    outcome when the move ``asks`` for it."""
 
     def __init__(self, context: AppContext, case: CaseDetail, target: CaseStatus | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 asks: Requirement = Requirement.NOTHING) -> None:
         super().__init__(context, "case_transition", parent)
-        self.case, self.target = case, target
+        self.case, self.target, self.asks = case, target, asks
         self.day = date_edit(self)
         self.extra = QLineEdit(self)
         self.comment = QPlainTextEdit(self)
         self.comment.setMaximumHeight(80)
         self.form.addRow(self.tr("Date"), self.day)
-        if target in (CaseStatus.QUALIFIE, CaseStatus.CLOS):
-            label = (self.tr("Degré retenu par l'URPS") if target == CaseStatus.QUALIFIE
-                     else self.tr("Issue du dossier"))
+        values = {Requirement.DEGREE: ("degree", self.tr("Degré retenu par l'URPS")),
+                  Requirement.OUTCOME: ("outcome", self.tr("Issue du dossier"))}
+        if asks in values:
+            name, label = values[asks]
             self.form.addRow(label, self.extra)
-            self.fields["degree" if target == CaseStatus.QUALIFIE else "outcome"] = self.extra
+            self.fields[name] = self.extra
         self.form.addRow(self.tr("Commentaire") if target else self.tr("Motif de la "
                                                                        "réouverture"),
                          self.comment)
@@ -62,8 +71,10 @@ class TransitionDialog(WriteDialog):
         day, text, extra = date_of(self.day), self.comment.toPlainText(), self.extra.text()
         if target is None:
             return lambda db: workflow.reopen(db, case_id, text, day)
-        return lambda db: workflow.transition(db, case_id, target, text, degree=extra,
-                                              outcome=extra, on=day)
+        degree = extra if self.asks == Requirement.DEGREE else ""
+        outcome = extra if self.asks == Requirement.OUTCOME else ""
+        return lambda db: workflow.transition(db, case_id, target, text, degree=degree,
+                                              outcome=outcome, on=day)
 
 
 class _DocumentField(QWidget):
@@ -214,3 +225,38 @@ class ComplaintDialog(WriteDialog):
             parquet_outcome=self.parquet.toPlainText())
         case_id, complaint_id = self.case.id, self.complaint_id
         return lambda db: complaint.record_complaint(db, case_id, data, complaint_id)
+
+
+StepDialog = Callable[[AppContext, CaseDetail, NextStep, QWidget | None], WriteDialog]
+
+
+def _transition(context: AppContext, case: CaseDetail, step: NextStep,
+                parent: QWidget | None) -> WriteDialog:
+    return TransitionDialog(context, case, step.target, parent, asks=step.asks)
+
+
+def _authorities(case: CaseDetail) -> RecipientKind:
+    """The force that answers in the case's commune (the office may pick another)."""
+    return RecipientKind.GENDARMERIE if case.force_zone == ForceZone.GN else RecipientKind.POLICE
+
+
+STEP_DIALOGS: dict[Requirement, StepDialog] = {
+    Requirement.NOTHING: _transition,
+    Requirement.DEGREE: _transition,
+    Requirement.OUTCOME: _transition,
+    Requirement.CONSENT: lambda context, case, _step, parent: ConsentDialog(
+        context, case, True, parent),
+    Requirement.REFUSAL: lambda context, case, _step, parent: ConsentDialog(
+        context, case, False, parent),
+    Requirement.URPS_ORDRE: lambda context, case, _step, parent: TransmissionDialog(
+        context, case, RecipientKind.URPS, parent),
+    Requirement.AUTHORITIES: lambda context, case, _step, parent: TransmissionDialog(
+        context, case, _authorities(case), parent),
+}
+"""What the office is asked for each requirement of a next step."""
+
+
+def step_dialog(context: AppContext, case: CaseDetail, step: NextStep,
+                parent: QWidget | None = None) -> WriteDialog:
+    """The dialog that asks what moving ``case`` to ``step.target`` still needs."""
+    return STEP_DIALOGS[step.asks](context, case, step, parent)

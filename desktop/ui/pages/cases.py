@@ -37,6 +37,7 @@ from desktop.ui.dialogs.case_steps import (
     ConsentDialog,
     TransitionDialog,
     TransmissionDialog,
+    step_dialog,
 )
 from desktop.ui.table_models.cases import CasesTableModel
 from desktop.ui.widgets.case_view import CaseView
@@ -248,20 +249,14 @@ class CasesPage(QWidget):
         dialog.open()  # type: ignore[attr-defined]
 
     def step(self, target: CaseStatus | None) -> None:
+        """Open what the chosen next step asks (the case detail says it), or reopening."""
         case = self.view.case
         if case is None:
             return
-        if target in (CaseStatus.CONSENTEMENT_DONNE, CaseStatus.CONSENTEMENT_REFUSE):
-            self._show_dialog(ConsentDialog(self.context, case,
-                                            target == CaseStatus.CONSENTEMENT_DONNE, self))
-        elif target == CaseStatus.TRANSMIS_URPS_ORDRE:
-            self._show_dialog(TransmissionDialog(self.context, case, RecipientKind.URPS, self))
-        elif target == CaseStatus.TRANSMIS_AUTORITES:
-            kind = (RecipientKind.GENDARMERIE if case.force_zone == ForceZone.GN
-                    else RecipientKind.POLICE)
-            self._show_dialog(TransmissionDialog(self.context, case, kind, self))
+        if target is None:
+            self._show_dialog(TransitionDialog(self.context, case, None, self))
         else:
-            self._show_dialog(TransitionDialog(self.context, case, target, self))
+            self._show_dialog(step_dialog(self.context, case, case.next_step(target), self))
 
     def act(self, name: str) -> None:
         case = self.view.case

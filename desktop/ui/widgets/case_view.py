@@ -95,7 +95,7 @@ class CaseView(QWidget):
                 date_text(case.due_on), self.tr(" (EN RETARD)") if late else "")
         self.state.setText(self.tr("Étape : {0}{1}").format(case.status.label, due))
         targets: list[CaseStatus | None] = list(case.allowed)
-        if case.status == CaseStatus.CLOS:
+        if case.reopenable:
             targets.append(None)
         for target in targets:
             text = ("→ " + target.label) if target else self.tr("Rouvrir le dossier")
