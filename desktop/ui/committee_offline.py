@@ -152,5 +152,5 @@ class OfflineController(QObject):
             messages.info(self.page, self.tr("Réintégrer la séance"),
                           self.tr("La séance a été réintégrée dans le coffre."))
 
-        self.page.context.write(lambda db: pack_merge.apply_merge(db, path, passphrase)[1],
+        self.page.context.write(lambda db: pack_merge.apply_merge(db, path, passphrase).changes,
                                 done, self._failed, parent=self.page)

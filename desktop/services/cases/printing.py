@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.settings import OfficeSettings
 from desktop.services.cases.detail import load
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def fiche_pdf_for(session: Session, case_id: int) -> bytes:
     return render_case_report(load(session, case_id), head, city)
 
 
+@no_changes
 def fiche_pdf(db: Database, case_id: int) -> bytes:
     """The fiche de signalement to send to the practitioner for validation."""
     with db.unit_of_work() as uow:
@@ -41,6 +43,7 @@ def fiche_pdf(db: Database, case_id: int) -> bytes:
         return pdf
 
 
+@no_changes
 def summary_pdf(db: Database, case_id: int) -> bytes:
     from desktop.documents.case_summary import render_case_summary
 

@@ -23,6 +23,7 @@ from desktop.services.cases import search
 from desktop.services.cases.detail import load
 from desktop.services.cases.records import CaseDetail, CaseFilter, CasePage, CaseRow
 from desktop.services.cases.workflow import overdue_filter
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 PAGE_SIZE = 50
@@ -40,6 +41,7 @@ _FTS_ROWID: sa.ColumnClause[int] = sa.literal_column("case_search.rowid", sa.Int
 _TYPE_ORDER = list(IncidentType)
 
 
+@no_changes
 def get_case(db: Database, case_id: int) -> CaseDetail:
     """Open a case: every view is written to the audit trail (who looked at what, when)."""
     with db.unit_of_work() as uow:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.models.cases import Case
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 TABLE = "case_search"
@@ -141,6 +142,7 @@ def _is_term(session: Session | None, word: str) -> bool:
     return found
 
 
+@no_changes
 def prepare(db: Database) -> None:
     """Make sure the index exists before a read-only search (creating it is a write)."""
     engine = db.vault.engine

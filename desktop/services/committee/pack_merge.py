@@ -50,6 +50,14 @@ class MergePlan:
         return not self.ops
 
 
+@dataclass(frozen=True)
+class Merged:
+    """A pack merged into the vault: the plan applied, and what changed."""
+
+    plan: MergePlan
+    changes: Changes = Changes.COMMITTEE
+
+
 def _read_pack(pack: Database) -> tuple[dict[str, Any], dict[str, list[Any]]]:
     data = manifest(pack)
     with pack.reading() as s:
@@ -165,7 +173,7 @@ def plan_merge(db: Database, path: Path, passphrase: str) -> MergePlan:
         return _plan(session, db.vault.vault_id, data, rows)
 
 
-def apply_merge(db: Database, path: Path, passphrase: str) -> tuple[MergePlan, Changes]:
+def apply_merge(db: Database, path: Path, passphrase: str) -> Merged:
     pack = open_pack(path, passphrase)
     try:
         data, rows = _read_pack(pack)
@@ -230,4 +238,4 @@ def apply_merge(db: Database, path: Path, passphrase: str) -> tuple[MergePlan, C
         s.add(Setting(key=MERGED + plan.pack_id, value=str(plan.meeting_id)))
         uow.audit("merge", "meeting_pack", plan.pack_id,
                   {"meeting": [None, plan.meeting_id], "changes": [None, len(plan.ops)]})
-    return plan, Changes.COMMITTEE
+    return Merged(plan)

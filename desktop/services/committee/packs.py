@@ -48,6 +48,7 @@ from desktop.services.committee.printing import agenda_case_ids, default_period
 from desktop.services.committee.pseudonymise import pseudonymised_cases
 from desktop.services.committee.statistics import Filters, compute_in
 from desktop.services.committee.suppression import export_rows
+from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.storage.sidecar import ScryptParams
 from desktop.storage.vault import ByPassphrase, create_vault, open_vault
@@ -63,6 +64,7 @@ class PackExported:
     path: Path
     pack_id: str
     recovery_key: str
+    changes: Changes = Changes.AUDIT
 
 
 @dataclass(frozen=True)

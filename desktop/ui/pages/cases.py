@@ -241,7 +241,7 @@ class CasesPage(QWidget):
 
     def _form_saved(self, dialog: CaseFormDialog) -> None:
         if dialog.created is not None:
-            self.open_case(dialog.created[0])
+            self.open_case(dialog.created.id)
 
     def _show_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
-from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui import messages
 
@@ -39,7 +38,7 @@ class CommitteeActions(_Base):
         self.context.query(meetings.protocol_choices, open_dialog)
 
     def create_meeting(self, **values: Any) -> None:
-        self.db_call(lambda db: (meetings.create_meeting(db, **values), Changes.COMMITTEE)[1],
+        self.db_call(lambda db: meetings.create_meeting(db, **values).changes,
                      lambda _: None, write=True)
 
     def edit_meeting(self) -> None:
@@ -71,10 +70,10 @@ class CommitteeActions(_Base):
             left_at=left))
 
     def add_agenda_item(self, title: str) -> None:
-        self._write(lambda db: (agenda.add_item(db, self._id(), title), Changes.COMMITTEE)[1])
+        self._write(lambda db: agenda.add_item(db, self._id(), title).changes)
 
     def add_decision(self, item_id: int, text: str) -> None:
-        self._write(lambda db: (agenda.add_decision(db, item_id, text), Changes.COMMITTEE)[1])
+        self._write(lambda db: agenda.add_decision(db, item_id, text).changes)
 
     def set_notes(self, item_id: int, notes: str) -> None:
         assert self.detail is not None
@@ -92,9 +91,9 @@ class CommitteeActions(_Base):
 
     def add_action(self, title: str, owner_organisation_id: int | None = None,
                    due_on: Any = None) -> None:
-        self._write(lambda db: (action_items.create_action(
+        self._write(lambda db: action_items.create_action(
             db, title, owner_organisation_id=owner_organisation_id, due_on=due_on,
-            meeting_id=self._id()), Changes.COMMITTEE)[1])
+            meeting_id=self._id()).changes)
 
     def _ask(self, title: str, label: str, then: Callable[[str], None]) -> None:
         text, ok = QInputDialog.getText(self, title, label)
