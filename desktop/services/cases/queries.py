@@ -43,11 +43,19 @@ _TYPE_ORDER = list(IncidentType)
 
 @no_changes
 def get_case(db: Database, case_id: int) -> CaseDetail:
-    """Open a case: every view is written to the audit trail (who looked at what, when)."""
+    """The user opens a case: the view is written to the audit trail (who looked at what,
+    when). A page that shows the same case again after a write uses ``reload_case``."""
     with db.unit_of_work() as uow:
         detail = load(uow.session, case_id)
         uow.audit("view", "case", case_id, None)
         return detail
+
+
+def reload_case(db: Database, case_id: int) -> CaseDetail:
+    """The case shown again after a write (its own, or one published by another page): not
+    audited, since nobody chose to look at it; the opening that showed it was."""
+    with db.reading() as session:
+        return load(session, case_id)
 
 
 def find_case_id(db: Database, reference: str) -> int | None:
