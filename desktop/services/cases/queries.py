@@ -26,7 +26,8 @@ from desktop.services.cases.workflow import overdue_filter
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
-PAGE_SIZE = 50
+PAGE_SIZE = 100
+"""The case list's page: what its table model reads at a time, and what the benchmark times."""
 COUNT_CAP = 10_000
 """A text search counts its matches up to this: "menaces" may match most of 100,000 cases,
 and nobody pages through 10,000 search results; the list then says "10 000 ou plus"."""
@@ -215,9 +216,19 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
     return rows
 
 
+def page_rows(db: Database, f: CaseFilter, sort: str = "reference", descending: bool = True,
+              offset: int = 0, limit: int = PAGE_SIZE) -> tuple[CaseRow, ...]:
+    """One further page of the list (the ids, then their lines), in one read."""
+    search.prepare(db)
+    with db.reading() as session:
+        ids = _case_ids(session, f, sort, descending, offset, limit)
+        return tuple(_rows(session, ids, f.today))
+
+
 def first_page(db: Database, f: CaseFilter, sort: str = "reference",
                descending: bool = True, limit: int = PAGE_SIZE) -> CasePage:
-    """The first page and the number of matches (what the list shows first), in one read."""
+    """The first page and the number of matches (what the list shows first), in one read:
+    the case list's table model and ``benchmarks/cases_list.py`` both call this."""
     search.prepare(db)
     with db.reading() as session:
         split = _split(session, f)
