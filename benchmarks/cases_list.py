@@ -38,10 +38,10 @@ from desktop.models.enums import (  # noqa: E402
     Profession,
 )
 from desktop.models.territory import Commune  # noqa: E402
-from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.cases import queries, samples, search  # noqa: E402
 from desktop.services.cases.defaults import seed_defaults  # noqa: E402
 from desktop.services.cases.records import CaseFilter  # noqa: E402
+from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.vault.database import Database  # noqa: E402
 from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 
