@@ -7,9 +7,9 @@ this one worker, so a session never crosses threads and two actions never interl
 Long work passes ``progress_label``: a progress dialog appears when the work lasts more than a
 moment; with ``cancellable=True`` it has an "Annuler" button and ``fn`` receives a
 ``CancelToken``: the service is handed ``lambda: token.requested`` and checks it between its
-steps (``desktop.errors.stop_if``), raising ``Cancelled`` after rolling back. The user then
-reads a French "Opération annulée" message. An ``EgideError`` is shown as a French message box
-unless ``on_failure`` handles it.
+steps (``desktop.errors.stop_if``), raising ``Cancelled`` (an ``EgideError``: "Opération
+annulée : rien n'a été modifié.") so that its unit of work rolls back. Like any
+``EgideError`` it goes to ``on_failure``, or else shows as a French message box.
 """
 
 from __future__ import annotations
@@ -66,8 +66,6 @@ class Runner(QObject):
 
     _finished = Signal(object)
     idle = Signal()
-    cancelled = Signal(str)
-    """A long work stopped after the user clicked "Annuler" (its French message)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,12 +134,11 @@ class Runner(QObject):
             if error is None:  # finished before it saw the cancel: the work is done
                 if job.on_success is not None:
                     job.on_success(job.future.result())
+            elif job.on_failure is not None:  # Cancelled too: shown where the work was asked
+                job.on_failure(error)
             elif isinstance(error, Cancelled):
-                self.cancelled.emit(str(error))
                 messages.info(job.parent or QApplication.activeWindow(),
                               self.tr("Opération annulée"), str(error))
-            elif job.on_failure is not None:
-                job.on_failure(error)
             else:
                 self.show_failure(error, job.parent)
         finally:
