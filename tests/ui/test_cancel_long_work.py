@@ -113,3 +113,77 @@ def test_cancelling_a_backup_writes_nothing(
     assert not folder.exists() or list(folder.iterdir()) == []
     assert lifecycle.status(db).last_backup_at is None
     assert _count(db, AuditEntry) == audited
+
+
+def _audit_actions(db: Database) -> list[str]:
+    with db.reading() as session:
+        return list(session.scalars(sa.select(AuditEntry.action)))
+
+
+def test_cancelling_the_offline_pack_export_leaves_no_file(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, gate: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.services.committee import packs
+    from desktop.storage.sidecar import sidecar_path
+    from tests.ui.test_committee_page import _page
+
+    page, _meeting = _page(qtbot, context)
+    db = context.require_db()
+    audited = _audit_actions(db)
+    monkeypatch.setattr(packs, "create_vault", held(packs.create_vault, gate))
+    path = tmp_path / "seance.egide-seance"
+    page.offline.export(path, "phrase du dossier")  # after the file and passphrase prompts
+    click_cancel(qtbot, page, gate)
+    wait_idle(qtbot, context.runner)
+    qtbot.waitUntil(lambda: any(box.isVisible() and "Opération annulée" in box.text()
+                                for box in page.findChildren(QMessageBox)))
+    assert not path.exists() and not sidecar_path(path).exists()
+    assert _audit_actions(db) == audited
+
+
+def test_cancelling_the_merge_rolls_it_back(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, gate: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.services.committee import agenda, pack_merge, packs
+    from desktop.services.committee.meeting_detail import meeting_detail
+    from tests.ui.test_committee_page import _page
+
+    page, meeting = _page(qtbot, context)
+    db = context.require_db()
+    item = agenda.add_item(db, meeting, "Signalements").id
+    path = tmp_path / "seance.egide-seance"
+    packs.export_pack(db, meeting, path, "phrase du dossier")
+    pack = packs.open_pack(path, "phrase du dossier")
+    try:
+        agenda.add_decision(pack, item, "Décidé hors ligne.")
+        agenda.add_decision(pack, item, "Une seconde décision.")
+    finally:
+        pack.close()
+    audited = _audit_actions(db)
+    monkeypatch.setattr(pack_merge, "_plan", held(pack_merge._plan, gate))
+    page.offline.apply(path, "phrase du dossier")  # after "Appliquer" in the plan's box
+    click_cancel(qtbot, page, gate)
+    wait_idle(qtbot, context.runner)
+    qtbot.waitUntil(lambda: any(box.isVisible() and "Opération annulée" in box.text()
+                                for box in page.findChildren(QMessageBox)))
+    assert meeting_detail(db, meeting).agenda[0].decisions == ()
+    assert _audit_actions(db) == audited
+
+
+def test_cancelling_the_dossier_shows_no_preview(
+    qtbot: QtBot, context: AppContext, gate: threading.Event, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.services.committee import printing
+    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from tests.ui.test_committee_page import _page
+
+    page, _meeting = _page(qtbot, context)
+    monkeypatch.setattr(printing, "dossier_in", held(printing.dossier_in, gate))
+    qtbot.mouseClick(page.dossier_button, Qt.MouseButton.LeftButton)
+    click_cancel(qtbot, page, gate)
+    wait_idle(qtbot, context.runner)
+    qtbot.waitUntil(lambda: any(box.isVisible() and "Opération annulée" in box.text()
+                                for box in page.findChildren(QMessageBox)))
+    assert page.findChildren(PdfPreviewDialog) == []

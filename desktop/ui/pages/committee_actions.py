@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
-from desktop.services.vault.database import Database
 from desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -134,22 +133,26 @@ class CommitteeActions(_Base):
         self._write(lambda db: action_items.change_status(
             db, action_id, ActionStatus.DONE, meeting_id=self._id()))
 
-    def _preview(self, fn: Callable[[Database], bytes], title: str, name: str) -> None:
+    def _preview(self, fn: Callable[..., bytes], title: str, name: str,
+                 cancellable: bool = False) -> None:
+        """``fn(db)``, or ``fn(db, token)`` for a long document with an "Annuler" button."""
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         def show(pdf: bytes) -> None:
             PdfPreviewDialog(pdf, title, name, self).open()
 
-        self.context.query(fn, show, lambda error: messages.error(self, str(error)),
-                           progress_label=self.tr("Préparation du document…"), parent=self)
+        self.context.query(fn, show, lambda error: messages.failure(self, error),
+                           progress_label=self.tr("Préparation du document…"), parent=self,
+                           cancellable=cancellable)
 
     def preview_dossier(self) -> None:
         from desktop.services.committee.printing import dossier_pdf
 
         meeting_id, words = self._id(), self.exact_words.isChecked()
-        self._preview(lambda db: dossier_pdf(db, meeting_id, exact_words=words),
+        self._preview(lambda db, token: dossier_pdf(db, meeting_id, exact_words=words,
+                                                    cancelled=lambda: token.requested),
                       self.tr("Dossier de séance"),
-                      f"dossier-seance-{meeting_id}.pdf")
+                      f"dossier-seance-{meeting_id}.pdf", cancellable=True)
 
     def preview_minutes(self) -> None:
         from desktop.services.committee.printing import minutes_pdf
