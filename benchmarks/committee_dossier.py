@@ -41,10 +41,10 @@ def main() -> None:
         db = made.db
         generate(db, CASES)
         meeting = meetings.create_meeting(db, dt.datetime(2026, 1, 15, 13, tzinfo=dt.UTC),
-                                          "Préfecture")
-        stats_item = agenda.add_item(db, meeting, "Bilan statistique")
+                                          "Préfecture").id
+        stats_item = agenda.add_item(db, meeting, "Bilan statistique").id
         agenda.link(db, stats_item, period=(dt.date(2022, 1, 1), dt.date(2025, 12, 31)))
-        review = agenda.add_item(db, meeting, "Signalements à examiner")
+        review = agenda.add_item(db, meeting, "Signalements à examiner").id
         with db.unit_of_work() as uow:
             from desktop.models.committee import AgendaLink
 

@@ -6,6 +6,8 @@ The UI shows ``str(error)``; the CLI prints it and exits 1. Nothing below the UI
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class EgideError(Exception):
     """Base of every error the user may see. ``str()`` is the French message."""
@@ -161,3 +163,20 @@ class ImportRejected(EgideError):
 
 class AuditChainBroken(EgideError):
     """The audit trail was edited or an entry deleted."""
+
+
+# --- long work -------------------------------------------------------------------------------
+
+
+class Cancelled(EgideError):
+    """The user clicked "Annuler": the work stopped and its unit of work was rolled back."""
+
+    def __init__(self, message: str = "Opération annulée : rien n'a été modifié.") -> None:
+        super().__init__(message)
+
+
+def stop_if(cancelled: Callable[[], bool] | None) -> None:
+    """Cooperative cancellation, checked by long work between its steps (Qt-free: the UI
+    passes its cancel token's ``requested``, the CLI nothing)."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from desktop.errors import BackupFailed, VaultExists
+from desktop.errors import BackupFailed, VaultError, VaultExists, stop_if
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import set_meta
@@ -31,8 +32,12 @@ class BackupInfo:
     written_at: dt.datetime
 
 
-def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False) -> BackupInfo:
-    """Write an encrypted, verified copy of ``vault`` at ``target``."""
+def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False,
+                 cancelled: Callable[[], bool] | None = None) -> BackupInfo:
+    """Write an encrypted, verified copy of ``vault`` at ``target``.
+
+    ``cancelled`` is asked between the copy and its check, and before the copy takes its
+    name: ``Cancelled`` then, the partial copy removed and the vault untouched."""
     target = Path(target)
     if target.resolve() == vault.path.resolve():
         raise BackupFailed("La sauvegarde ne peut pas remplacer le coffre lui-même.")
@@ -53,7 +58,9 @@ def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False) -
                 raw.execute("SELECT sqlcipher_export('backup')")
             finally:
                 raw.execute("DETACH DATABASE backup")
+        stop_if(cancelled)
         _verify(partial, vault.key, vault.vault_id)
+        stop_if(cancelled)
         partial.replace(target)
     except (sa.exc.DBAPIError, OSError) as error:
         partial.unlink(missing_ok=True)

@@ -30,7 +30,7 @@ class OfflineController(QObject):
         return text if ok and text else None
 
     def _failed(self, error: BaseException) -> None:
-        messages.error(self.page, str(error))
+        messages.failure(self.page, error)
 
     # --- export ----------------------------------------------------------------------------
 
@@ -53,10 +53,12 @@ class OfflineController(QObject):
                 "Fichier écrit : {0} (avec son fichier de clés {0}.keys).\n\nClé de secours "
                 "de ce fichier, à noter à part :\n{1}").format(result.path, result.recovery_key))
 
-        self.page.context.query(lambda db: packs.export_pack(db, meeting_id, path, passphrase,
-                                                             exact_words=words),
-                                done, self._failed, parent=self.page,
-                                progress_label=self.tr("Préparation de la séance hors ligne…"))
+        self.page.context.query(
+            lambda db, token: packs.export_pack(db, meeting_id, path, passphrase,
+                                                exact_words=words,
+                                                cancelled=lambda: token.requested),
+            done, self._failed, parent=self.page, cancellable=True,
+            progress_label=self.tr("Préparation de la séance hors ligne…"))
 
     # --- review mode -----------------------------------------------------------------------
 
@@ -152,5 +154,8 @@ class OfflineController(QObject):
             messages.info(self.page, self.tr("Réintégrer la séance"),
                           self.tr("La séance a été réintégrée dans le coffre."))
 
-        self.page.context.write(lambda db: pack_merge.apply_merge(db, path, passphrase)[1],
-                                done, self._failed, parent=self.page)
+        self.page.context.write(
+            lambda db, token: pack_merge.apply_merge(
+                db, path, passphrase, cancelled=lambda: token.requested).changes,
+            done, self._failed, parent=self.page, cancellable=True,
+            progress_label=self.tr("Réintégration de la séance…"))

@@ -62,20 +62,26 @@ class AppContext(QObject):
 
     def query(
         self,
-        fn: Callable[[Database], Any],
+        fn: Callable[..., Any],
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         **options: Any,
     ) -> Job | None:
-        """Read from the vault on the worker: ``fn(db)``; nothing runs while locked."""
+        """Read from the vault on the worker: ``fn(db)``; nothing runs while locked.
+
+        With ``cancellable=True`` (long work, an "Annuler" button on its progress), ``fn(db,
+        token)`` receives the cancel token; it hands the service ``lambda: token.requested``."""
         if self.db is None:
             return None
         db = self.db
+        if options.get("cancellable"):
+            return self.runner.run(lambda token: fn(db, token), on_success, on_failure,
+                                   **options)
         return self.runner.run(lambda: fn(db), on_success, on_failure, **options)
 
     def write(
         self,
-        fn: Callable[[Database], Changes],
+        fn: Callable[..., Changes],
         on_success: Callable[[Changes], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,

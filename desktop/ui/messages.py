@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.errors import Cancelled
+
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -27,3 +29,10 @@ def error(parent: QWidget | None, text: str) -> QMessageBox:
 
 def info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return _box(parent, QMessageBox.Icon.Information, title, text)
+
+
+def failure(parent: QWidget | None, failed: BaseException) -> QMessageBox:
+    """A failed work's French message; a cancellation (the user's "Annuler") is information."""
+    if isinstance(failed, Cancelled):
+        return info(parent, QApplication.translate("messages", "Opération annulée"), str(failed))
+    return error(parent, str(failed))

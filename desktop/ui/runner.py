@@ -6,8 +6,10 @@ this one worker, so a session never crosses threads and two actions never interl
 
 Long work passes ``progress_label``: a progress dialog appears when the work lasts more than a
 moment; with ``cancellable=True`` it has an "Annuler" button and ``fn`` receives a
-``CancelToken`` to poll (``token.check()`` raises ``Cancelled``). An ``EgideError`` is shown as
-a French message box unless ``on_failure`` handles it.
+``CancelToken``: the service is handed ``lambda: token.requested`` and checks it between its
+steps (``desktop.errors.stop_if``), raising ``Cancelled`` (an ``EgideError``: "Opération
+annulée : rien n'a été modifié.") so that its unit of work rolls back. Like any
+``EgideError`` it goes to ``on_failure``, or else shows as a French message box.
 """
 
 from __future__ import annotations
@@ -22,16 +24,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from desktop.errors import EgideError
+from desktop.errors import Cancelled, EgideError
 from desktop.ui import messages
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 300
-
-
-class Cancelled(Exception):
-    """Raised by ``CancelToken.check()`` once the user clicked "Annuler"."""
 
 
 class CancelToken:
@@ -133,13 +131,14 @@ class Runner(QObject):
         assert job.future is not None
         error = job.future.exception()
         try:
-            if error is None:
-                if not job.token.requested and job.on_success is not None:
+            if error is None:  # finished before it saw the cancel: the work is done
+                if job.on_success is not None:
                     job.on_success(job.future.result())
-            elif isinstance(error, Cancelled):
-                pass
-            elif job.on_failure is not None:
+            elif job.on_failure is not None:  # Cancelled too: shown where the work was asked
                 job.on_failure(error)
+            elif isinstance(error, Cancelled):
+                messages.info(job.parent or QApplication.activeWindow(),
+                              self.tr("Opération annulée"), str(error))
             else:
                 self.show_failure(error, job.parent)
         finally:

@@ -18,7 +18,6 @@ from desktop.ui import messages
 from desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from desktop.storage.backup import BackupInfo
     from desktop.ui.main_window import MainWindow
 
 
@@ -54,15 +53,17 @@ class WindowActions(QObject):
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             target = self.context.demo_folder / "sauvegardes" / f"demonstration-{stamp}.egide"
         self.window.status.showMessage(self.tr("Sauvegarde en cours…"))
-        self.context.query(lambda db: lifecycle.backup(db, preferences, target), self._backed_up,
-                           self._backup_failed,
-                           progress_label=self.tr("Sauvegarde chiffrée du coffre…"),
-                           parent=self.window)
+        self.context.query(
+            lambda db, token: lifecycle.backup(db, preferences, target,
+                                               cancelled=lambda: token.requested),
+            self._backed_up, self._backup_failed,
+            progress_label=self.tr("Sauvegarde chiffrée du coffre…"), cancellable=True,
+            parent=self.window)
 
-    def _backed_up(self, info: BackupInfo) -> None:
+    def _backed_up(self, info: lifecycle.BackedUp) -> None:
         self.window.status.showMessage(
             self.tr("Sauvegarde vérifiée : {0}").format(info.path), 10_000)
-        self.context.publish(Changes.VAULT | Changes.AUDIT)
+        self.context.publish(info.changes)
 
     def _backup_failed(self, error: BaseException) -> None:
         self.window.status.clearMessage()

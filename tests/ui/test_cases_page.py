@@ -140,7 +140,7 @@ def test_overdue_count_in_navigation(qtbot: QtBot, main_window: MainWindow,
                      victim_ids=(seeded["doctor"],), types=(IncidentType.THEFT,),
                      narrative="Vol d'ordonnancier")
     for _ in range(3):
-        case_id, _ref = intake.create_case(db, data)
+        case_id = intake.create_case(db, data).id
         workflow.transition(db, case_id, CaseStatus.FICHE_ENVOYEE,
                             on=dt.date.today() - dt.timedelta(days=30))
     page = show_cases(qtbot, main_window)

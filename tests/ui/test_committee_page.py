@@ -20,7 +20,7 @@ def _page(qtbot: QtBot, context: AppContext) -> tuple[CommitteePage, int]:
     protocol = add_protocol(db)
     add_cases(db)
     meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Préfecture, salle Marianne",
-                                      chair="M. le préfet", protocol_id=protocol, quorum=2)
+                                      chair="M. le préfet", protocol_id=protocol, quorum=2).id
     meetings.invite_parties(db, meeting)
     page = CommitteePage(context)
     qtbot.addWidget(page)
@@ -81,7 +81,7 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     db = context.require_db()
     action = action_items.create_action(db, "Diffuser la fiche réflexe",
                                         owner_organisation_id=None, due_on=dt.date(2026, 5, 1),
-                                        meeting_id=meeting)
+                                        meeting_id=meeting).id
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
         page.add_agenda_item("Suivi du protocole")
     page.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
@@ -144,7 +144,7 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
     db = context.require_db()
     from desktop.services.committee import agenda
 
-    item = agenda.add_item(db, meeting, "Signalements")
+    item = agenda.add_item(db, meeting, "Signalements").id
     agenda.link(db, item, case_id=agenda.case_id_by_reference(db, "2026-0003"))
     path = tmp_path / "seance.egide-seance"
     packs.export_pack(db, meeting, path, "phrase du dossier")

@@ -9,7 +9,7 @@ from desktop.errors import NotFound, ValidationError
 from desktop.models.cases import Attachment, Case, CaseEvent
 from desktop.models.enums import CaseEventKind
 from desktop.services.cases.records import AttachmentRow
-from desktop.services.vault.changes import Changes
+from desktop.services.vault.changes import Changes, no_changes
 from desktop.services.vault.database import Database, UnitOfWork
 
 MAX_SIZE = 20 * 1024 * 1024
@@ -67,6 +67,7 @@ def add_attachment(db: Database, case_id: int, filename: str, content: bytes,
     return Changes.CASES
 
 
+@no_changes
 def read_attachment(db: Database, attachment_id: int) -> tuple[AttachmentRow, bytes]:
     """The file and its description; the reading is logged (CNIL)."""
     with db.unit_of_work() as uow:

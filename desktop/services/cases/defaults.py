@@ -15,7 +15,7 @@ from desktop.models.cases import SeverityLevel
 from desktop.models.enums import CaseStatus, SeverityFamily
 from desktop.models.settings import WorkflowDelay
 from desktop.services.cases.records import SeverityRow
-from desktop.services.vault.changes import Changes
+from desktop.services.vault.changes import Changes, no_changes
 from desktop.services.vault.database import Database
 
 DEFAULT_SEVERITY: tuple[tuple[SeverityFamily, int, str], ...] = (
@@ -63,6 +63,7 @@ def delays(session: Session) -> dict[CaseStatus, int]:
     return {**DEFAULT_DELAYS, **found}
 
 
+@no_changes
 def severity_levels(db: Database) -> tuple[SeverityRow, ...]:
     """The scales, seeded at first use."""
     with db.unit_of_work() as uow:

@@ -16,7 +16,7 @@ from desktop.models.enums import CaseEventKind, CaseStatus, SeverityFamily
 from desktop.models.territory import Commune
 from desktop.services.cases import search
 from desktop.services.cases.defaults import delays, seed_defaults
-from desktop.services.cases.records import CaseInput
+from desktop.services.cases.records import CaseCreated, CaseInput
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 
@@ -75,13 +75,13 @@ def next_reference(session: Session, year: int) -> tuple[int, str]:
     return seq, f"{year}-{seq:04d}"
 
 
-def create_case(db: Database, data: CaseInput, today: dt.date | None = None) -> tuple[int, str]:
+def create_case(db: Database, data: CaseInput, today: dt.date | None = None) -> CaseCreated:
     """Record a new case ("reçu"); returns its id and reference."""
     validate(data)
     try:
         with db.unit_of_work() as uow:
             case = add_case(uow, data, today or dt.date.today())
-            return case.id, case.reference
+            return CaseCreated(case.id, case.reference)
     except IntegrityError as error:  # another writer took the same number
         raise Conflict("Le numéro de dossier vient d'être attribué par un autre poste : "
                        "enregistrez à nouveau.") from error

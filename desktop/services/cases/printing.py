@@ -19,6 +19,7 @@ from desktop.documents.case_data import (
 )
 from desktop.models.settings import OfficeSettings
 from desktop.services.cases.detail import load
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def fiche_pdf_for(session: Session, case_id: int) -> bytes:
     return render_case_report(case_data(load(session, case_id)), head, city)
 
 
+@no_changes
 def fiche_pdf(db: Database, case_id: int) -> bytes:
     """The fiche de signalement to send to the practitioner for validation."""
     with db.unit_of_work() as uow:
@@ -53,6 +55,7 @@ def fiche_pdf(db: Database, case_id: int) -> bytes:
         return pdf
 
 
+@no_changes
 def summary_pdf(db: Database, case_id: int) -> bytes:
     from desktop.documents.case_summary import render_case_summary
 

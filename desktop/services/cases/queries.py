@@ -23,9 +23,11 @@ from desktop.services.cases import search
 from desktop.services.cases.detail import load
 from desktop.services.cases.records import CaseDetail, CaseFilter, CasePage, CaseRow
 from desktop.services.cases.workflow import overdue_filter
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
-PAGE_SIZE = 50
+PAGE_SIZE = 100
+"""The case list's page: what its table model reads at a time, and what the benchmark times."""
 COUNT_CAP = 10_000
 """A text search counts its matches up to this: "menaces" may match most of 100,000 cases,
 and nobody pages through 10,000 search results; the list then says "10 000 ou plus"."""
@@ -40,12 +42,21 @@ _FTS_ROWID: sa.ColumnClause[int] = sa.literal_column("case_search.rowid", sa.Int
 _TYPE_ORDER = list(IncidentType)
 
 
+@no_changes
 def get_case(db: Database, case_id: int) -> CaseDetail:
-    """Open a case: every view is written to the audit trail (who looked at what, when)."""
+    """The user opens a case: the view is written to the audit trail (who looked at what,
+    when). A page that shows the same case again after a write uses ``reload_case``."""
     with db.unit_of_work() as uow:
         detail = load(uow.session, case_id)
         uow.audit("view", "case", case_id, None)
         return detail
+
+
+def reload_case(db: Database, case_id: int) -> CaseDetail:
+    """The case shown again after a write (its own, or one published by another page): not
+    audited, since nobody chose to look at it; the opening that showed it was."""
+    with db.reading() as session:
+        return load(session, case_id)
 
 
 def find_case_id(db: Database, reference: str) -> int | None:
@@ -205,9 +216,19 @@ def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
     return rows
 
 
+def page_rows(db: Database, f: CaseFilter, sort: str = "reference", descending: bool = True,
+              offset: int = 0, limit: int = PAGE_SIZE) -> tuple[CaseRow, ...]:
+    """One further page of the list (the ids, then their lines), in one read."""
+    search.prepare(db)
+    with db.reading() as session:
+        ids = _case_ids(session, f, sort, descending, offset, limit)
+        return tuple(_rows(session, ids, f.today))
+
+
 def first_page(db: Database, f: CaseFilter, sort: str = "reference",
                descending: bool = True, limit: int = PAGE_SIZE) -> CasePage:
-    """The first page and the number of matches (what the list shows first), in one read."""
+    """The first page and the number of matches (what the list shows first), in one read:
+    the case list's table model and ``benchmarks/cases_list.py`` both call this."""
     search.prepare(db)
     with db.reading() as session:
         split = _split(session, f)

@@ -22,6 +22,7 @@ from desktop.models.enums import (
     TransmissionChannel,
     UrbanSetting,
 )
+from desktop.services.vault.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -271,3 +272,12 @@ class CaseFilter:
 class CasePage:
     total: int
     rows: tuple[CaseRow, ...]
+
+
+@dataclass(frozen=True)
+class CaseCreated:
+    """A case just recorded: its id and reference, and what changed."""
+
+    id: int
+    reference: str
+    changes: Changes = Changes.CASES

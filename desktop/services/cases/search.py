@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.models.cases import Case
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 TABLE = "case_search"
@@ -103,6 +104,22 @@ def index_case(session: Session, case: Case) -> None:
     session.execute(sa.text(_INSERT + _ROWS + " WHERE c.id = :id"), {"id": case.id})
 
 
+_OF_PRACTITIONER = "SELECT case_id FROM case_victim WHERE practitioner_id = :p"
+
+
+def index_cases_of(session: Session, practitioner_id: int) -> None:
+    """Reindex the cases naming this practitioner as a victim (their name and profession are
+    indexed: the list's name search and profession filter read them), inside the caller's
+    unit of work."""
+    if not ensure(session):
+        return
+    session.flush()
+    session.execute(sa.text(f"DELETE FROM {TABLE} WHERE rowid IN ({_OF_PRACTITIONER})"),
+                    {"p": practitioner_id})
+    session.execute(sa.text(_INSERT + _ROWS + f" WHERE c.id IN ({_OF_PRACTITIONER})"),
+                    {"p": practitioner_id})
+
+
 def match_expression(text: str, session: Session | None = None) -> str:
     """The user's words as an FTS5 query: every word must appear. Quoted, so the text is
     never FTS syntax.
@@ -141,6 +158,7 @@ def _is_term(session: Session | None, word: str) -> bool:
     return found
 
 
+@no_changes
 def prepare(db: Database) -> None:
     """Make sure the index exists before a read-only search (creating it is a write)."""
     engine = db.vault.engine

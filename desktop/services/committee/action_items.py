@@ -19,7 +19,7 @@ from desktop.models.enums import ActionStatus
 from desktop.models.protocol import Article
 from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.records import ActionEventRow, ActionRow
-from desktop.services.vault.changes import Changes
+from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
@@ -44,7 +44,7 @@ def create_action(
     db: Database, title: str, *, owner_organisation_id: int | None, due_on: dt.date | None,
     meeting_id: int | None = None, case_id: int | None = None, article_id: int | None = None,
     at: dt.datetime | None = None,
-) -> int:
+) -> Saved:
     if not title.strip():
         raise ValidationError("title", "Décrivez l'action à mener.")
     with db.unit_of_work() as uow:
@@ -62,7 +62,7 @@ def create_action(
         uow.session.add(item)
         uow.session.flush()
         uow.audit("create", "action_item", item.id, {"title": [None, item.title]})
-        return item.id
+        return Saved(item.id, Changes.COMMITTEE)
 
 
 def change_status(

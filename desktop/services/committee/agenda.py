@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.errors import NotFound, ValidationError
 from desktop.models.committee import AgendaItem, AgendaLink, Decision
 from desktop.services.committee.guard import writable_meeting
-from desktop.services.vault.changes import Changes
+from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database, UnitOfWork
 
 
@@ -22,7 +22,7 @@ def _item(uow: UnitOfWork, item_id: int) -> AgendaItem:
     return item
 
 
-def add_item(db: Database, meeting_id: int, title: str, notes: str = "") -> int:
+def add_item(db: Database, meeting_id: int, title: str, notes: str = "") -> Saved:
     if not title.strip():
         raise ValidationError("title", "Donnez un intitulé au point de l'ordre du jour.")
     with db.unit_of_work() as uow:
@@ -35,7 +35,7 @@ def add_item(db: Database, meeting_id: int, title: str, notes: str = "") -> int:
         uow.session.add(item)
         uow.session.flush()
         uow.audit("create", "agenda_item", item.id, {"title": [None, item.title]})
-        return item.id
+        return Saved(item.id, Changes.COMMITTEE)
 
 
 def update_item(db: Database, item_id: int, *, title: str, notes: str) -> Changes:
@@ -79,7 +79,7 @@ def link(
     db: Database, item_id: int, *, case_id: int | None = None,
     action_item_id: int | None = None, article_id: int | None = None,
     period: tuple[dt.date, dt.date] | None = None,
-) -> int:
+) -> Saved:
     """Point an agenda item at exactly one thing."""
     given = [x for x in (case_id, action_item_id, article_id, period) if x is not None]
     if len(given) != 1:
@@ -97,7 +97,7 @@ def link(
         uow.audit("create", "agenda_link", row.id,
                   {"case": [None, case_id], "action_item": [None, action_item_id],
                    "article": [None, article_id], "period": [None, _period_text(row)]})
-        return row.id
+        return Saved(row.id, Changes.COMMITTEE)
 
 
 def _check_target(uow: UnitOfWork, action_item_id: int | None, article_id: int | None) -> None:
@@ -130,7 +130,7 @@ def unlink(db: Database, link_id: int) -> Changes:
     return Changes.COMMITTEE
 
 
-def add_decision(db: Database, item_id: int, text: str) -> int:
+def add_decision(db: Database, item_id: int, text: str) -> Saved:
     if not text.strip():
         raise ValidationError("text", "Le texte de la décision est vide.")
     with db.unit_of_work() as uow:
@@ -139,7 +139,7 @@ def add_decision(db: Database, item_id: int, text: str) -> int:
         item.decisions.append(decision)
         uow.session.flush()
         uow.audit("create", "decision", decision.id, {"text": [None, decision.text]})
-        return decision.id
+        return Saved(decision.id, Changes.COMMITTEE)
 
 
 def update_decision(db: Database, decision_id: int, text: str) -> Changes:

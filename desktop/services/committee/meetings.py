@@ -20,7 +20,7 @@ from desktop.models.enums import AttendanceStatus, MeetingKind, MeetingStatus, V
 from desktop.models.protocol import Party, ProtocolVersion
 from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.records import MeetingRow
-from desktop.services.vault.changes import Changes
+from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database
 
 # Transitions the user drives directly; the relevé drives the others (minutes.py).
@@ -56,7 +56,7 @@ def create_meeting(
     kind: MeetingKind = MeetingKind.COMITE_SUIVI,
     quorum: int | None = None,
     protocol_id: int | None = None,
-) -> int:
+) -> Saved:
     _check(starts_at, place, quorum)
     with db.unit_of_work() as uow:
         meeting = Meeting(starts_at=starts_at, place=place.strip(), chair=chair.strip() or None,
@@ -65,7 +65,7 @@ def create_meeting(
         uow.session.flush()
         uow.audit("create", "meeting", meeting.id,
                   {"starts_at": [None, starts_at.isoformat()], "place": [None, place]})
-        return meeting.id
+        return Saved(meeting.id, Changes.COMMITTEE)
 
 
 def update_meeting(
@@ -163,7 +163,7 @@ def invite_parties(db: Database, meeting_id: int) -> Changes:
 
 
 def add_attendee(db: Database, meeting_id: int, *, organisation_id: int | None,
-                 position_id: int | None = None, person_name: str = "") -> int:
+                 position_id: int | None = None, person_name: str = "") -> Saved:
     with db.unit_of_work() as uow:
         meeting = writable_meeting(uow.session, meeting_id)
         row = Attendance(position_id=position_id, organisation_id=organisation_id,
@@ -171,7 +171,7 @@ def add_attendee(db: Database, meeting_id: int, *, organisation_id: int | None,
         meeting.attendances.append(row)
         uow.session.flush()
         uow.audit("create", "attendance", row.id, {"person_name": [None, person_name]})
-        return row.id
+        return Saved(row.id, Changes.COMMITTEE)
 
 
 def record_attendance(

@@ -18,7 +18,7 @@ from desktop.models.committee import Minutes
 from desktop.models.enums import MeetingStatus, MinutesStatus
 from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.meeting_detail import build_detail
-from desktop.services.committee.records import MeetingDetail
+from desktop.services.committee.records import MeetingDetail, MinutesLocked
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 
@@ -106,7 +106,7 @@ def _step(db: Database, meeting_id: int, source: MinutesStatus, target: MinutesS
     return Changes.COMMITTEE
 
 
-def lock_minutes(db: Database, meeting_id: int) -> str:
+def lock_minutes(db: Database, meeting_id: int) -> MinutesLocked:
     """Lock a validated relevé; returns its SHA-256."""
     with db.unit_of_work() as uow:
         meeting = writable_meeting(uow.session, meeting_id)
@@ -119,7 +119,7 @@ def lock_minutes(db: Database, meeting_id: int) -> str:
         minutes.locked_at = utc_now()
         meeting.status = MeetingStatus.VERROUILLEE
         uow.audit("lock", "minutes", meeting_id, {"content_hash": [None, digest]})
-        return digest
+        return MinutesLocked(digest)
 
 
 def verify_minutes(db: Database, meeting_id: int) -> HashCheck:

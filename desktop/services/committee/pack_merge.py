@@ -9,6 +9,7 @@ ids, and the manifest says which rows existed at export (the others are new).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import Conflict
+from desktop.errors import Conflict, stop_if
 from desktop.models.committee import (
     ActionItem,
     ActionItemEvent,
@@ -48,6 +49,14 @@ class MergePlan:
     @property
     def empty(self) -> bool:
         return not self.ops
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A pack merged into the vault: the plan applied, and what changed."""
+
+    plan: MergePlan
+    changes: Changes = Changes.COMMITTEE
 
 
 def _read_pack(pack: Database) -> tuple[dict[str, Any], dict[str, list[Any]]]:
@@ -165,12 +174,16 @@ def plan_merge(db: Database, path: Path, passphrase: str) -> MergePlan:
         return _plan(session, db.vault.vault_id, data, rows)
 
 
-def apply_merge(db: Database, path: Path, passphrase: str) -> tuple[MergePlan, Changes]:
+def apply_merge(db: Database, path: Path, passphrase: str, *,
+                cancelled: Callable[[], bool] | None = None) -> Merged:
+    """Apply the pack in one unit of work. ``cancelled`` is asked after reading the pack and
+    between two changes: ``Cancelled`` then rolls the whole merge back."""
     pack = open_pack(path, passphrase)
     try:
         data, rows = _read_pack(pack)
     finally:
         pack.close()
+    stop_if(cancelled)
     with db.unit_of_work() as uow:
         s = uow.session
         plan = _plan(s, db.vault.vault_id, data, rows)
@@ -178,6 +191,7 @@ def apply_merge(db: Database, path: Path, passphrase: str) -> tuple[MergePlan, C
         item_ids: dict[int, int] = {}
         action_ids: dict[int, int] = {}
         for kind, value in plan.ops:
+            stop_if(cancelled)
             if kind == "meeting_status":
                 meeting.status = value
             elif kind == "minutes_draft":
@@ -227,7 +241,8 @@ def apply_merge(db: Database, path: Path, passphrase: str) -> tuple[MergePlan, C
                 if followed is not None and value["action_item_id"] in data["baseline"][
                         "action_item"]:
                     followed.status = value["status"]
+        stop_if(cancelled)
         s.add(Setting(key=MERGED + plan.pack_id, value=str(plan.meeting_id)))
         uow.audit("merge", "meeting_pack", plan.pack_id,
                   {"meeting": [None, plan.meeting_id], "changes": [None, len(plan.ops)]})
-    return plan, Changes.COMMITTEE
+    return Merged(plan)

@@ -22,13 +22,14 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from desktop.errors import Conflict, NotAVault
+from desktop.errors import Cancelled, Conflict, NotAVault, stop_if
 from desktop.models.committee import (
     ActionItem,
     ActionItemEvent,
@@ -48,8 +49,9 @@ from desktop.services.committee.printing import agenda_case_ids, default_period
 from desktop.services.committee.pseudonymise import pseudonymised_cases
 from desktop.services.committee.statistics import Filters, compute_in
 from desktop.services.committee.suppression import export_rows
+from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
-from desktop.storage.sidecar import ScryptParams
+from desktop.storage.sidecar import ScryptParams, sidecar_path
 from desktop.storage.vault import ByPassphrase, create_vault, open_vault
 
 MANIFEST = "pack.manifest"
@@ -63,6 +65,7 @@ class PackExported:
     path: Path
     pack_id: str
     recovery_key: str
+    changes: Changes = Changes.AUDIT
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,13 @@ def _copy(row: Any, **override: Any) -> Any:
 def export_pack(
     db: Database, meeting_id: int, path: Path, passphrase: str, *, exact_words: bool = False,
     scrypt: ScryptParams | None = None, today: dt.date | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> PackExported:
+    """Write the meeting's offline pack at ``path``. ``cancelled`` is asked between the steps
+    (read, create the file, each kind of row): ``Cancelled`` then removes the unfinished file;
+    the vault itself is written to only at the end (the audit entry)."""
     pack_id = str(uuid.uuid4())
+    stop_if(cancelled)
     with db.reading() as session:
         meeting = writable_meeting(session, meeting_id)
         actions = followed_at(session, meeting)
@@ -137,6 +145,7 @@ def export_pack(
                 "action_item_event": [e.id for a in actions for e in a.history],
             },
         }
+    stop_if(cancelled)
     made = create_vault(path, passphrase=passphrase, use_keyring=False, scrypt=scrypt)
     pack = Database(made.vault)
     try:
@@ -144,6 +153,7 @@ def export_pack(
             order = (Organisation, Position, Meeting, Attendance, AgendaItem, Decision,
                      ActionItem, ActionItemEvent, AgendaLink, Minutes)
             for cls in order:
+                stop_if(cancelled)
                 for row in rows:
                     if type(row) is cls:
                         uow.session.add(row)
@@ -153,6 +163,11 @@ def export_pack(
                                (LINKS, links), (STATISTICS, export_rows(stats))):
                 uow.session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
             uow.audit("create", "meeting_pack", pack_id, {"meeting": [None, meeting_id]})
+            stop_if(cancelled)
+    except Cancelled:
+        pack.close()
+        _remove_pack(path)
+        raise
     finally:
         pack.close()
     with db.unit_of_work() as uow:
@@ -160,6 +175,13 @@ def export_pack(
                   {"meeting": [None, meeting_id], "path": [None, str(path)],
                    "cases": [None, len(cases)]})
     return PackExported(path, pack_id, made.recovery_key)
+
+
+def _remove_pack(path: Path) -> None:
+    """An unfinished pack (its writing cancelled): the file, its journal and its key file."""
+    for leftover in (path, sidecar_path(path), path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm"), path.with_name(path.name + "-journal")):
+        leftover.unlink(missing_ok=True)
 
 
 def _case_json(case: Any) -> dict[str, Any]:

@@ -6,6 +6,7 @@ Everything here leaves the application: counts go through ``suppression.shown_co
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,7 @@ from desktop.documents.committee_data import (
     MeetingInfo,
     MinutesData,
 )
+from desktop.errors import stop_if
 from desktop.models.committee import AgendaLink, Meeting
 from desktop.models.enums import AttendanceStatus
 from desktop.models.settings import OfficeSettings
@@ -119,11 +121,16 @@ def dossier_in(session: Session, meeting: Meeting, *, exact_words: bool = False,
     )
 
 
-def dossier_pdf(db: Database, meeting_id: int, *, exact_words: bool = False) -> bytes:
+def dossier_pdf(db: Database, meeting_id: int, *, exact_words: bool = False,
+                cancelled: Callable[[], bool] | None = None) -> bytes:
+    """The dossier de séance; ``cancelled`` is asked between reading and laying out (it
+    writes nothing: a cancel only stops the work)."""
     from desktop.documents.meeting_dossier import render_dossier
 
+    stop_if(cancelled)
     with db.reading() as session:
         data = dossier_in(session, get_meeting(session, meeting_id), exact_words=exact_words)
+    stop_if(cancelled)
     return render_dossier(data)
 
 

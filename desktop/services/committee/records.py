@@ -15,6 +15,7 @@ from desktop.models.enums import (
     MeetingStatus,
     MinutesStatus,
 )
+from desktop.services.vault.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -120,3 +121,11 @@ class MeetingDetail:
         if self.meeting.quorum is None:
             return None
         return self.present_count >= self.meeting.quorum
+
+
+@dataclass(frozen=True)
+class MinutesLocked:
+    """A relevé just locked: its SHA-256, and what changed."""
+
+    content_hash: str
+    changes: Changes = Changes.COMMITTEE

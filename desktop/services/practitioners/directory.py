@@ -20,6 +20,7 @@ from desktop.io.rpps import parse_email, parse_rpps
 from desktop.models.contacts import Practitioner
 from desktop.models.enums import Civility, ForceZone, Profession
 from desktop.models.territory import Commune
+from desktop.services.cases import search
 from desktop.services.practitioners.records import (
     PractitionerDetail,
     PractitionerSummary,
@@ -39,6 +40,8 @@ EDITABLE = (
     "civility", "first_name", "last_name", "profession", "specialty", "rpps",
     "practice_address", "commune_id", "phone", "mobile_phone", "email",
 )  # fmt: skip
+INDEXED = {"first_name", "last_name", "profession"}
+"""What the cases' search index holds of a practitioner (names searched, profession filter)."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,9 @@ def update_practitioner(db: Database, practitioner_id: int, data: PractitionerIn
                 setattr(practitioner, name, new)
         if changes:
             uow.audit("update", "practitioner", practitioner_id, changes)
+        if changes.keys() & INDEXED:  # derived data: the cases' search index, same unit
+            search.index_cases_of(uow.session, practitioner_id)
+            return Changes.CONTACTS | Changes.CASES
     return Changes.CONTACTS if changes else Changes.NONE
 
 

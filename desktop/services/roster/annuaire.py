@@ -15,6 +15,7 @@ from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Commune
 from desktop.services.roster.lookup import _COMMUNE_COLUMNS, build_cards
 from desktop.services.roster.records import AnswerCard
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 GroupBy = Literal["arrondissement", "force"]
@@ -43,6 +44,7 @@ def roster_rows(cards: Sequence[AnswerCard]) -> list[RosterRow]:
     return rows
 
 
+@no_changes
 def export_referents_xlsx(
     db: Database, target: Path | str | IO[bytes], *, arrondissement: str | None = None
 ) -> int:
@@ -58,6 +60,7 @@ def export_referents_xlsx(
     return len(rows)
 
 
+@no_changes
 def annuaire_pdf(
     db: Database,
     *,

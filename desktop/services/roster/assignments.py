@@ -17,7 +17,8 @@ from desktop.models.enums import ForceZone
 from desktop.models.territory import Assignment, Commune, PostalCode, Referent, Unit
 from desktop.services.roster.editing import ensure_distinct
 from desktop.services.roster.lookup import _referents, commune_rows, valid_on
-from desktop.services.roster.records import CommuneRow, ReferentLine
+from desktop.services.roster.records import Assigned, CommuneRow, ReferentLine
+from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 
 _COLUMNS = (Commune.id, Commune.insee_code, Commune.name, Commune.arrondissement,
@@ -66,7 +67,7 @@ def assign(
     valid_to: dt.date | None = None,
     *,
     verified_on: dt.date | None = None,
-) -> int:
+) -> Assigned:
     """Assign the référent to every commune given (one unit of work); returns how many new
     assignments. A commune they already cover over that period is left as it is."""
     if not commune_ids:
@@ -93,12 +94,12 @@ def assign(
             "communes": [None, len(ids)], "valid_from": [None, valid_from.isoformat()],
             "valid_to": [None, valid_to.isoformat() if valid_to else None],
         })
-        return len(ids)
+        return Assigned(len(ids))
 
 
 def end_assignments(
     db: Database, referent_id: int, commune_ids: Sequence[int], last_day: dt.date
-) -> int:
+) -> Assigned:
     """The référent stops covering these communes after ``last_day``."""
     with db.unit_of_work() as uow:
         rows = list(uow.session.scalars(sa.select(Assignment).where(
@@ -109,10 +110,10 @@ def end_assignments(
             row.valid_to = last_day
         uow.audit("end", "assignment", referent_id, {"communes": [None, len(rows)],
                                                       "valid_to": [None, last_day.isoformat()]})
-        return len(rows)
+        return Assigned(len(rows))
 
 
-def reassign(db: Database, leaving_id: int, successor_id: int, first_day: dt.date) -> int:
+def reassign(db: Database, leaving_id: int, successor_id: int, first_day: dt.date) -> Assigned:
     """A référent leaves: their communes pass to ``successor_id`` from ``first_day`` (their
     assignments end the day before), and they are marked inactive; one unit of work."""
     ensure_distinct(leaving_id, successor_id)
@@ -143,7 +144,7 @@ def reassign(db: Database, leaving_id: int, successor_id: int, first_day: dt.dat
             "successor": [None, successor_id], "communes": [None, moved],
             "from": [None, first_day.isoformat()], "active": [True, False],
         })
-        return moved
+        return Assigned(moved)
 
 
 def covered_by(db: Database, commune_id: int, on: dt.date) -> list[ReferentLine]:
@@ -171,7 +172,7 @@ def history(db: Database, commune_id: int) -> list[ReferentLine]:
         ]
 
 
-def decide_force(db: Database, commune_id: int, zone: ForceZone, unit_id: int | None) -> None:
+def decide_force(db: Database, commune_id: int, zone: ForceZone, unit_id: int | None) -> Changes:
     """Settle a commune's force by hand (a "mixte" commune of the compétence file)."""
     if zone is ForceZone.MIXTE:
         raise ValidationError("force_zone", "Choisissez police ou gendarmerie.")
@@ -191,6 +192,7 @@ def decide_force(db: Database, commune_id: int, zone: ForceZone, unit_id: int | 
             "unit_id": [commune.unit_id, unit_id],
         })
         commune.force_zone, commune.unit_id = zone, unit_id
+    return Changes.TERRITORY
 
 
 def commune_ids_by_code(db: Database, codes: Sequence[str]) -> list[int]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-from desktop.errors import ImportRejected
+from desktop.errors import ImportRejected, stop_if
 from desktop.io.communes import CommuneRecord, PostalCodeRecord
 from desktop.io.insee import normalise_name
 from desktop.io.report import ParseResult
@@ -51,14 +51,20 @@ _COMMUNE_FIELDS = ("name", "search_key", "department", "arrondissement", "popula
                    "source", "vintage")
 
 
+BATCH = 5_000
+"""Rows per statement of a commune import: ``cancelled`` is asked between two batches."""
+
+
 def load_communes(
-    uow: UnitOfWork, records: Iterable[CommuneRecord], *, source: str, vintage: str
+    uow: UnitOfWork, records: Iterable[CommuneRecord], *, source: str, vintage: str,
+    cancelled: Callable[[], bool] | None = None,
 ) -> CommuneImportSummary:
     """Insert or update communes by INSEE code, with their postal codes (one unit of work).
 
     Bulk statements over plain tuples (no ORM object per commune, no lazy load of each
     commune's postal codes), and only the communes that changed are updated: the national
-    list (~35,000 communes) loads in about a second.
+    list (~35,000 communes) loads in about a second. ``cancelled`` is asked between batches
+    of ``BATCH`` rows: ``Cancelled`` then rolls the whole unit of work back.
     """
     session = uow.session
     current = {
@@ -83,12 +89,16 @@ def load_communes(
         else:
             unchanged += 1
         postal_by_code[record.insee_code] = record.postal_codes
-    if updates:
-        session.execute(sa.update(Commune), updates)
+    for first in range(0, len(updates), BATCH):
+        stop_if(cancelled)
+        session.execute(sa.update(Commune), updates[first:first + BATCH])
     # Core statements on the tables: the ORM's bulk path costs 50 µs a row in bookkeeping.
     connection = session.connection()
-    if inserts:
-        bulk_insert(connection, Commune.__table__, ("insee_code", *_COMMUNE_FIELDS), inserts)
+    for first in range(0, len(inserts), BATCH):
+        stop_if(cancelled)
+        bulk_insert(connection, Commune.__table__, ("insee_code", *_COMMUNE_FIELDS),
+                    inserts[first:first + BATCH])
+    stop_if(cancelled)
     existing = dict(session.execute(sa.select(Commune.insee_code, Commune.id)).all())
     known_postal: set[tuple[int, str]] = {
         (row[0], row[1])
@@ -103,9 +113,11 @@ def load_communes(
             if (commune_id, code) not in known_postal:
                 known_postal.add((commune_id, code))
                 new_postal.append((commune_id, code, ""))
-    if new_postal:
+    for first in range(0, len(new_postal), BATCH):
+        stop_if(cancelled)
         bulk_insert(connection, PostalCode.__table__, ("commune_id", "code", "ligne_5"),
-                    new_postal)
+                    new_postal[first:first + BATCH])
+    stop_if(cancelled)
     added, updated = len(inserts), len(updates) + unchanged
     uow.audit(
         "import", "commune", None,

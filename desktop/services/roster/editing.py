@@ -14,6 +14,7 @@ from desktop.io.phones import parse_phone
 from desktop.models.enums import Force, ReferentRole, UnitKind
 from desktop.models.territory import Assignment, Referent, Unit
 from desktop.services.roster.records import ReferentRow, UnitRow
+from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database, UnitOfWork
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
@@ -60,7 +61,7 @@ def list_units(db: Database) -> list[UnitRow]:
         ]
 
 
-def save_unit(db: Database, draft: UnitDraft, unit_id: int | None = None) -> int:
+def save_unit(db: Database, draft: UnitDraft, unit_id: int | None = None) -> Saved:
     """Create (``unit_id`` None) or update a unit; returns its id."""
     name = draft.name.strip()
     if not name:
@@ -81,7 +82,7 @@ def save_unit(db: Database, draft: UnitDraft, unit_id: int | None = None) -> int
         new = _unit_values(unit)
         uow.audit("update" if unit_id else "create", "unit", unit.id,
                   {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v})
-        return unit.id
+        return Saved(unit.id, Changes.TERRITORY)
 
 
 def _check_parent(uow: UnitOfWork, unit_id: int | None, parent_id: int) -> None:
@@ -127,7 +128,7 @@ def list_referents(db: Database, *, today: dt.date | None = None,
         return [ReferentRow(*row) for row in session.execute(query)]
 
 
-def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = None) -> int:
+def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = None) -> Saved:
     """Create or update a référent (phone validated and stored in E.164); returns its id."""
     last = draft.last_name.strip()
     if not last:
@@ -152,10 +153,10 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
         new = _referent_values(referent)
         uow.audit("update" if referent_id else "create", "referent", referent.id,
                   {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v})
-        return referent.id
+        return Saved(referent.id, Changes.TERRITORY)
 
 
-def mark_verified(db: Database, referent_id: int, on: dt.date | None = None) -> None:
+def mark_verified(db: Database, referent_id: int, on: dt.date | None = None) -> Changes:
     """The office checked the référent's details today: "à jour au" moves to ``on``."""
     day = on or dt.date.today()
     with db.unit_of_work() as uow:
@@ -163,6 +164,7 @@ def mark_verified(db: Database, referent_id: int, on: dt.date | None = None) -> 
         uow.audit("verify", "referent", referent_id,
                   {"verified_on": [_iso(referent.verified_on), day.isoformat()]})
         referent.verified_on = day
+    return Changes.TERRITORY
 
 
 def _referent(uow: UnitOfWork, referent_id: int) -> Referent:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, Literal
 
 import sqlalchemy as sa
 
-from desktop.errors import ImportRejected
+from desktop.errors import ImportRejected, stop_if
 from desktop.io.report import ParseResult
 from desktop.models.territory import Commune
 from desktop.services.roster.communes import load_communes, load_postal_codes, refuse_if_rejected
@@ -51,9 +51,11 @@ def import_communes(
     fmt: CommuneFormat | None = None,
     *,
     departments: Collection[str] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Communes from an Etalab JSON, an INSEE COG CSV or a list in the bundled format, or La
-    Poste's postal codes (matched to the vault's communes by INSEE code)."""
+    Poste's postal codes (matched to the vault's communes by INSEE code). ``cancelled`` is
+    asked after the parsing and between batches (``Cancelled``, the vault unchanged)."""
     from desktop.io.communes import (
         parse_communes_resource,
         parse_etalab_json,
@@ -75,17 +77,22 @@ def import_communes(
     if departments:
         records = tuple(r for r in records if r.department in set(departments))
     source = {"etalab": "etalab", "insee": "insee-cog", "france": "etalab"}[fmt]
+    stop_if(cancelled)
     with db.unit_of_work() as uow:
-        summary = load_communes(uow, records, source=source, vintage=_vintage(file))
+        summary = load_communes(uow, records, source=source, vintage=_vintage(file),
+                                cancelled=cancelled)
     return ImportSummary(
         "Communes", summary.added, summary.updated,
         (f"{summary.postal_codes} code(s) postal(aux) ajouté(s).",),
     )
 
 
-def import_france_communes(db: Database, departments: Collection[str]) -> ImportSummary:
+def import_france_communes(
+    db: Database, departments: Collection[str], *, cancelled: Callable[[], bool] | None = None
+) -> ImportSummary:
     """The communes of ``departments`` from the list bundled with Égide (a new vault uses its
-    département's; "Ajouter un département voisin" adds another)."""
+    département's; "Ajouter un département voisin" adds another; every one of them makes the
+    national list). ``cancelled``: as ``import_communes``."""
     from desktop.io.reference import france_communes_info, load_france_communes
 
     info = france_communes_info()
@@ -95,8 +102,10 @@ def import_france_communes(db: Database, departments: Collection[str]) -> Import
         raise ImportRejected(
             "Aucune commune pour le(s) département(s) " + ", ".join(sorted(departments)) + "."
         )
+    stop_if(cancelled)
     with db.unit_of_work() as uow:
-        summary = load_communes(uow, result.records, source="etalab", vintage=info.vintage)
+        summary = load_communes(uow, result.records, source="etalab", vintage=info.vintage,
+                                cancelled=cancelled)
     return ImportSummary("Communes", summary.added, summary.updated)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.io.phones import display_phone
 from desktop.models.enums import ForceZone, ReferentRole, UnitKind
+from desktop.services.vault.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,16 @@ class ImportSummary:
     added: int = 0
     updated: int = 0
     details: tuple[str, ...] = ()
+    changes: Changes = Changes.TERRITORY
 
     def text(self) -> str:
         lines = [f"{self.what} : {self.added} ajouté(s), {self.updated} mis à jour."]
         return "\n".join([*lines, *self.details])
+
+
+@dataclass(frozen=True)
+class Assigned:
+    """How many assignments a write made (or ended), and what changed."""
+
+    count: int
+    changes: Changes = Changes.TERRITORY

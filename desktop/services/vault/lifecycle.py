@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Preferences, save_preferences
-from desktop.errors import VaultError
+from desktop.errors import VaultError, stop_if
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.services.vault.office import OfficeIdentity, validate, write_office
 from desktop.storage import keyring_slot
-from desktop.storage.backup import BackupInfo, automatic_backup_path, backup_vault, prune_backups
+from desktop.storage.backup import automatic_backup_path, backup_vault, prune_backups
 from desktop.storage.shared import SharedVault
 from desktop.storage.sidecar import ScryptParams, read_sidecar
 from desktop.storage.vault import (
@@ -145,16 +146,33 @@ def change_passphrase(
     return Changes.VAULT
 
 
-def backup(db: Database, preferences: Preferences, target: Path | None = None) -> BackupInfo:
-    """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy)."""
+@dataclass(frozen=True)
+class BackedUp:
+    """A verified backup just written, and what changed (the date of the last backup)."""
+
+    path: Path
+    size: int
+    written_at: dt.datetime
+    changes: Changes = Changes.VAULT | Changes.AUDIT
+
+
+def backup(
+    db: Database, preferences: Preferences, target: Path | None = None, *,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackedUp:
+    """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy).
+
+    ``cancelled`` is asked between the steps (copy, check): once it answers True, the partial
+    copy is removed and ``Cancelled`` raised, the vault untouched."""
     automatic = target is None
     destination = target or automatic_backup_path(preferences.backups())
-    info = backup_vault(embedded(db), destination)
+    stop_if(cancelled)
+    info = backup_vault(embedded(db), destination, cancelled=cancelled)
     if automatic:
         prune_backups(preferences.backups(), preferences.backups_kept)
     with db.unit_of_work() as uow:
         uow.audit("backup", "vault", db.vault.vault_id, {"to": [None, str(destination)]})
-    return info
+    return BackedUp(info.path, info.size, info.written_at)
 
 
 def status(db: Database) -> VaultStatus:
@@ -201,6 +219,7 @@ def open_shared(url: str) -> Database:
 class NewRecoveryKey:
     recovery_key: str
     backup: Path
+    changes: Changes = Changes.VAULT | Changes.AUDIT
 
 
 def new_recovery_key(

@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import AuthorKind, IncidentType, Motive, Place, UrbanSetting
 from desktop.services.cases import intake
-from desktop.services.cases.records import AuthorInput, CaseDetail, CaseInput, SeverityRow
+from desktop.services.cases.records import (
+    AuthorInput,
+    CaseCreated,
+    CaseDetail,
+    CaseInput,
+    SeverityRow,
+)
 from desktop.services.practitioners.records import find_communes
 from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
@@ -57,7 +64,7 @@ class CaseFormDialog(WriteDialog):
                  case: CaseDetail | None = None, parent: QWidget | None = None) -> None:
         super().__init__(context, "case_form", parent)
         self.case = case
-        self.created: tuple[int, str] | None = None
+        self.created: CaseCreated | None = None
         self.occurred = QDateTimeEdit(self)
         self.occurred.setCalendarPopup(True)
         self.occurred.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -272,8 +279,8 @@ class CaseFormDialog(WriteDialog):
             case_id = self.case.id
             return lambda db: intake.update_case(db, case_id, data)
 
-        def create(db: object) -> Changes:
-            self.created = intake.create_case(db, data)  # type: ignore[arg-type]
-            return Changes.CASES
+        def create(db: Database) -> Changes:
+            self.created = intake.create_case(db, data)
+            return self.created.changes
 
         return create

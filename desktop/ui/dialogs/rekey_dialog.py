@@ -128,7 +128,7 @@ class RekeyDialog(QDialog):
 
         def work(db: Database) -> Changes:
             self.issued = lifecycle.new_recovery_key(db, preferences, passphrase=passphrase)
-            return Changes.VAULT | Changes.AUDIT
+            return self.issued.changes
 
         self.context.write(work, self._issued, self._failed, parent=self,
                            progress_label=self.tr("Sauvegarde puis rechiffrement du coffre…"))

@@ -27,8 +27,6 @@ from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
 
-T = Changes.TERRITORY
-
 
 def _combo(parent: QWidget, items: Sequence[tuple[str, object]], current: object = None,
            empty: str | None = None) -> QComboBox:
@@ -71,7 +69,7 @@ class UnitDialog(WriteDialog):
                           self.parent_unit.currentData(), None, self.phone.text(),
                           self.email.text())
         unit_id = self.unit.id if self.unit else None
-        return lambda db: (editing.save_unit(db, draft, unit_id), T)[1]
+        return lambda db: editing.save_unit(db, draft, unit_id).changes
 
 
 class ReferentDialog(WriteDialog):
@@ -106,7 +104,7 @@ class ReferentDialog(WriteDialog):
                               self.role.currentData(), self.unit.currentData(),
                               self.phone.text(), self.email.text(), date_of(self.verified))
         referent_id = self.referent.id if self.referent else None
-        return lambda db: (editing.save_referent(db, draft, referent_id), T)[1]
+        return lambda db: editing.save_referent(db, draft, referent_id).changes
 
 
 class AssignDialog(WriteDialog):
@@ -186,8 +184,7 @@ class AssignDialog(WriteDialog):
                 ids = assignments.commune_ids_by_code(db, codes)
             else:
                 ids = [row.id for row in assignments.select_communes(db, selection)]
-            assignments.assign(db, referent_id, ids, start, end)
-            return T
+            return assignments.assign(db, referent_id, ids, start, end).changes
 
         return write
 
@@ -226,7 +223,7 @@ class DepartureDialog(WriteDialog):
     def action(self) -> Write:
         leaving, successor = self.leaving.currentData(), self.successor.currentData()
         day = date_of(self.first_day)
-        return lambda db: (assignments.reassign(db, leaving, successor, day), T)[1]
+        return lambda db: assignments.reassign(db, leaving, successor, day).changes
 
 
 class ForceDialog(WriteDialog):
@@ -264,4 +261,4 @@ class ForceDialog(WriteDialog):
     def action(self) -> Write:
         commune_id, zone, unit_id = (self.card.commune_id, self.zone.currentData(),
                                      self.unit.currentData())
-        return lambda db: (assignments.decide_force(db, commune_id, zone, unit_id), T)[1]
+        return lambda db: assignments.decide_force(db, commune_id, zone, unit_id)

@@ -26,10 +26,10 @@ from desktop.errors import EgideError, ImportRejected
 from desktop.io.referents_sheet import FIELD_LABELS, FIELDS
 from desktop.services.roster import imports, referent_import
 from desktop.services.roster.records import ImportSummary
-from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.geometry import preserve_geometry
+from desktop.ui.runner import CancelToken
 
 KINDS = ("france", "communes", "competence", "referents")
 
@@ -165,18 +165,19 @@ class ImportDialog(QDialog):
         mapping = self.chosen_mapping()
         departments = self.department.text().replace(",", " ").upper().split()
 
-        def work(db: Database) -> ImportSummary:
+        def work(db: Database, token: CancelToken) -> ImportSummary:
+            cancelled = lambda: token.requested  # noqa: E731
             if kind == "france":
-                return imports.import_france_communes(db, departments)
+                return imports.import_france_communes(db, departments, cancelled=cancelled)
             if kind == "communes":
-                return imports.import_communes(db, path)
+                return imports.import_communes(db, path, cancelled=cancelled)
             if kind == "competence":
                 return imports.import_competence(db, path)
             return referent_import.import_referents(db, path, mapping)
 
         self.setEnabled(False)
         self.status.setText(self.tr("Import en cours…"))
-        self.context.query(work, self._done, self._failed,
+        self.context.query(work, self._done, self._failed, cancellable=True,
                            progress_label=self.tr("Import en cours…"), parent=self)
 
     def _done(self, summary: ImportSummary) -> None:
@@ -185,7 +186,7 @@ class ImportDialog(QDialog):
         self.report.hide()
         self.status.setProperty("role", "")
         self.status.setText(summary.text())
-        self.context.publish(Changes.TERRITORY)
+        self.context.publish(summary.changes)
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)

@@ -140,6 +140,4 @@ class PeopleDialog(QDialog):
         row = self._current(self.referent_table, self.referent_model)
         if isinstance(row, ReferentRow):
             referent_id = row.id
-            self.context.write(
-                lambda db: (editing.mark_verified(db, referent_id), Changes.TERRITORY)[1],
-                parent=self)
+            self.context.write(lambda db: editing.mark_verified(db, referent_id), parent=self)

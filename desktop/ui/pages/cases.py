@@ -175,9 +175,10 @@ class CasesPage(QWidget):
         if not changes & Changes.CASES:
             return
         self._stale = True
-        self._count_overdue()
         if self.isVisible():
-            self._reload()
+            self._reload()  # counts the overdue cases too
+        else:
+            self._count_overdue()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -189,7 +190,7 @@ class CasesPage(QWidget):
         self.model.set_filter(dataclasses.replace(self.current_filter()))
         self._count_overdue()
         if self.view.case is not None:
-            self.open_case(self.view.case.id)
+            self._show_again(self.view.case.id)
 
     def _count_overdue(self) -> None:
         self.context.query(workflow.overdue_count, self._show_overdue)
@@ -230,7 +231,12 @@ class CasesPage(QWidget):
             self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
+        """The user opens a case (list, search): the one read the access log records."""
         self.context.query(lambda db: queries.get_case(db, case_id), self.view.show_case)
+
+    def _show_again(self, case_id: int) -> None:
+        """After a write: the same case read again, without an audited "view"."""
+        self.context.query(lambda db: queries.reload_case(db, case_id), self.view.show_case)
 
     def new_case(self) -> None:
         self.context.query(defaults.severity_levels, self._open_form)
@@ -241,8 +247,8 @@ class CasesPage(QWidget):
         self._show_dialog(dialog)
 
     def _form_saved(self, dialog: CaseFormDialog) -> None:
-        if dialog.created is not None:
-            self.open_case(dialog.created[0])
+        if dialog.created is not None:  # shown as just recorded: not a consultation
+            self._show_again(dialog.created.id)
 
     def _show_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

@@ -120,7 +120,7 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
         self.validate_button.clicked.connect(lambda: self._write(
             lambda db: minutes.validate_minutes(db, self._id())))
         self.lock_button.clicked.connect(lambda: self._write(
-            lambda db: (minutes.lock_minutes(db, self._id()), Changes.COMMITTEE)[1]))
+            lambda db: minutes.lock_minutes(db, self._id()).changes))
         self._layout()
         context.changed.connect(self.refresh)
         self.retranslate()

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
-from desktop.services.vault.changes import Changes
-from desktop.services.vault.database import Database
 from desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -39,7 +37,7 @@ class CommitteeActions(_Base):
         self.context.query(meetings.protocol_choices, open_dialog)
 
     def create_meeting(self, **values: Any) -> None:
-        self.db_call(lambda db: (meetings.create_meeting(db, **values), Changes.COMMITTEE)[1],
+        self.db_call(lambda db: meetings.create_meeting(db, **values).changes,
                      lambda _: None, write=True)
 
     def edit_meeting(self) -> None:
@@ -71,10 +69,10 @@ class CommitteeActions(_Base):
             left_at=left))
 
     def add_agenda_item(self, title: str) -> None:
-        self._write(lambda db: (agenda.add_item(db, self._id(), title), Changes.COMMITTEE)[1])
+        self._write(lambda db: agenda.add_item(db, self._id(), title).changes)
 
     def add_decision(self, item_id: int, text: str) -> None:
-        self._write(lambda db: (agenda.add_decision(db, item_id, text), Changes.COMMITTEE)[1])
+        self._write(lambda db: agenda.add_decision(db, item_id, text).changes)
 
     def set_notes(self, item_id: int, notes: str) -> None:
         assert self.detail is not None
@@ -92,9 +90,9 @@ class CommitteeActions(_Base):
 
     def add_action(self, title: str, owner_organisation_id: int | None = None,
                    due_on: Any = None) -> None:
-        self._write(lambda db: (action_items.create_action(
+        self._write(lambda db: action_items.create_action(
             db, title, owner_organisation_id=owner_organisation_id, due_on=due_on,
-            meeting_id=self._id()), Changes.COMMITTEE)[1])
+            meeting_id=self._id()).changes)
 
     def _ask(self, title: str, label: str, then: Callable[[str], None]) -> None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -135,22 +133,26 @@ class CommitteeActions(_Base):
         self._write(lambda db: action_items.change_status(
             db, action_id, ActionStatus.DONE, meeting_id=self._id()))
 
-    def _preview(self, fn: Callable[[Database], bytes], title: str, name: str) -> None:
+    def _preview(self, fn: Callable[..., bytes], title: str, name: str,
+                 cancellable: bool = False) -> None:
+        """``fn(db)``, or ``fn(db, token)`` for a long document with an "Annuler" button."""
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         def show(pdf: bytes) -> None:
             PdfPreviewDialog(pdf, title, name, self).open()
 
-        self.context.query(fn, show, lambda error: messages.error(self, str(error)),
-                           progress_label=self.tr("Préparation du document…"), parent=self)
+        self.context.query(fn, show, lambda error: messages.failure(self, error),
+                           progress_label=self.tr("Préparation du document…"), parent=self,
+                           cancellable=cancellable)
 
     def preview_dossier(self) -> None:
         from desktop.services.committee.printing import dossier_pdf
 
         meeting_id, words = self._id(), self.exact_words.isChecked()
-        self._preview(lambda db: dossier_pdf(db, meeting_id, exact_words=words),
+        self._preview(lambda db, token: dossier_pdf(db, meeting_id, exact_words=words,
+                                                    cancelled=lambda: token.requested),
                       self.tr("Dossier de séance"),
-                      f"dossier-seance-{meeting_id}.pdf")
+                      f"dossier-seance-{meeting_id}.pdf", cancellable=True)
 
     def preview_minutes(self) -> None:
         from desktop.services.committee.printing import minutes_pdf

@@ -30,12 +30,12 @@ class CommitteeLinks(_Base):
     """The last picker opened (tests drive it without a nested event loop)."""
 
     def _link(self, item_id: int, **target: object) -> None:
-        self._write(lambda db: (agenda.link(db, item_id, **target), Changes.COMMITTEE)[1])  # type: ignore[arg-type]
+        self._write(lambda db: agenda.link(db, item_id, **target).changes)  # type: ignore[arg-type]
 
     def link_case(self, item_id: int, reference: str) -> None:
         def work(db: Database) -> Changes:
-            agenda.link(db, item_id, case_id=agenda.case_id_by_reference(db, reference))
-            return Changes.COMMITTEE
+            return agenda.link(
+                db, item_id, case_id=agenda.case_id_by_reference(db, reference)).changes
 
         self._write(work)
 

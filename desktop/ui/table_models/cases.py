@@ -25,7 +25,7 @@ LATE = QColor("#B34000")
 
 
 class CasesTableModel(PagedTableModel):
-    page_size = 100
+    page_size = queries.PAGE_SIZE  # what benchmarks/cases_list.py times
     max_pages = 6
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
@@ -52,16 +52,15 @@ class CasesTableModel(PagedTableModel):
         chosen = dataclasses.replace(self.filter)
         key, descending, size = self.sort_key, self.descending, self.page_size
 
-        def first(db: Database) -> tuple[int, list[CaseRow]]:
-            ids = queries.case_ids(db, chosen, key, descending, 0, size)
-            return queries.count_cases(db, chosen), queries.case_rows(db, ids, chosen.today)
+        def first(db: Database) -> tuple[int, list[CaseRow]]:  # one read: count and rows
+            page = queries.first_page(db, chosen, key, descending, size)
+            return page.total, list(page.rows)
 
         return first
 
     def fetch_page(self, offset: int, limit: int) -> Callable[[Database], list[CaseRow]]:
         chosen, key, descending = self.filter, self.sort_key, self.descending
-        return lambda db: queries.case_rows(
-            db, queries.case_ids(db, chosen, key, descending, offset, limit), chosen.today)
+        return lambda db: list(queries.page_rows(db, chosen, key, descending, offset, limit))
 
     def case(self, row: int) -> CaseRow | None:
         case: CaseRow | None = self.item(row)

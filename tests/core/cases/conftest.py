@@ -54,7 +54,7 @@ class World:
         return replace(base, **changes)  # type: ignore[arg-type]
 
     def new_case(self, **changes: object) -> int:
-        case_id, _reference = create_case(self.db, self.facts(**changes))
+        case_id = create_case(self.db, self.facts(**changes)).id
         return case_id
 
 

@@ -45,7 +45,8 @@ def test_list_and_print(tmp_path: Path) -> None:
     data = CaseInput(occurred_at=dt.datetime(2026, 3, 14, 10, 45), commune_id=ids[0],
                      victim_ids=(ids[1],), types=(IncidentType.VERBAL,),
                      narrative="Menaces répétées.")
-    first, reference = intake.create_case(db, data)
+    created = intake.create_case(db, data)
+    first, reference = created.id, created.reference
     intake.create_case(db, data)
     workflow.transition(db, first, CaseStatus.FICHE_ENVOYEE,
                         on=dt.date.today() - dt.timedelta(days=20))

@@ -18,7 +18,8 @@ def test_a_case_gets_a_yearly_sequential_reference(world: World) -> None:
     first = intake.create_case(world.db, world.facts(), today=dt.date(2026, 2, 1))
     second = intake.create_case(world.db, world.facts(), today=dt.date(2026, 2, 2))
     other_year = intake.create_case(world.db, world.facts(), today=dt.date(2027, 1, 3))
-    assert [first[1], second[1], other_year[1]] == ["2026-0001", "2026-0002", "2027-0001"]
+    assert [first.reference, second.reference, other_year.reference] == [
+        "2026-0001", "2026-0002", "2027-0001"]
 
 
 def test_force_zone_follows_the_commune(world: World) -> None:

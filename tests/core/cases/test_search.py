@@ -77,3 +77,28 @@ def test_pages_counts_and_sorting(world: World) -> None:
     row = page.rows[0]
     assert row.reference.endswith("-0006") and row.commune_name == "Melun"
     assert row.victims == "Hélène Dupré" and row.types == (IncidentType.VERBAL,)
+
+
+def test_renaming_a_practitioner_reindexes_their_cases(world: World) -> None:
+    from desktop.services.practitioners.directory import PractitionerInput, update_practitioner
+    from desktop.services.vault.changes import Changes
+
+    case_id = world.new_case()  # the doctor, Hélène Dupré, is the victim
+    other = world.new_case(victim_ids=(world.nurse,))
+
+    def listed(**criteria: object) -> list[int]:  # what the case list shows first
+        page = queries.first_page(world.db, CaseFilter(**criteria))  # type: ignore[arg-type]
+        return [row.id for row in page.rows]
+
+    assert listed(text="dupre") == [case_id]
+    changes = update_practitioner(world.db, world.doctor, PractitionerInput(
+        "Hélène", "Marchal", Profession.MEDECIN_GENERALISTE))
+    assert changes & Changes.CASES  # the case list shows the victims' names
+    assert listed(text="marchal") == [case_id]
+    assert listed(text="dupre") == []
+
+    update_practitioner(world.db, world.doctor, PractitionerInput(
+        "Hélène", "Marchal", Profession.INFIRMIER))
+    assert listed(profession=Profession.INFIRMIER) == [other, case_id]
+    assert listed(profession=Profession.MEDECIN_GENERALISTE) == []
+    assert queries.count_cases(world.db, CaseFilter(profession=Profession.INFIRMIER)) == 2

@@ -24,7 +24,7 @@ from tests.core.committee.fixtures import add_protocol, at
 def meeting(db: Database) -> int:
     protocol = add_protocol(db)
     return meetings.create_meeting(db, at(2026, 4, 2, 12), "Préfecture, salle Marianne",
-                                   protocol_id=protocol)
+                                   protocol_id=protocol).id
 
 
 def test_articles_offered_are_those_of_the_text_in_force(db: Database, meeting: int) -> None:
@@ -34,20 +34,20 @@ def test_articles_offered_are_those_of_the_text_in_force(db: Database, meeting: 
     assert labels[0].startswith("Article 1 – ")
     assert [int(label.split()[1]) for label in labels] == list(range(1, len(labels) + 1))
     assert len({article_id for article_id, _ in choices}) == len(choices)
-    bare = meetings.create_meeting(db, at(2026, 4, 9, 12), "Melun")  # no protocol
+    bare = meetings.create_meeting(db, at(2026, 4, 9, 12), "Melun").id  # no protocol
     assert article_choices(db, bare) == ()
 
 
 def test_action_article_and_period_links_are_labelled_then_removed(db: Database,
                                                                     meeting: int) -> None:
     open_id = action_items.create_action(db, "Relancer la DDPN", owner_organisation_id=None,
-                                         due_on=dt.date(2026, 6, 1), meeting_id=meeting)
+                                         due_on=dt.date(2026, 6, 1), meeting_id=meeting).id
     done_id = action_items.create_action(db, "Action close", owner_organisation_id=None,
-                                         due_on=None, meeting_id=meeting)
+                                         due_on=None, meeting_id=meeting).id
     action_items.change_status(db, done_id, ActionStatus.DONE, meeting_id=meeting)
     assert action_choices(db) == ((open_id, "Relancer la DDPN (01/06/2026)"),)
     article_id, heading = article_choices(db, meeting)[3]
-    item = agenda.add_item(db, meeting, "Suivi du protocole")
+    item = agenda.add_item(db, meeting, "Suivi du protocole").id
     agenda.link(db, item, action_item_id=open_id)
     agenda.link(db, item, article_id=article_id)
     agenda.link(db, item, period=(dt.date(2026, 1, 1), dt.date(2026, 6, 30)))
@@ -78,7 +78,7 @@ def test_action_article_and_period_links_are_labelled_then_removed(db: Database,
 def test_dossier_shows_linked_article_and_uses_the_linked_period(db: Database,
                                                                  meeting: int) -> None:
     article_id, heading = article_choices(db, meeting)[3]
-    item = agenda.add_item(db, meeting, "Bilan du semestre")
+    item = agenda.add_item(db, meeting, "Bilan du semestre").id
     agenda.link(db, item, article_id=article_id)
     agenda.link(db, item, period=(dt.date(2026, 1, 1), dt.date(2026, 3, 31)))
     pdf = dossier_pdf(db, meeting)

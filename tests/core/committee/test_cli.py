@@ -22,8 +22,8 @@ from tests.core.conftest import PASSPHRASE
 def setup(created: lifecycle.Created, vault_path: Path, tmp_path: Path) -> tuple[list[str], int]:
     db = created.db
     cases = add_cases(db)
-    meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Melun")
-    item = agenda.add_item(db, meeting, "Signalements")
+    meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Melun").id
+    item = agenda.add_item(db, meeting, "Signalements").id
     agenda.link(db, item, case_id=cases["2026-0001"])
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE, encoding="utf-8")

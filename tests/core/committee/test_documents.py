@@ -25,18 +25,18 @@ def _text(pdf: bytes) -> str:
 def meeting(db: Database) -> int:
     cases = add_cases(db)
     meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Préfecture, salle Marianne",
-                                      chair="M. le préfet", quorum=2)
-    stats = agenda.add_item(db, meeting, "Bilan du premier trimestre")
+                                      chair="M. le préfet", quorum=2).id
+    stats = agenda.add_item(db, meeting, "Bilan du premier trimestre").id
     agenda.link(db, stats, period=(dt.date(2026, 1, 1), dt.date(2026, 3, 31)))
-    review = agenda.add_item(db, meeting, "Signalements à examiner")
+    review = agenda.add_item(db, meeting, "Signalements à examiner").id
     agenda.link(db, review, case_id=cases["2026-0003"])
     agenda.link(db, review, case_id=cases["2026-0011"])
     agenda.add_decision(db, review, "La DDPN recontactera le praticien sous huit jours.")
     action_items.create_action(db, "Diffuser la fiche réflexe", owner_organisation_id=None,
                                due_on=dt.date(2026, 5, 1), meeting_id=meeting,
                                case_id=cases["2026-0003"])
-    present = meetings.add_attendee(db, meeting, organisation_id=None, person_name="M. Préfet")
-    late = meetings.add_attendee(db, meeting, organisation_id=None, person_name="Mme Procureure")
+    present = meetings.add_attendee(db, meeting, organisation_id=None, person_name="M. Préfet").id
+    late = meetings.add_attendee(db, meeting, organisation_id=None, person_name="Mme Procureure").id
     meetings.record_attendance(db, present, AttendanceStatus.PRESENT)
     meetings.record_attendance(db, late, AttendanceStatus.REPRESENTE, represented_by="M. Substitut",
                                arrived_at=at(2026, 4, 2, 12, ) + dt.timedelta(minutes=20))
@@ -68,7 +68,7 @@ def test_releve_lists_presence_decisions_and_actions(db: Database, meeting: int)
     draft = _text(printing.minutes_pdf(db, meeting))
     assert "PROJET" in draft
     minutes.validate_minutes(db, meeting)
-    digest = minutes.lock_minutes(db, meeting)
+    digest = minutes.lock_minutes(db, meeting).content_hash
     pdf = printing.minutes_pdf(db, meeting)
     text = _text(pdf)
     assert "Relevé de décisions" in text and "Représenté par M. Substitut" in text

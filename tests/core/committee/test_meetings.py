@@ -23,7 +23,7 @@ def protocol_id(db: Database) -> int:
 def test_invitations_come_from_the_parties_with_their_holders(db: Database,
                                                                protocol_id: int) -> None:
     meeting = meetings.create_meeting(db, at(2026, 3, 10, 14), "Préfecture, salle Marianne",
-                                      chair="Le préfet", protocol_id=protocol_id, quorum=3)
+                                      chair="Le préfet", protocol_id=protocol_id, quorum=3).id
     meetings.invite_parties(db, meeting)
     meetings.invite_parties(db, meeting)  # idempotent
     detail = meeting_detail(db, meeting)
@@ -45,7 +45,7 @@ def test_invitations_come_from_the_parties_with_their_holders(db: Database,
 
 
 def test_status_workflow_refuses_skips(db: Database) -> None:
-    meeting = meetings.create_meeting(db, at(2026, 3, 10), "Melun")
+    meeting = meetings.create_meeting(db, at(2026, 3, 10), "Melun").id
     with pytest.raises(TransitionRefused):
         minutes.start_minutes(db, meeting)
     with pytest.raises(TransitionRefused):
@@ -64,9 +64,9 @@ def test_status_workflow_refuses_skips(db: Database) -> None:
 
 def test_agenda_with_links_and_decisions(db: Database) -> None:
     cases = add_cases(db)
-    meeting = meetings.create_meeting(db, at(2026, 3, 10), "Melun")
-    first = agenda.add_item(db, meeting, "Bilan statistique")
-    second = agenda.add_item(db, meeting, "Signalements à examiner")
+    meeting = meetings.create_meeting(db, at(2026, 3, 10), "Melun").id
+    first = agenda.add_item(db, meeting, "Bilan statistique").id
+    second = agenda.add_item(db, meeting, "Signalements à examiner").id
     agenda.link(db, first, period=(dt.date(2026, 1, 1), dt.date(2026, 3, 1)))
     agenda.link(db, second, case_id=cases["2026-0003"])
     with pytest.raises(ValidationError):
@@ -81,19 +81,19 @@ def test_agenda_with_links_and_decisions(db: Database) -> None:
 
 
 def test_action_items_are_carried_over_until_closed(db: Database) -> None:
-    first = meetings.create_meeting(db, at(2026, 1, 10), "Melun")
-    second = meetings.create_meeting(db, at(2026, 3, 10), "Melun")
-    third = meetings.create_meeting(db, at(2026, 6, 10), "Melun")
+    first = meetings.create_meeting(db, at(2026, 1, 10), "Melun").id
+    second = meetings.create_meeting(db, at(2026, 3, 10), "Melun").id
+    third = meetings.create_meeting(db, at(2026, 6, 10), "Melun").id
     kept = action_items.create_action(db, "Diffuser la fiche réflexe", owner_organisation_id=None,
                                       due_on=dt.date(2026, 2, 1), meeting_id=first,
-                                      at=at(2026, 1, 10, 11))
+                                      at=at(2026, 1, 10, 11)).id
     done = action_items.create_action(db, "Former les correspondants",
                                       owner_organisation_id=None, due_on=None,
-                                      meeting_id=first, at=at(2026, 1, 10, 11))
+                                      meeting_id=first, at=at(2026, 1, 10, 11)).id
     action_items.change_status(db, done, ActionStatus.DONE, note="Fait en février",
                                meeting_id=second, at=at(2026, 3, 10, 15))
     later = action_items.create_action(db, "Nouvelle action", owner_organisation_id=None,
-                                       due_on=None, meeting_id=second, at=at(2026, 3, 10, 15))
+                                       due_on=None, meeting_id=second, at=at(2026, 3, 10, 15)).id
 
     def titles(meeting: int) -> set[int]:
         return {a.id for a in action_items.actions_for_meeting(db, meeting)}
@@ -106,14 +106,14 @@ def test_action_items_are_carried_over_until_closed(db: Database) -> None:
 
 
 def test_locked_releve_cannot_change_and_its_hash_verifies(db: Database) -> None:
-    meeting = meetings.create_meeting(db, at(2026, 3, 10), "Melun")
-    item = agenda.add_item(db, meeting, "Point unique")
-    decision = agenda.add_decision(db, item, "Adopté.")
-    attendee = meetings.add_attendee(db, meeting, organisation_id=None, person_name="M. X")
+    meeting = meetings.create_meeting(db, at(2026, 3, 10), "Melun").id
+    item = agenda.add_item(db, meeting, "Point unique").id
+    decision = agenda.add_decision(db, item, "Adopté.").id
+    attendee = meetings.add_attendee(db, meeting, organisation_id=None, person_name="M. X").id
     meetings.set_status(db, meeting, MeetingStatus.TENUE)
     minutes.start_minutes(db, meeting, "Relevé")
     minutes.validate_minutes(db, meeting)
-    digest = minutes.lock_minutes(db, meeting)
+    digest = minutes.lock_minutes(db, meeting).content_hash
     assert len(digest) == 64 and minutes.verify_minutes(db, meeting).ok
     detail = meeting_detail(db, meeting)
     assert detail.minutes is not None and detail.minutes.status == MinutesStatus.VERROUILLE

@@ -24,15 +24,15 @@ PACK_PASS = "phrase du dossier hors ligne"
 def prepared(db: Database) -> tuple[Database, int, int]:
     protocol = add_protocol(db)
     cases = add_cases(db)
-    meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Préfecture", protocol_id=protocol)
+    meeting = meetings.create_meeting(db, at(2026, 4, 2, 12), "Préfecture", protocol_id=protocol).id
     meetings.invite_parties(db, meeting)
-    item = agenda.add_item(db, meeting, "Signalements à examiner")
+    item = agenda.add_item(db, meeting, "Signalements à examiner").id
     agenda.link(db, item, case_id=cases["2026-0003"])
     agenda.link(db, item, period=(dt.date(2026, 1, 1), dt.date(2026, 3, 31)))
     action = action_items.create_action(db, "Diffuser la fiche réflexe",
                                         owner_organisation_id=None, due_on=None,
                                         meeting_id=meeting, case_id=cases["2026-0003"],
-                                        at=at(2026, 4, 2, 12))
+                                        at=at(2026, 4, 2, 12)).id
     return db, meeting, action
 
 

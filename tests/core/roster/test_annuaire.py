@@ -23,7 +23,7 @@ def roster(competent: Database) -> Database:
     brigade = next(u for u in editing.list_units(competent) if u.code == "10077131")
     ref = editing.save_referent(competent, ReferentDraft(
         "Jeanne", "Dupont", ReferentRole.REFERENT, brigade.id, "01 99 00 12 34",
-        "jeanne.dupont@exemple.fr", VERIFIED))
+        "jeanne.dupont@exemple.fr", VERIFIED)).id
     ids = [lookup.lookup(competent, name)[0].commune_id for name in ("Amillis", "Aulnoy")]
     assignments.assign(competent, ref, ids, dt.date(2026, 1, 1))
     return competent

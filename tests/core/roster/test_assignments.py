@@ -18,7 +18,7 @@ TODAY = dt.date.today()
 
 def _referent(db: Database, name: str, verified: dt.date | None = TODAY) -> int:
     return editing.save_referent(db, ReferentDraft("Alex", name, ReferentRole.CORRESPONDANT,
-                                                   None, "01 99 00 12 40", "", verified))
+                                                   None, "01 99 00 12 40", "", verified)).id
 
 
 def test_assign_by_postal_code_then_reassign_on_departure(competent: Database) -> None:
@@ -28,9 +28,9 @@ def test_assign_by_postal_code_then_reassign_on_departure(competent: Database) -
     ids = [row.id for row in selected]
     assert len(ids) > 5 and all("77120" in row.postal_codes for row in selected)
     start = TODAY - dt.timedelta(days=200)
-    assert assignments.assign(competent, old, ids, start) == len(ids)
-    assert assignments.assign(competent, old, ids, start) == 0  # already covered
-    moved = assignments.reassign(competent, old, new, TODAY)
+    assert assignments.assign(competent, old, ids, start).count == len(ids)
+    assert assignments.assign(competent, old, ids, start).count == 0  # already covered
+    moved = assignments.reassign(competent, old, new, TODAY).count
     assert moved == len(ids)
     card = lookup.lookup(competent, "Coulommiers")[0]
     assert [r.last_name for r in card.referents] == ["Nouveau"]
@@ -49,7 +49,7 @@ def test_assign_by_arrondissement_and_validation(competent: Database) -> None:
         assignments.assign(competent, ref, [rows[0].id], TODAY, TODAY - dt.timedelta(days=1))
     with pytest.raises(ValidationError):
         assignments.assign(competent, ref, [], TODAY)
-    assert assignments.assign(competent, ref, [r.id for r in rows], TODAY) == len(rows)
+    assert assignments.assign(competent, ref, [r.id for r in rows], TODAY).count == len(rows)
 
 
 def test_coverage_counts_and_filters(competent: Database) -> None:

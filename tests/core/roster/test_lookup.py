@@ -49,7 +49,7 @@ def test_card_gives_force_unit_chain_and_valid_referents(competent: Database) ->
     assert brigade.kind is UnitKind.BRIGADE
     referent = editing.save_referent(competent, ReferentDraft(
         "Jeanne", "Dupont", ReferentRole.REFERENT, brigade.id, "01 99 00 12 34",
-        "jeanne.dupont@exemple.fr", TODAY - dt.timedelta(days=10)))
+        "jeanne.dupont@exemple.fr", TODAY - dt.timedelta(days=10))).id
     amillis = lookup.lookup(competent, "Amillis")[0]
     assignments.assign(competent, referent, [amillis.commune_id], TODAY - dt.timedelta(days=30))
     card = lookup.lookup(competent, "Amillis")[0]
@@ -66,7 +66,7 @@ def test_card_gives_force_unit_chain_and_valid_referents(competent: Database) ->
 
 def test_an_assignment_ended_yesterday_is_only_history(competent: Database) -> None:
     referent = editing.save_referent(competent, ReferentDraft(
-        "Luc", "Martin", ReferentRole.CORRESPONDANT, None, "01 99 00 12 35"))
+        "Luc", "Martin", ReferentRole.CORRESPONDANT, None, "01 99 00 12 35")).id
     card = lookup.lookup(competent, "Aulnoy")[0]
     start = TODAY - dt.timedelta(days=100)
     assignments.assign(competent, referent, [card.commune_id], start,
