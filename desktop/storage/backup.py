@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from desktop.errors import BackupFailed, VaultError, VaultExists, stop_if
+from desktop.errors import BackupFailed, VaultExists, stop_if
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import set_meta
