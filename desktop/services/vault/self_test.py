@@ -112,13 +112,13 @@ def _case(db: Database) -> str:
     melun = lookup(db, "77288")[0].commune_id
     doctor = create_practitioner(db, PractitionerInput(
         "Camille", "Autotest", Profession.MEDECIN_GENERALISTE, commune_code="77288"))
-    case_id, reference = create_case(db, CaseInput(
+    created = create_case(db, CaseInput(
         occurred_at=dt.datetime.now() - dt.timedelta(hours=1), commune_id=melun,
         victim_ids=(doctor.id,), types=(IncidentType.VERBAL,), narrative="Vérification."))
-    detail = get_case(db, case_id)
-    if detail.reference != reference or detail.commune_name != "Melun":
+    detail = get_case(db, created.id)
+    if detail.reference != created.reference or detail.commune_name != "Melun":
         raise RuntimeError("le signalement relu ne correspond pas à celui écrit")
-    return f"{reference} relu"
+    return f"{created.reference} relu"
 
 
 def _convention(db: Database) -> str:
