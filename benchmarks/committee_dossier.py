@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dashboard_refresh import generate  # noqa: E402
 
-from desktop.services import vaults  # noqa: E402
+from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.committee import agenda, meetings, printing
 from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 from desktop.storage.sidecar import ScryptParams  # noqa: E402
@@ -34,7 +34,7 @@ def main() -> None:
     from desktop.models.cases import Case
 
     with tempfile.TemporaryDirectory() as folder:
-        made = vaults.create(Path(folder) / "bench.egide",
+        made = lifecycle.create(Path(folder) / "bench.egide",
                              OfficeIdentity.for_department("77", "Seine-et-Marne"),
                              passphrase="benchmark passphrase", use_keyring=False,
                              scrypt=ScryptParams(n=2**14))

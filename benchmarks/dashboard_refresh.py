@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.services import vaults  # noqa: E402
+from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 from desktop.storage.sidecar import ScryptParams  # noqa: E402
 
@@ -82,7 +82,7 @@ def main() -> None:
     from desktop.services.committee.statistics import Filters, compute
 
     with tempfile.TemporaryDirectory() as folder:
-        made = vaults.create(Path(folder) / "bench.egide",
+        made = lifecycle.create(Path(folder) / "bench.egide",
                              OfficeIdentity.for_department("77", "Seine-et-Marne"),
                              passphrase="benchmark passphrase", use_keyring=False,
                              scrypt=ScryptParams(n=2**14))
