@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dashboard_refresh import generate  # noqa: E402
 
-from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.committee import agenda, meetings, printing
+from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.vault.office import OfficeIdentity  # noqa: E402
 from desktop.storage.sidecar import ScryptParams  # noqa: E402
 
