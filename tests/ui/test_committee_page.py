@@ -50,12 +50,12 @@ def test_attendance_is_recorded_from_the_table(qtbot: QtBot, context: AppContext
 def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppContext) -> None:
     page, meeting = _page(qtbot, context)
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_agenda_item("Signalements à examiner")
+        page.actions.add_agenda_item("Signalements à examiner")
     item_id = page.detail.agenda[0].id  # type: ignore[union-attr]
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.link_case(item_id, "2026-0003")
+        page.links.link_case(item_id, "2026-0003")
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_decision(item_id, "Le CDOM accompagnera la plainte.")
+        page.actions.add_decision(item_id, "Le CDOM accompagnera la plainte.")
     texts = page.agenda_tree.texts()
     assert "1. Signalements à examiner" in texts
     assert "→ Signalement 2026-0003" in texts
@@ -83,21 +83,22 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
                                         owner_organisation_id=None, due_on=dt.date(2026, 5, 1),
                                         meeting_id=meeting)
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_agenda_item("Suivi du protocole")
-    page.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
+        page.actions.add_agenda_item("Suivi du protocole")
+    page.links.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.findChild(QMessageBox) is not None)  # unknown reference
     assert "2026-0042" in page.findChild(QMessageBox).text()
     page.findChild(QMessageBox).close()
     tree = page.agenda_tree
     tree.setCurrentItem(tree.topLevelItem(0))
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.link_case(page.detail.agenda[0].id, "2026-0003")  # type: ignore[union-attr]
+        page.links.link_case(page.detail.agenda[0].id, "2026-0003")  # type: ignore[union-attr]
 
     def pick(ask: object) -> ChoiceDialog | PeriodDialog:
-        page.link_dialog = None
+        page.links.link_dialog = None
         ask()  # type: ignore[operator]
-        qtbot.waitUntil(lambda: page.link_dialog is not None and page.link_dialog.isVisible())
-        return page.link_dialog  # type: ignore[return-value]
+        links = page.links
+        qtbot.waitUntil(lambda: links.link_dialog is not None and links.link_dialog.isVisible())
+        return page.links.link_dialog  # type: ignore[return-value]
 
     dialog = pick(page.link_actions["action"].trigger)
     assert isinstance(dialog, ChoiceDialog)
@@ -157,9 +158,9 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
     assert not page.link_button.isEnabled() and not page.lock_button.isEnabled()
     assert page.review_button.isEnabled() and not page.merge_button.isEnabled()
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_decision(item, "Décidé hors ligne.")
+        page.actions.add_decision(item, "Décidé hors ligne.")
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.set_notes(item, "Échanges notés en séance.")
+        page.actions.set_notes(item, "Échanges notés en séance.")
     assert "Notes : Échanges notés en séance." in page.agenda_tree.texts()
     assert meeting_detail(db, meeting).agenda[0].decisions == ()  # the vault is untouched
     page.grab().save("/tmp/shots/committee/committee-review.png")
@@ -174,7 +175,7 @@ def test_action_items_and_the_releve_locked_from_the_buttons(qtbot: QtBot,
     import datetime as dt
 
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_action("Relancer la DDPN", None, dt.date(2026, 6, 1))
+        page.actions.add_action("Relancer la DDPN", None, dt.date(2026, 6, 1))
     assert page.actions_table.item(0, 0).text() == "Relancer la DDPN"
     assert page.actions_table.item(0, 2).text() == "01/06/2026"
     for button in (page.held_button, page.draft_button):

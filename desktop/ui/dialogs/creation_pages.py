@@ -1,10 +1,12 @@
-"""The three pages of the creation assistant: the office, the protection, the recovery key."""
+"""The three pages of the creation assistant: the office, the protection, the recovery key.
+
+The pages do not know the assistant: the protection page asks for the vault with
+``creation_requested``; the assistant tells the pages once the vault exists (``created``,
+``show_key``); the recovery page asks for its sheet with ``print_requested``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,13 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ValidationError
+from desktop.services.vault import lifecycle
 from desktop.services.vault import office as office_service
-from desktop.storage import keyring_slot
 from desktop.ui.widgets.office_form import OfficeForm
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
-
-if TYPE_CHECKING:
-    from desktop.ui.dialogs.creation_wizard import CreationWizard
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -78,10 +77,12 @@ class IdentityPage(QWizardPage):
 
 
 class ProtectionPage(QWizardPage):
-    def __init__(self, wizard: CreationWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.keyring_available = keyring_slot.available()
+    creation_requested = Signal(object, bool)  # passphrase (None: none), keep in the keyring
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.created = False
+        self.keyring_available = lifecycle.keyring_available()
         self.use_keyring = QCheckBox(self)
         self.use_keyring.setChecked(self.keyring_available)
         self.use_keyring.setEnabled(self.keyring_available)
@@ -141,21 +142,24 @@ class ProtectionPage(QWizardPage):
         self.error.clear()
 
     def validatePage(self) -> bool:
-        if self._wizard.created is not None:
+        if self.created:
             return True
         problem = self.fields.problem()
         if problem:
             self.error.setText(problem)
             self.fields.passphrase.setFocus()
             return False
-        self._wizard.start_creation(self.fields.text() or None, self.use_keyring.isChecked())
+        self.creation_requested.emit(self.fields.text() or None, self.use_keyring.isChecked())
         return False  # the wizard moves on when the runner brings the vault back
 
 
 class RecoveryPage(QWizardPage):
-    def __init__(self, wizard: CreationWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recovery_key = ""
+        self.in_keyring = False
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.key = QLabel(self)
@@ -205,13 +209,15 @@ class RecoveryPage(QWizardPage):
                                      "conserve en lieu sûr"))
         self.confirm.setAccessibleName(self.confirm.text())
 
+    def show_key(self, recovery_key: str, in_keyring: bool) -> None:
+        """The new vault's recovery key, shown once the page is reached."""
+        self.recovery_key, self.in_keyring = recovery_key, in_keyring
+
     def initializePage(self) -> None:
-        created = self._wizard.created
-        assert created is not None
-        groups = created.recovery_key.split("-")
+        groups = self.recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
-        if created.in_keyring:
+        if self.in_keyring:
             self.slots.setText(self.tr("La clé du coffre est conservée dans le trousseau du "
                                        "système : Égide s'ouvrira sans rien demander."))
         else:
@@ -221,9 +227,7 @@ class RecoveryPage(QWizardPage):
         return self.confirm.isChecked()
 
     def _copy(self) -> None:
-        created = self._wizard.created
-        assert created is not None
-        key = created.recovery_key
+        key = self.recovery_key
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(key)
 
@@ -235,4 +239,4 @@ class RecoveryPage(QWizardPage):
         self.slots.setText(self.tr("Clé copiée. Le presse-papiers sera vidé dans une minute."))
 
     def _print(self) -> None:
-        self._wizard.print_sheet()
+        self.print_requested.emit()

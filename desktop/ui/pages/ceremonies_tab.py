@@ -67,7 +67,7 @@ class CeremoniesTab(QWidget):
         names = ("new", "edit", "delete", "attendance", "sign", "send", "returned", "undo",
                  "invitation", "ics")
         self.buttons = {name: QPushButton(self) for name in names}
-        self.signing = SignatureActions(self)
+        self.signing = SignatureActions(context, self.parties)
         actions = {"new": self.new_ceremony, "edit": self.edit_ceremony,
                    "delete": self.delete_ceremony, "attendance": self.signing.edit_attendance,
                    "sign": self.signing.sign_at_ceremony,
@@ -177,6 +177,7 @@ class CeremoniesTab(QWidget):
 
     def _show_detail(self, index: int) -> None:
         self.current = self.ceremonies[index] if 0 <= index < len(self.ceremonies) else None
+        self.signing.show(self.current)
         row = self.current
         self._filling = True
         self.checklist.clear()

@@ -79,7 +79,7 @@ class PeopleTab(QWidget):
         self.buttons = {name: QPushButton(self) for name in (
             "new_organisation", "new_position", "edit_position", "new_person", "edit_person",
             "appoint", "end_tenure", "delete_tenure")}
-        self.controller = SignatoryActions(self)
+        self.controller = SignatoryActions(context, self.tree, self.people, self.tenures)
         act = self.controller
         actions = {"new_organisation": act.new_organisation, "new_position": act.new_position,
                    "edit_position": act.edit_selected, "new_person": act.new_person,
@@ -165,6 +165,7 @@ class PeopleTab(QWidget):
 
     def _show_tree(self, data: tuple[tuple[OrganisationRow, ...], tuple[PositionRow, ...]]) -> None:
         self.organisations, self.positions = data
+        self.controller.organisations, self.controller.positions = data
         self.tree.clear()
         for organisation in self.organisations:
             parent = QTreeWidgetItem([organisation.name, organisation.kind_label])
@@ -188,7 +189,7 @@ class PeopleTab(QWidget):
         self.context.query(lambda db: queries.search(db, text), self._show_people)
 
     def _show_people(self, hits: tuple[SearchHit, ...]) -> None:
-        self.hits = hits
+        self.hits = self.controller.hits = hits
         fill_table(self.people, [
             (h.person.display_name, h.position_title or "", h.organisation_name or "",
              self.tr("oui") if h.current else "")
@@ -214,7 +215,7 @@ class PeopleTab(QWidget):
                                self._show_history)
 
     def _show_history(self, tenures: tuple[TenureRow, ...]) -> None:
-        self.history = tenures
+        self.history = self.controller.history = tenures
         fill_table(self.tenures, [(t.person.display_name, t.position_title, _day(t.started_on),
                                    _day(t.ended_on) or self.tr("en fonction"))
                                   for t in tenures])

@@ -9,28 +9,41 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.errors import EgideError
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import amendments, articles, parties, protocols, version_status
 from desktop.services.protocol.articles import Edit
+from desktop.services.protocol.records import ProtocolSummary, VersionDetail
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.ui.context import AppContext
+from desktop.ui.pages.protocol_tabs import VersionTabs
 from desktop.ui.protocol_undo import push_edit
 from desktop.ui.widgets.date_dialog import ask_date
 
-if TYPE_CHECKING:
-    from desktop.ui.pages.protocols import ProtocolsPage
-
 
 class ProtocolEdits(QObject):
-    def __init__(self, page: ProtocolsPage) -> None:
-        super().__init__(page)
-        self.page = page
+    """Edits the version the page shows (``show``), on what ``tabs`` select; remembers which
+    version and article to select once the page reloads (``selected_version``,
+    ``select_article``)."""
+
+    def __init__(self, context: AppContext, tabs: VersionTabs, undo_stack: QUndoStack) -> None:
+        super().__init__(tabs)
+        self.context = context
+        self.tabs = tabs
+        self.undo_stack = undo_stack
+        self.detail: VersionDetail | None = None
+        self.protocol: ProtocolSummary | None = None
+        self.selected_version: int | None = None
+        self.select_article: int | None = None
+
+    def show(self, detail: VersionDetail | None, protocol: ProtocolSummary | None) -> None:
+        self.detail, self.protocol = detail, protocol
 
     def _edit(self, fn: Callable[[Database], Edit], text: str) -> None:
         """Run an undoable edit, then record it on the undo stack."""
@@ -40,21 +53,21 @@ class ProtocolEdits(QObject):
             edit = fn(db)
             done.append(edit)
             if edit.article_id is not None:
-                self.page._select_article = edit.article_id
+                self.select_article = edit.article_id
             return edit.changes
 
         def recorded(_changes: Changes) -> None:
-            push_edit(self.page.undo_stack, self.page.context, done[0], text, lambda: None)
+            push_edit(self.undo_stack, self.context, done[0], text, lambda: None)
 
-        self.page.context.write(run, recorded, parent=self.page)
+        self.context.write(run, recorded, parent=self.tabs)
 
     def insert_article(self) -> None:
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version_id = self.page.detail.version.id
-        if self.page.detail.version.kind is VersionKind.AMENDMENT:
+        version_id = self.detail.version.id
+        if self.detail.version.kind is VersionKind.AMENDMENT:
             number, ok = QInputDialog.getInt(
-                self.page,
+                self.tabs,
                 self.tr("Avenant"),
                 self.tr("Numéro de l'article modifié ou ajouté par l'avenant :"),
                 1,
@@ -67,7 +80,7 @@ class ProtocolEdits(QObject):
                     self.tr("Article {0} de l'avenant").format(number),
                 )
             return
-        position = self.page.tabs.article_list.currentRow() + 2
+        position = self.tabs.article_list.currentRow() + 2
         title = self.tr("Nouvel article")
         self._edit(
             lambda db: articles.insert_article(db, version_id, position, title),
@@ -75,11 +88,11 @@ class ProtocolEdits(QObject):
         )
 
     def move_article(self, step: int) -> None:
-        article_id = self.page.tabs.current_article_id()
+        article_id = self.tabs.current_article_id()
         if article_id is None:
             return
-        position = self.page.tabs.article_list.currentRow() + 1 + step
-        if not 1 <= position <= self.page.tabs.article_list.count():
+        position = self.tabs.article_list.currentRow() + 1 + step
+        if not 1 <= position <= self.tabs.article_list.count():
             return
         self._edit(
             lambda db: articles.move_article(db, article_id, position),
@@ -87,7 +100,7 @@ class ProtocolEdits(QObject):
         )
 
     def delete_article(self) -> None:
-        article_id = self.page.tabs.current_article_id()
+        article_id = self.tabs.current_article_id()
         if article_id is not None:
             self._edit(
                 lambda db: articles.delete_article(db, article_id),
@@ -95,7 +108,7 @@ class ProtocolEdits(QObject):
             )
 
     def save_article(self, title: str, body: str, measure_ids: tuple[int, ...]) -> None:
-        article = self.page.tabs.editor.article
+        article = self.tabs.editor.article
         if article is None:
             return
         if (title.strip(), body.strip()) != (article.title, article.body):
@@ -110,21 +123,21 @@ class ProtocolEdits(QObject):
             )
 
     def save_preamble(self) -> None:
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version_id = self.page.detail.version.id
-        clauses = self.page.tabs.preamble.toPlainText().splitlines()
+        version_id = self.detail.version.id
+        clauses = self.tabs.preamble.toPlainText().splitlines()
         self._edit(
             lambda db: parties.set_preamble(db, version_id, clauses),
             self.tr("Modification du préambule"),
         )
 
     def move_party(self, step: int) -> None:
-        party_id = self.page.tabs.current_party_id()
+        party_id = self.tabs.current_party_id()
         if party_id is None:
             return
-        position = self.page.tabs.party_list.currentRow() + 1 + step
-        if 1 <= position <= self.page.tabs.party_list.count():
+        position = self.tabs.party_list.currentRow() + 1 + step
+        if 1 <= position <= self.tabs.party_list.count():
             self._edit(
                 lambda db: parties.move_party(db, party_id, position),
                 self.tr("Ordre des signataires"),
@@ -132,29 +145,29 @@ class ProtocolEdits(QObject):
 
     def new_protocol(self) -> None:
         title, ok = QInputDialog.getText(
-            self.page, self.tr("Nouveau protocole"), self.tr("Titre du protocole :")
+            self.tabs, self.tr("Nouveau protocole"), self.tr("Titre du protocole :")
         )
         if ok and title.strip():
-            self.page._selected_version = None
-            self.page.context.write(
-                lambda db: protocols.create_protocol(db, title).changes, parent=self.page
+            self.selected_version = None
+            self.context.write(
+                lambda db: protocols.create_protocol(db, title).changes, parent=self.tabs
             )
 
     def new_version(self, kind: VersionKind, amend: tuple[int, ...] = ()) -> None:
-        protocol = self.page._protocol()
+        protocol = self.protocol
         if protocol is None:
             return
 
         def run(db: Database) -> Changes:
             created = protocols.new_version(db, protocol.id, kind, amend)
-            self.page._selected_version = created.id
+            self.selected_version = created.id
             return created.changes
 
-        self.page.context.write(run, parent=self.page)
+        self.context.write(run, parent=self.tabs)
 
     def new_amendment(self) -> None:
         text, ok = QInputDialog.getText(
-            self.page,
+            self.tabs,
             self.tr("Nouvel avenant"),
             self.tr("Numéros des articles modifiés par l'avenant (ex. : 4, 6) :"),
         )
@@ -163,37 +176,37 @@ class ProtocolEdits(QObject):
         try:
             numbers = tuple(int(part) for part in text.replace(";", ",").split(",") if part.strip())
         except ValueError:
-            self.page.context.runner.show_failure(
+            self.context.runner.show_failure(
                 EgideError(
                     self.tr("« {0} » : indiquez des numéros séparés par des virgules.").format(text)
                 ),
-                self.page,
+                self.tabs,
             )
             return
         self.new_version(VersionKind.AMENDMENT, numbers)
 
     def advance_status(self, on: dt.date | None = None) -> None:
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        after = version_status.NEXT_STATUS.get(self.page.detail.version.status)
+        after = version_status.NEXT_STATUS.get(self.detail.version.status)
         if after is None:
             return
         if on is None:
-            on = ask_date(self.page, self.tr("Date"), self.tr("À quelle date ?"))
+            on = ask_date(self.tabs, self.tr("Date"), self.tr("À quelle date ?"))
             if on is None:
                 return
-        version_id, day = self.page.detail.version.id, on
-        self.page.context.write(
-            lambda db: version_status.set_status(db, version_id, after, day), parent=self.page
+        version_id, day = self.detail.version.id, on
+        self.context.write(
+            lambda db: version_status.set_status(db, version_id, after, day), parent=self.tabs
         )
 
     def set_represented_by(self) -> None:
-        party_id = self.page.tabs.current_party_id()
-        if party_id is None or self.page.detail is None:
+        party_id = self.tabs.current_party_id()
+        if party_id is None or self.detail is None:
             return
-        party = next(p for p in self.page.detail.parties if p.id == party_id)
+        party = next(p for p in self.detail.parties if p.id == party_id)
         text, ok = QInputDialog.getText(
-            self.page,
+            self.tabs,
             self.tr("Représentation"),
             self.tr("{0} est représenté(e) par (vide : signe en personne) :").format(
                 party.function_for_signer
@@ -212,7 +225,7 @@ class ProtocolEdits(QObject):
         from desktop.services.protocol.exchange import import_json
 
         name, _filter = QFileDialog.getOpenFileName(
-            self.page, self.tr("Importer un protocole"), "", self.tr("Protocole JSON (*.json)")
+            self.tabs, self.tr("Importer un protocole"), "", self.tr("Protocole JSON (*.json)")
         )
         if not name:
             return
@@ -220,21 +233,21 @@ class ProtocolEdits(QObject):
         def run(db: Database) -> Changes:
             with open(name, encoding="utf-8") as handle:
                 created = import_json(db, handle.read())
-            self.page._selected_version = None
+            self.selected_version = None
             return created.changes
 
-        self.page.context.write(run, parent=self.page)
+        self.context.write(run, parent=self.tabs)
 
     def export_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         from desktop.services.protocol.exchange import export_json
 
-        detail = self.page.detail
+        detail = self.detail
         if detail is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self.page,
+            self.tabs,
             self.tr("Exporter la version"),
             f"protocole-{detail.version.protocol_id}-v{detail.version.number}.json",
             self.tr("Protocole JSON (*.json)"),
@@ -248,14 +261,14 @@ class ProtocolEdits(QObject):
             with open(name, "w", encoding="utf-8") as handle:
                 handle.write(text)
 
-        self.page.context.query(run, parent=self.page)
+        self.context.query(run, parent=self.tabs)
 
     def add_party(self) -> None:
         """Choose a function (with its holder today) and add it last in signing order."""
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version_id = self.page.detail.version.id
-        self.page.context.query(
+        version_id = self.detail.version.id
+        self.context.query(
             parties.list_positions, lambda found: self._choose_party(version_id, found)
         )
 
@@ -265,15 +278,15 @@ class ProtocolEdits(QObject):
             for p in found
         ]
         if not labels:
-            self.page.context.runner.show_failure(
+            self.context.runner.show_failure(
                 EgideError(
                     self.tr("Aucune fonction n'est enregistrée : ajoutez-la dans « Signataires ».")
                 ),
-                self.page,
+                self.tabs,
             )
             return
         label, ok = QInputDialog.getItem(
-            self.page, self.tr("Ajouter un signataire"), self.tr("Fonction :"), labels, 0, False
+            self.tabs, self.tr("Ajouter un signataire"), self.tr("Fonction :"), labels, 0, False
         )
         if ok:
             position_id = found[labels.index(label)].id
@@ -283,7 +296,7 @@ class ProtocolEdits(QObject):
             )
 
     def remove_party(self) -> None:
-        party_id = self.page.tabs.current_party_id()
+        party_id = self.tabs.current_party_id()
         if party_id is not None:
             self._edit(
                 lambda db: parties.remove_party(db, party_id), self.tr("Retrait d'un signataire")
@@ -292,17 +305,17 @@ class ProtocolEdits(QObject):
     def edit_properties(self) -> None:
         from desktop.ui.dialogs.version_dialog import VersionDialog
 
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version = self.page.detail.version
-        dialog = VersionDialog(version, self.page)
+        version = self.detail.version
+        dialog = VersionDialog(version, self.tabs)
         if dialog.exec() != VersionDialog.DialogCode.Accepted:
             return
         title, place = dialog.title.text(), dialog.place.text()
         copies = dialog.copies.value() or None
-        self.page.context.write(
+        self.context.write(
             lambda db: protocols.update_version(
                 db, version.id, title=title, signed_place=place, copies=copies
             ),
-            parent=self.page,
+            parent=self.tabs,
         )
