@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import VersionKind, VersionStatus
@@ -207,20 +208,20 @@ def test_avenant_lists_the_articles_it_changes(qtbot: QtBot, demo_context: AppCo
     wait_idle(qtbot, demo_context.runner)
 
 
-def test_version_properties(
-    qtbot: QtBot, page: ProtocolsPage, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_version_properties(qtbot: QtBot, page: ProtocolsPage) -> None:
     from desktop.ui.dialogs.version_dialog import VersionDialog
 
-    def accept(dialog: VersionDialog) -> int:
-        dialog.title.setText("Protocole révisé en 2026")
-        dialog.place.setText("Fontainebleau")
-        dialog.copies.setValue(9)
-        return VersionDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(VersionDialog, "exec", accept)
     assert page.properties_button.isEnabled()
     qtbot.mouseClick(page.properties_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(VersionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.title.setText("Protocole révisé en 2026")
+    dialog.place.clear()
+    qtbot.keyClicks(dialog.place, "Fontainebleau")
+    dialog.copies.setValue(9)
+    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
     _settle(qtbot, page)
     assert page.detail is not None
     version = protocols.get_version(_db(page), page.detail.version.id).version

@@ -137,7 +137,8 @@ def test_ceremony_checklist_signature_and_invitation(
     tab.parties.selectRow(0)
     qtbot.mouseClick(tab.buttons["undo"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    yes = next(b for b in box.buttons() if b.text() == "Effacer la signature")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.parties.item(0, 3).text() == "Non signé")
 
     # The press invitation in the shared preview, and the ICS.
@@ -215,13 +216,15 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     qtbot.mouseClick(tab.buttons["delete_tenure"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
     assert "Inès Dupré" in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    no = next(b for b in box.buttons() if b.text() == "Annuler")
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
     history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows
     qtbot.mouseClick(tab.buttons["delete_tenure"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    yes = next(b for b in box.buttons() if b.text() == "Supprimer")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
     history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows - 1 and history[0].person.display_name == "Bertrand Rochemont"

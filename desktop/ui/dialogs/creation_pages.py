@@ -6,13 +6,10 @@ The pages do not know the assistant: the protection page asks for the vault with
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,8 +21,7 @@ from desktop.services.vault import lifecycle
 from desktop.services.vault import office as office_service
 from desktop.ui.widgets.office_form import OfficeForm
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
-
-CLIPBOARD_CLEAR_MS = 60_000
+from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -158,65 +154,34 @@ class RecoveryPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.recovery_key = ""
         self.in_keyring = False
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.key = QLabel(self)
-        self.key.setProperty("role", "recovery-key")
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.slots = QLabel(self)
-        self.slots.setWordWrap(True)
-        self.slots.setProperty("role", "muted")
-        self.copy = QPushButton(self)
-        self.print_button = QPushButton(self)
-        self.copy.clicked.connect(self._copy)
-        self.print_button.clicked.connect(self._print)
-        self.confirm = QCheckBox(self)
-        self.confirm.toggled.connect(self.completeChanged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch()
+        self.panel = RecoveryKeyPanel(self)
+        self.panel.print_requested.connect(self.print_requested)
+        self.panel.confirmed.connect(self.completeChanged)
+        # The panel's parts, by the names the assistant's tests use.
+        self.key, self.confirm, self.slots = self.panel.key, self.panel.confirm, self.panel.note
+        self.copy, self.print_button = self.panel.copy, self.panel.print_button
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.key)
-        layout.addLayout(buttons)
-        layout.addWidget(self.slots)
-        layout.addStretch()
-        layout.addWidget(self.confirm)
+        layout.addWidget(self.panel)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("La clé de secours"))
         self.setSubTitle(self.tr("Elle n'est montrée qu'une fois : imprimez-la ou recopiez-la "
                                  "maintenant."))
-        self.intro.setText(
+        self.panel.set_texts(
             self.tr("Cette clé ouvre le coffre à elle seule, le jour où le trousseau est effacé "
                     "ou la phrase de passe oubliée. Conservez-la sous pli scellé, dans le "
-                    "coffre-fort du service, jamais avec l'ordinateur.")
-        )
-        self.copy.setText(self.tr("&Copier"))
-        self.copy.setAccessibleName(self.tr("Copier la clé de secours"))
-        self.print_button.setText(self.tr("&Imprimer…"))
-        self.print_button.setAccessibleName(self.tr("Imprimer la feuille de la clé de secours"))
-        self.key.setAccessibleName(self.tr("Clé de secours"))
-        self.confirm.setText(self.tr("J'ai imprimé ou recopié la clé de secours et je la "
-                                     "conserve en lieu sûr"))
-        self.confirm.setAccessibleName(self.confirm.text())
+                    "coffre-fort du service, jamais avec l'ordinateur."),
+            self.tr("J'ai imprimé ou recopié la clé de secours et je la conserve en lieu sûr"))
+        self.panel.retranslate()
 
     def show_key(self, recovery_key: str, in_keyring: bool) -> None:
         """The new vault's recovery key, shown once the page is reached."""
-        self.recovery_key, self.in_keyring = recovery_key, in_keyring
+        self.panel.show_key(recovery_key)
+        self.in_keyring = in_keyring
 
     def initializePage(self) -> None:
-        groups = self.recovery_key.split("-")
-        half = (len(groups) + 1) // 2
-        self.key.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
         if self.in_keyring:
             self.slots.setText(self.tr("La clé du coffre est conservée dans le trousseau du "
                                        "système : Égide s'ouvrira sans rien demander."))
@@ -225,18 +190,3 @@ class RecoveryPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
-
-    def _copy(self) -> None:
-        key = self.recovery_key
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(key)
-
-        def forget() -> None:
-            if clipboard.text() == key:
-                clipboard.clear()
-
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, forget)
-        self.slots.setText(self.tr("Clé copiée. Le presse-papiers sera vidé dans une minute."))
-
-    def _print(self) -> None:
-        self.print_requested.emit()

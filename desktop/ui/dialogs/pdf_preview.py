@@ -96,8 +96,11 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self.title)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Imprimer : {0}").format(self.title))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.render_to(printer)
+        # Window-modal (never a nested event loop): the pages are painted once it is accepted.
+        dialog.finished.connect(lambda result: self.render_to(printer)
+                                if result == QDialog.DialogCode.Accepted.value else None)
+        dialog.open()
+        self.print_dialog = dialog
 
     def render_to(self, printer: object) -> None:
         """Paint every page, scaled to the printable area, onto ``printer`` (a ``QPrinter``)."""

@@ -28,7 +28,7 @@ from desktop.services.signatories.records import CeremonyRow, PartyStatus, Versi
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import CeremonyDialog
-from desktop.ui.dialogs.write_dialog import confirm
+from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.pages.signature_actions import SignatureActions
 from desktop.ui.widgets.row_tables import fill_table
 
@@ -244,7 +244,7 @@ class CeremoniesTab(QWidget):
         confirm(self, self.tr("Supprimer la cérémonie"),
                 self.tr("Supprimer la cérémonie du {0} (liste des préparatifs et présences) ? "
                         "Les signatures déjà enregistrées sont conservées.")
-                .format(french_datetime(self.current.starts_at)),
+                .format(french_datetime(self.current.starts_at)), self.tr("Supprimer"),
                 lambda: self.context.write(lambda db: ceremonies.delete_ceremony(db, key)))
 
     def preview_invitation(self) -> None:

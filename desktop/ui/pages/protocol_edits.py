@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog
 
 from desktop.errors import EgideError
 from desktop.models.enums import VersionKind
@@ -22,9 +21,10 @@ from desktop.services.protocol.records import ProtocolSummary, VersionDetail
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.prompt import ask_choice, ask_number, ask_text
+from desktop.ui.dialogs.write_dialog import DateDialog, Write
 from desktop.ui.pages.protocol_tabs import VersionTabs
 from desktop.ui.protocol_undo import push_edit
-from desktop.ui.widgets.date_dialog import ask_date
 
 
 class ProtocolEdits(QObject):
@@ -66,19 +66,16 @@ class ProtocolEdits(QObject):
             return
         version_id = self.detail.version.id
         if self.detail.version.kind is VersionKind.AMENDMENT:
-            number, ok = QInputDialog.getInt(
-                self.tabs,
-                self.tr("Avenant"),
-                self.tr("Numéro de l'article modifié ou ajouté par l'avenant :"),
-                1,
-                1,
-                999,
-            )
-            if ok:
+
+            def amend(number: int) -> None:
                 self._edit(
                     lambda db: amendments.amend_article(db, version_id, number),
                     self.tr("Article {0} de l'avenant").format(number),
                 )
+
+            ask_number(self.tabs, self.tr("Avenant"),
+                       self.tr("Numéro de l'article modifié ou ajouté par l'avenant :"),
+                       1, 1, 999, amend)
             return
         position = self.tabs.article_list.currentRow() + 2
         title = self.tr("Nouvel article")
@@ -144,14 +141,14 @@ class ProtocolEdits(QObject):
             )
 
     def new_protocol(self) -> None:
-        title, ok = QInputDialog.getText(
-            self.tabs, self.tr("Nouveau protocole"), self.tr("Titre du protocole :")
+        ask_text(self.tabs, self.tr("Nouveau protocole"), self.tr("Titre du protocole :"),
+                 self.create_protocol)
+
+    def create_protocol(self, title: str) -> None:
+        self.selected_version = None
+        self.context.write(
+            lambda db: protocols.create_protocol(db, title).changes, parent=self.tabs
         )
-        if ok and title.strip():
-            self.selected_version = None
-            self.context.write(
-                lambda db: protocols.create_protocol(db, title).changes, parent=self.tabs
-            )
 
     def new_version(self, kind: VersionKind, amend: tuple[int, ...] = ()) -> None:
         protocol = self.protocol
@@ -166,13 +163,11 @@ class ProtocolEdits(QObject):
         self.context.write(run, parent=self.tabs)
 
     def new_amendment(self) -> None:
-        text, ok = QInputDialog.getText(
-            self.tabs,
-            self.tr("Nouvel avenant"),
-            self.tr("Numéros des articles modifiés par l'avenant (ex. : 4, 6) :"),
-        )
-        if not ok:
-            return
+        ask_text(self.tabs, self.tr("Nouvel avenant"),
+                 self.tr("Numéros des articles modifiés par l'avenant (ex. : 4, 6) :"),
+                 self.create_amendment, required=False)
+
+    def create_amendment(self, text: str) -> None:
         try:
             numbers = tuple(int(part) for part in text.replace(";", ",").split(",") if part.strip())
         except ValueError:
@@ -191,33 +186,39 @@ class ProtocolEdits(QObject):
         after = version_status.NEXT_STATUS.get(self.detail.version.status)
         if after is None:
             return
+        version_id = self.detail.version.id
+
+        def write(day: dt.date) -> Write:
+            return lambda db: version_status.set_status(db, version_id, after, day)
+
         if on is None:
-            on = ask_date(self.tabs, self.tr("Date"), self.tr("À quelle date ?"))
-            if on is None:
-                return
-        version_id, day = self.detail.version.id, on
-        self.context.write(
-            lambda db: version_status.set_status(db, version_id, after, day), parent=self.tabs
-        )
+            DateDialog(self.context, self.tr("Date"), self.tr("À quelle date ?"), write,
+                       event=False, parent=self.tabs).open()
+        else:
+            self.context.write(write(on), parent=self.tabs)
 
     def set_represented_by(self) -> None:
         party_id = self.tabs.current_party_id()
         if party_id is None or self.detail is None:
             return
         party = next(p for p in self.detail.parties if p.id == party_id)
-        text, ok = QInputDialog.getText(
+
+        def represented(text: str) -> None:
+            self._edit(
+                lambda db: parties.set_party(db, party_id, text, party.signer_id),
+                self.tr("Représentation d'un signataire"),
+            )
+
+        ask_text(
             self.tabs,
             self.tr("Représentation"),
             self.tr("{0} est représenté(e) par (vide : signe en personne) :").format(
                 party.function_for_signer
             ),
+            represented,
             text=party.represented_by or "",
+            required=False,
         )
-        if ok:
-            self._edit(
-                lambda db: parties.set_party(db, party_id, text, party.signer_id),
-                self.tr("Représentation d'un signataire"),
-            )
 
     def import_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -285,15 +286,16 @@ class ProtocolEdits(QObject):
                 self.tabs,
             )
             return
-        label, ok = QInputDialog.getItem(
-            self.tabs, self.tr("Ajouter un signataire"), self.tr("Fonction :"), labels, 0, False
-        )
-        if ok:
-            position_id = found[labels.index(label)].id
+
+        def chosen(index: int) -> None:
+            position_id = found[index].id
             self._edit(
                 lambda db: parties.add_party(db, version_id, position_id),
                 self.tr("Ajout d'un signataire"),
             )
+
+        ask_choice(self.tabs, self.tr("Ajouter un signataire"), self.tr("Fonction :"), labels,
+                   chosen)
 
     def remove_party(self) -> None:
         party_id = self.tabs.current_party_id()
@@ -307,15 +309,6 @@ class ProtocolEdits(QObject):
 
         if self.detail is None:
             return
-        version = self.detail.version
-        dialog = VersionDialog(version, self.tabs)
-        if dialog.exec() != VersionDialog.DialogCode.Accepted:
-            return
-        title, place = dialog.title.text(), dialog.place.text()
-        copies = dialog.copies.value() or None
-        self.context.write(
-            lambda db: protocols.update_version(
-                db, version.id, title=title, signed_place=place, copies=copies
-            ),
-            parent=self.tabs,
-        )
+        dialog = VersionDialog(self.context, self.detail.version, self.tabs)
+        dialog.open()
+        self.last_dialog = dialog

@@ -15,13 +15,14 @@ from desktop.services.signatories.records import (
 )
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.dialogs.signatory_dialogs import (
     OrganisationDialog,
     PersonDialog,
     PositionDialog,
     TenureDialog,
 )
-from desktop.ui.dialogs.write_dialog import DateDialog, confirm
+from desktop.ui.dialogs.write_dialog import DateDialog
 from desktop.ui.widgets.row_tables import selected_row
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -101,8 +102,8 @@ class SignatoryActions(QObject):
         key = tenure.id
         DateDialog(self.context, self.tr("Fin de fonction"),
                    self.tr("{0} quitte la fonction le").format(tenure.person.display_name),
-                   tenure.ended_on,
-                   lambda day: lambda db: edits.end_tenure(db, key, day), self.tree).open()
+                   lambda day: lambda db: edits.end_tenure(db, key, day), day=tenure.ended_on,
+                   event=False, parent=self.tree).open()
 
     def delete_tenure(self) -> None:
         tenure = self._selected_tenure()
@@ -113,5 +114,5 @@ class SignatoryActions(QObject):
                 self.tr("Supprimer la période de {0} comme « {1} » (du {2}) ? Les versions "
                         "déjà signées gardent leur signataire.")
                 .format(tenure.person.display_name, tenure.position_title,
-                        tenure.started_on.strftime("%d/%m/%Y")),
+                        tenure.started_on.strftime("%d/%m/%Y")), self.tr("Supprimer"),
                 lambda: self.context.write(lambda db: edits.delete_tenure(db, key)))

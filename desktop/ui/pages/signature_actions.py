@@ -14,7 +14,8 @@ from desktop.services.signatories.records import CeremonyRow, PartyStatus
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog
-from desktop.ui.dialogs.write_dialog import DateDialog, Write, confirm
+from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.write_dialog import DateDialog, Write
 from desktop.ui.widgets.row_tables import selected_row
 
 
@@ -45,7 +46,7 @@ class SignatureActions(QObject):
 
     def _date_dialog(self, title: str, label: str, day: dt.date | None,
                      make: Callable[[dt.date], Write]) -> None:
-        DateDialog(self.context, title, label, day, make, self.parties).open()
+        DateDialog(self.context, title, label, make, day=day, parent=self.parties).open()
 
     def sign_at_ceremony(self) -> None:
         party = self.selected_party()
@@ -93,5 +94,5 @@ class SignatureActions(QObject):
         key = party.party_id
         confirm(self.parties, self.tr("Annuler la signature"),
                 self.tr("Effacer la signature de « {0} » et ses dates d'envoi et de retour ?")
-                .format(party.title),
+                .format(party.title), self.tr("Effacer la signature"),
                 lambda: self.context.write(lambda db: signatures.undo_signature(db, key)))

@@ -28,7 +28,8 @@ from desktop.services.practitioners.preregistrations import PreregistrationStatu
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog
-from desktop.ui.dialogs.register_dialogs import ActionDialog, DateDialog, WithdrawalDialog
+from desktop.ui.dialogs.register_dialogs import WithdrawalDialog
+from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
 from desktop.ui.widgets.row_tables import list_view
 
@@ -40,7 +41,7 @@ class PreregistrationTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.dialog: ActionDialog | None = None
+        self.dialog: WriteDialog | None = None
         self.status = QComboBox(self)
         self.force = QComboBox(self)
         self.status.currentIndexChanged.connect(self.reload)
@@ -162,7 +163,7 @@ class PreregistrationTab(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _open(self, dialog: ActionDialog) -> None:
+    def _open(self, dialog: WriteDialog) -> None:
         self.dialog = dialog
         dialog.open()
 
@@ -174,14 +175,14 @@ class PreregistrationTab(QWidget):
         self._open(DateDialog(
             self.context, self.tr("Confirmation par la force"), self.tr("Confirmé le :"),
             lambda on: lambda db: preregistrations.record_confirmed(db, ids, on),
-            self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), self))
+            intro=self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), parent=self))
 
     def record_sent(self) -> None:
         ids = [row.id for row in self.selected_rows()]
         self._open(DateDialog(
             self.context, self.tr("Envoi à la force"), self.tr("Envoyé le :"),
             lambda on: lambda db: preregistrations.record_sent(db, ids, on),
-            self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), self))
+            intro=self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), parent=self))
 
     def withdraw(self) -> None:
         rows = self.selected_rows()
