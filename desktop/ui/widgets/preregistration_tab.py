@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.io.phones import display_phone
-from desktop.io.preregistration_export import FORMATS, write_atomically
+from desktop.io.preregistration_export import FORMATS, save_export
 from desktop.models.enums import Force
 from desktop.services.practitioners import preregistrations
 from desktop.services.practitioners.preregistration_exports import ExportResult, export_pending
@@ -211,7 +211,7 @@ class PreregistrationTab(QWidget):
         fmt, mark = FORMATS[path.suffix.lower()], self.mark_sent.isChecked()
         self.context.query(
             lambda db: export_pending(
-                db, force, fmt, lambda data: write_atomically(path, data), mark_sent=mark),
+                db, force, fmt, lambda data: save_export(path, data), mark_sent=mark),
             lambda result: self._exported(result, path), parent=self,
             progress_label=self.tr("Export des demandes en attente…"),
         )
