@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import AttendanceStatus
 from desktop.services.committee import meetings, packs
 from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.pages.committee import CommitteePage
 from tests.core.committee.fixtures import add_cases, add_protocol, at
 
@@ -192,3 +195,49 @@ def test_action_items_and_the_releve_locked_from_the_buttons(qtbot: QtBot,
     assert meeting_detail(context.require_db(), meeting).minutes.body.startswith("Le préfet")  # type: ignore[union-attr]
     page.tabs.setCurrentIndex(3)
     page.grab().save("/tmp/shots/committee/committee-releve.png")
+
+
+def _prompt(page: CommitteePage) -> Prompt:
+    prompt = next((p for p in page.findChildren(Prompt) if p.isVisible()), None)
+    assert prompt is not None, "the button opens a window-modal prompt"
+    return prompt
+
+
+def _ok(qtbot: QtBot, prompt: Prompt) -> None:
+    qtbot.mouseClick(prompt.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
+                                                          context: AppContext) -> None:
+    page, meeting = _page(qtbot, context)
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.add_item_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    assert prompt.windowModality() == Qt.WindowModality.WindowModal
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    prompt.grab().save("/tmp/ui-shots/prompt-agenda-item.png")
+    qtbot.mouseClick(prompt.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert meeting_detail(context.require_db(), meeting).agenda == ()  # Annuler: nothing
+    qtbot.mouseClick(page.add_item_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "Points divers")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        _ok(qtbot, prompt)
+    assert page.agenda_tree.texts() == ["1. Points divers"]
+
+    page.agenda_tree.setCurrentItem(page.agenda_tree.topLevelItem(0))
+    qtbot.mouseClick(page.decision_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "Reporte a la prochaine seance")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        _ok(qtbot, prompt)
+    qtbot.mouseClick(page.notes_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "Echanges notes en seance")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        _ok(qtbot, prompt)
+    item = meeting_detail(context.require_db(), meeting).agenda[0]
+    assert item.notes == "Echanges notes en seance"
+    assert [text for _id, text in item.decisions] == ["Reporte a la prochaine seance"]

@@ -30,6 +30,8 @@ def test_new_key_after_the_current_passphrase(
     with qtbot.waitSignal(dialog.refused, timeout=20000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert "Phrase de passe incorrecte" in dialog.error.text()
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    dialog.grab().save("/tmp/ui-shots/rekey-refused.png")
     assert dialog.passphrase.hasFocus() or dialog.focusWidget() is dialog.passphrase
     assert not dialog.panel.isVisible()
     dialog.passphrase.setText(PASSPHRASE)
@@ -40,6 +42,7 @@ def test_new_key_after_the_current_passphrase(
     assert dialog.issued is not None
     shown = dialog.key.text().replace("\n", "")
     assert shown == dialog.issued.recovery_key
+    dialog.grab().save("/tmp/ui-shots/rekey-key.png")
     close = dialog.close_buttons.buttons()[0]
     assert not close.isEnabled()
     dialog.reject()

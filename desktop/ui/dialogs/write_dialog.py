@@ -38,7 +38,7 @@ class WriteDialog(FormDialog):
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
         self.row_labels: dict[str, QLabel] = {}
-        # The field a refusal that names none points at (a wrong passphrase…).
+        # The field a refusal points at when it names none of the form's (a wrong passphrase…).
         self.error_field: str | None = None
         self.add_content(self.form)
 
@@ -84,11 +84,12 @@ class WriteDialog(FormDialog):
             self.context.runner.show_failure(error, self)
             return
         message = str(error)
-        field = error.field if isinstance(error, ValidationError) else self.error_field
+        field = error.field if isinstance(error, ValidationError) else None
         if not self.show_field_error(field, message):
             self.error.setText(message)
-        if field in self.fields:
-            self.fields[field].setFocus()
+        target = field if field in self.fields else self.error_field
+        if target in self.fields:
+            self.fields[target].setFocus()
         self.refused.emit(message)
 
     def show_field_error(self, field: str | None, message: str) -> bool:
@@ -113,6 +114,7 @@ class DateDialog(WriteDialog):
             self.form.addRow(text)
         self.date = date_edit(self, day, event=event)
         self.add_row("date", self.date)
+        self.error_field = "date"
         # The caller passes texts already translated (they name the party or the person).
         self.setWindowTitle(title)
         self.label_rows({"date": label})
