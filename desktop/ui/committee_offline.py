@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPlainTextEdit, QTabWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPlainTextEdit, QTabWidget
 
 from desktop.services.committee import pack_merge, packs
 from desktop.ui import messages
+from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
 from desktop.ui.dialogs.prompt import ask_passphrase
 from desktop.ui.pages.committee_session import MeetingSession
 
@@ -45,11 +46,11 @@ class OfflineController(QObject):
     def prepare(self) -> None:
         if self.session.detail is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.anchor, self.tr("Préparer la séance hors ligne"),
-                                              "seance.egide-seance", PACK_FILTER)
-        if path:
-            self._then_passphrase(self.tr("Phrase de passe propre à ce fichier :"),
-                                  lambda passphrase: self.export(Path(path), passphrase))
+        choose_save(self.anchor, self.tr("Préparer la séance hors ligne"),
+                    "seance.egide-seance", PACK_FILTER,
+                    lambda path: self._then_passphrase(
+                        self.tr("Phrase de passe propre à ce fichier :"),
+                        lambda passphrase: self.export(path, passphrase)))
 
     def export(self, path: Path, passphrase: str) -> None:
         detail = self.session.detail
@@ -72,11 +73,11 @@ class OfflineController(QObject):
         if self.session.in_review:
             self.close_review()
             return
-        path, _ = QFileDialog.getOpenFileName(self.anchor, self.tr("Ouvrir une séance hors ligne"),
-                                              "", PACK_FILTER)
-        if path:
-            self._then_passphrase(self.tr("Phrase de passe du fichier :"),
-                                  lambda passphrase: self.enter_review(Path(path), passphrase))
+        choose_open(self.anchor, self.tr("Ouvrir une séance hors ligne"),
+                    lambda path: self._then_passphrase(
+                        self.tr("Phrase de passe du fichier :"),
+                        lambda passphrase: self.enter_review(path, passphrase)),
+                    filters=PACK_FILTER)
 
     def enter_review(self, path: Path, passphrase: str) -> None:
         def opened(result: Any) -> None:
@@ -122,11 +123,11 @@ class OfflineController(QObject):
     # --- merge -----------------------------------------------------------------------------
 
     def merge(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.anchor, self.tr("Réintégrer la séance"), "",
-                                              PACK_FILTER)
-        if path:
-            self._then_passphrase(self.tr("Phrase de passe du fichier :"),
-                                  lambda passphrase: self.plan(Path(path), passphrase))
+        choose_open(self.anchor, self.tr("Réintégrer la séance"),
+                    lambda path: self._then_passphrase(
+                        self.tr("Phrase de passe du fichier :"),
+                        lambda passphrase: self.plan(path, passphrase)),
+                    filters=PACK_FILTER)
 
     def plan(self, path: Path, passphrase: str) -> None:
         def show(plan: pack_merge.MergePlan) -> None:

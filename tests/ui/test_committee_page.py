@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import AttendanceStatus
@@ -241,3 +241,43 @@ def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
     item = meeting_detail(context.require_db(), meeting).agenda[0]
     assert item.notes == "Echanges notes en seance"
     assert [text for _id, text in item.decisions] == ["Reporte a la prochaine seance"]
+
+
+def _type_file_name(qtbot: QtBot, page: CommitteePage, path: Path) -> None:
+    """In the window-modal file dialog the button opened: the name, then Enregistrer/Ouvrir."""
+    dialog = next((d for d in page.findChildren(QFileDialog, "file_dialog") if d.isVisible()),
+                  None)
+    assert dialog is not None and dialog.windowModality() == Qt.WindowModality.WindowModal
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    name.setText(str(path))  # typed (keyClicks would open the completer's popup)
+    buttons = dialog.findChild(QDialogButtonBox)
+    accept = next(b for b in buttons.buttons()
+                  if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+
+def test_offline_pack_prepared_then_opened_from_the_buttons(qtbot: QtBot, context: AppContext,
+                                                            tmp_path: Path) -> None:
+    page, meeting = _page(qtbot, context)
+    path = tmp_path / "seance.egide-seance"
+    qtbot.mouseClick(page.offline_button, Qt.MouseButton.LeftButton)
+    _type_file_name(qtbot, page, path)
+    prompt = _prompt(page)
+    assert prompt.field.echoMode() == QLineEdit.EchoMode.Password  # type: ignore[attr-defined]
+    qtbot.keyClicks(prompt.field, "phrase du dossier")
+    _ok(qtbot, prompt)
+    qtbot.waitUntil(lambda: any("Clé de secours" in box.text()
+                                for box in page.findChildren(QMessageBox)), timeout=30000)
+    assert path.exists()
+
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    _type_file_name(qtbot, page, path)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "phrase du dossier")
+    with qtbot.waitSignal(page.detail_shown, timeout=30000):
+        _ok(qtbot, prompt)
+    assert page.banner.isVisible() and "seance.egide-seance" in page.banner.text()
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)  # "Fermer…"
+    assert not page.banner.isVisible()

@@ -15,13 +15,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import messages
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.geometry import preserve_geometry
 
 PRINT_DPI = 300
@@ -73,12 +73,8 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def save_as(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le document"), str(Path.home() / self.suggested_name),
-            self.tr("Document PDF (*.pdf)"),
-        )
-        if name:
-            self.save_to(Path(name))
+        choose_save(self, self.tr("Enregistrer le document"), Path.home() / self.suggested_name,
+                    self.tr("Document PDF (*.pdf)"), self.save_to)
 
     def save_to(self, path: Path) -> None:
         if path.suffix.lower() != ".pdf":

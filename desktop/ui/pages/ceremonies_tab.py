@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import CeremonyDialog
 from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.signature_actions import SignatureActions
 from desktop.ui.widgets.row_tables import fill_table
 
@@ -266,11 +266,8 @@ class CeremoniesTab(QWidget):
     def choose_ics(self) -> None:
         if self.current is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter la cérémonie"), str(Path.home() / "ceremonie.ics"),
-            self.tr("Agenda iCalendar (*.ics)"))
-        if name:
-            self.export_ics_to(Path(name))
+        choose_save(self, self.tr("Exporter la cérémonie"), Path.home() / "ceremonie.ics",
+                    self.tr("Agenda iCalendar (*.ics)"), self.export_ics_to)
 
     def export_ics_to(self, path: Path) -> None:
         if self.current is None:

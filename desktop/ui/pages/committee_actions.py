@@ -16,6 +16,7 @@ from desktop.services.committee import action_items, agenda, meetings
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui import messages
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.dialogs.prompt import ask_notes, ask_text
 from desktop.ui.pages.committee_session import MeetingSession
 from desktop.ui.widgets.agenda_view import AgendaTree
@@ -175,15 +176,10 @@ class CommitteeActions(QObject):
                       f"convocation-{meeting_id}.pdf")
 
     def ask_ics(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         if self.session.detail is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.anchor, self.tr("Invitation agenda"),
-                                              f"seance-{self._id()}.ics",
-                                              self.tr("Calendrier (*.ics)"))
-        if path:
-            self.save_ics(path)
+        choose_save(self.anchor, self.tr("Invitation agenda"), f"seance-{self._id()}.ics",
+                    self.tr("Calendrier (*.ics)"), lambda path: self.save_ics(str(path)))
 
     def save_ics(self, path: str) -> None:
         from pathlib import Path

@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from desktop.services.committee.statistics import Filters, Statistics
 from desktop.services.vault.changes import Changes
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.base import RefreshingPage
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
@@ -191,9 +191,8 @@ class DashboardPage(RefreshingPage):
         filters = {"png": self.tr("Image PNG (*.png)"), "csv": self.tr("CSV (*.csv)"),
                    "xlsx": self.tr("Classeur Excel (*.xlsx)")}
         name = f"statistiques-{key or 'toutes'}.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter"), name, filters[kind])
-        if path:
-            self.export(key, kind, Path(path))
+        choose_save(self, self.tr("Exporter"), name, filters[kind],
+                    lambda path: self.export(key, kind, path))
 
     def export(self, key: str | None, kind: str, path: Path) -> None:
         """``key`` None: every figure; otherwise one chart's numbers (or its image)."""

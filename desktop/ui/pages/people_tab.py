@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from desktop.services.signatories.records import (
 from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.signatory_actions import SignatoryActions
 from desktop.ui.widgets.row_tables import fill_table, selected_row
 
@@ -224,11 +224,9 @@ class PeopleTab(QWidget):
         self.history_shown.emit()
 
     def choose_export(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les contacts"), str(Path.home() / "contacts.vcf"),
-            self.tr("Carnet d'adresses vCard (*.vcf);;Classeur Excel (*.xlsx)"))
-        if name:
-            self.export_contacts_to(Path(name))
+        choose_save(self, self.tr("Exporter les contacts"), Path.home() / "contacts.vcf",
+                    self.tr("Carnet d'adresses vCard (*.vcf);;Classeur Excel (*.xlsx)"),
+                    self.export_contacts_to)
 
     def export_contacts_to(self, path: Path) -> None:
         xlsx = path.suffix.lower() == ".xlsx"

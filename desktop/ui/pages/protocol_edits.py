@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -17,10 +18,11 @@ from desktop.errors import EgideError
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import amendments, articles, parties, protocols, version_status
 from desktop.services.protocol.articles import Edit
-from desktop.services.protocol.records import ProtocolSummary, VersionDetail
+from desktop.services.protocol.records import ProtocolSummary, VersionDetail, VersionSummary
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
 from desktop.ui.dialogs.prompt import ask_choice, ask_number, ask_text
 from desktop.ui.dialogs.write_dialog import DateDialog, Write
 from desktop.ui.pages.protocol_tabs import VersionTabs
@@ -221,15 +223,11 @@ class ProtocolEdits(QObject):
         )
 
     def import_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        choose_open(self.tabs, self.tr("Importer un protocole"), self.import_json_from,
+                    filters=self.tr("Protocole JSON (*.json)"))
 
+    def import_json_from(self, name: Path) -> None:
         from desktop.services.protocol.exchange import import_json
-
-        name, _filter = QFileDialog.getOpenFileName(
-            self.tabs, self.tr("Importer un protocole"), "", self.tr("Protocole JSON (*.json)")
-        )
-        if not name:
-            return
 
         def run(db: Database) -> Changes:
             with open(name, encoding="utf-8") as handle:
@@ -240,22 +238,19 @@ class ProtocolEdits(QObject):
         self.context.write(run, parent=self.tabs)
 
     def export_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.services.protocol.exchange import export_json
-
         detail = self.detail
         if detail is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
+        choose_save(
             self.tabs,
             self.tr("Exporter la version"),
             f"protocole-{detail.version.protocol_id}-v{detail.version.number}.json",
             self.tr("Protocole JSON (*.json)"),
+            lambda name: self.export_json_to(detail.version, name),
         )
-        if not name:
-            return
-        version = detail.version
+
+    def export_json_to(self, version: VersionSummary, name: Path) -> None:
+        from desktop.services.protocol.exchange import export_json
 
         def run(db: Database) -> None:
             text = export_json(db, version.protocol_id, version.number)

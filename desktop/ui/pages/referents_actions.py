@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView
 
 from desktop.models.enums import ForceZone
 from desktop.services.roster import annuaire, assignments, editing
@@ -15,6 +15,7 @@ from desktop.services.roster.records import AnswerCard, CommuneRow
 from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.table_models.roster import CommuneTableModel
 
 
@@ -113,11 +114,8 @@ class ReferentsActions(QObject):
         self._show(ImportDialog(self.context, self.table))
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.table, self.tr("Exporter l'annuaire (XLSX)"), "referents.xlsx",
-            self.tr("Classeur Excel (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
+        choose_save(self.table, self.tr("Exporter l'annuaire (XLSX)"), "referents.xlsx",
+                    self.tr("Classeur Excel (*.xlsx)"), self.export_to)
 
     def export_to(self, path: Path) -> None:
         self.context.query(

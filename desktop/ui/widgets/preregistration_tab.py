@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -27,6 +26,7 @@ from desktop.services.practitioners.preregistrations import PreregistrationRow
 from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog
 from desktop.ui.dialogs.register_dialogs import WithdrawalDialog
 from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
@@ -197,13 +197,12 @@ class PreregistrationTab(QWidget):
             intro, self))
 
     def ask_export(self, force: Force) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        choose_save(
             self, self.tr("Exporter les demandes en attente ({0})").format(force.label),
-            str(Path.home() / f"pre-enregistrement-17-{force.value}-{dt.date.today()}.xlsx"),
+            Path.home() / f"pre-enregistrement-17-{force.value}-{dt.date.today()}.xlsx",
             self.tr("Classeur Excel (*.xlsx);;Fichier CSV (*.csv)"),
+            lambda path: self.export_to(force, path),
         )
-        if path:
-            self.export_to(force, Path(path))
 
     def export_to(self, force: Force, path: Path) -> None:
         if path.suffix.lower() not in FORMATS:
