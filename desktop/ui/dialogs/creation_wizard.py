@@ -81,6 +81,7 @@ class CreationWizard(QWizard):
             self.runner.show_failure(error, self)
             return
         self.protection_page.error.setText(str(error))
+        self.protection_page.fields.passphrase.setFocus()
 
     def print_sheet(self) -> None:
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
