@@ -40,7 +40,7 @@ def register(tree: CommandTree) -> None:
 
 
 def cmd_export_preregistration(args: argparse.Namespace) -> int:
-    from desktop.io.preregistration_export import FORMATS, write_atomically
+    from desktop.io.preregistration_export import FORMATS, save_export
     from desktop.models.enums import Force
     from desktop.services.practitioners.preregistration_exports import export_pending
 
@@ -56,7 +56,7 @@ def cmd_export_preregistration(args: argparse.Namespace) -> int:
     force = Force(args.force.lower())
     db = open_from_args(args)
     try:
-        result = export_pending(db, force, fmt, lambda data: write_atomically(path, data),
+        result = export_pending(db, force, fmt, lambda data: save_export(path, data),
                                 mark_sent=args.mark_sent, sent_on=args.sent_on)
     finally:
         db.close()

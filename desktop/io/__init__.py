@@ -14,4 +14,6 @@ imports are the services' decision.
   office's own sheet, through a column mapping), ``roster_xlsx`` (export of the roster).
 - ``reference``: where the bundled reference data is, and its source and vintage;
   ``departments``: the départements' names.
+- ``files``: the one atomic file writer (temporary file, fsync, rename), for the vault's
+  sidecar and the exports.
 """

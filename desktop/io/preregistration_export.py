@@ -95,16 +95,14 @@ def write(lines: Sequence[PreregistrationLine], fmt: str) -> bytes:
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file beside the target, then a rename: never a half-written list."""
+def save_export(path: Path, data: bytes) -> None:
+    """The list written whole or not at all (``files.write_atomically``); a failure says that
+    nothing was recorded as sent."""
     from desktop.errors import EgideError
+    from desktop.io.files import write_atomically
 
-    temporary = path.with_name(f".{path.name}.tmp")
     try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
+        write_atomically(path, data)
     except OSError as error:
         raise EgideError(f"Impossible d'écrire « {path} » : {error.strerror or error}. "
                          "Rien n'a été enregistré comme envoyé.") from None
-    finally:
-        temporary.unlink(missing_ok=True)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.errors import NotAVault, SidecarMismatch, WrongPassphrase
+from desktop.io.files import write_atomically
 
 FORMAT_VERSION = 1
 
@@ -141,15 +141,6 @@ def read_sidecar(vault_path: Path) -> Sidecar | None:
 def write_sidecar(vault_path: Path, sidecar: Sidecar) -> None:
     """Write atomically: temporary file, fsync, rename (a crash leaves the old or the new)."""
     write_atomically(sidecar_path(vault_path), json.dumps(sidecar.to_json(), indent=2).encode())
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
 
 
 def check_pairing(sidecar: Sidecar, vault_id: str, vault_path: Path) -> None:

@@ -4,21 +4,25 @@ Locking replaces the window's content with a lock screen, disables what touches 
 closes the open dialogs, and closes the ``Database`` (the key is forgotten; pages drop what
 they cached). Unlocking reopens the vault: silently from the keyring when it holds the key,
 otherwise through the unlock dialog (passphrase, or "J'ai perdu l'accès").
+
+The controller is handed the window it covers (a ``QMainWindow``), its status bar and the
+Verrouiller action; it says ``locked_changed`` so the window enables what touches the data.
 """
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
     QGridLayout,
     QLabel,
+    QMainWindow,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -30,9 +34,7 @@ from desktop.services.vault import lifecycle
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.status_bar import VaultStatusBar
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -83,11 +85,13 @@ class LockScreen(QWidget):
 
 
 class LockController(QObject):
-    locked_changed = Signal(bool)
+    locked_changed = Signal(bool)  # before the pages hear of it (``context.lock_changed``)
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow, status: VaultStatusBar,
+                 lock_action: QAction) -> None:
         super().__init__(window)
         self.window = window
+        self.status = status
         self.context = context
         self.path: Path | None = context.db.vault.path if context.db else None
         self.screen = LockScreen()
@@ -100,7 +104,7 @@ class LockController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._check_idle)
         self.apply_preferences()
-        window.lock_action.triggered.connect(self.lock)
+        lock_action.triggered.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -149,14 +153,13 @@ class LockController(QObject):
         self.window.setCentralWidget(self.screen)
         self.screen.show()
         self.screen.unlock_button.setFocus()
-        self.window.set_data_enabled(False)
-        self.window.status.show_locked(True)
+        self.locked_changed.emit(True)
+        self.status.show_locked(True)
         db, self.context.db = self.context.db, None
         if db is not None:
             self.path = db.vault.path
             self.context.runner.run(db.close)  # after any work in progress
         self.context.lock_changed.emit(True)
-        self.locked_changed.emit(True)
 
     # --- unlock ----------------------------------------------------------------------------
 
@@ -201,9 +204,8 @@ class LockController(QObject):
         self.window.setCentralWidget(self._content)
         self._content.show()  # Qt would show it only at the next event loop pass
         self._content = None
-        self.window.set_data_enabled(True)
-        self.context.lock_changed.emit(False)
         self.locked_changed.emit(False)
+        self.context.lock_changed.emit(False)
         self.context.publish(Changes.ALL)
         self._last_input = time.monotonic()
         self.timer.start()

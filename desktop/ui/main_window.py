@@ -229,8 +229,16 @@ class MainWindow(QMainWindow):
             self.add_lazy_page(key, title, build)
         self.navigation.setCurrentRow(0)
         self._register_searches()
-        self.actions_controller = WindowActions(self, context)
-        self.lock = LockController(self, context)
+        actions = self.actions_controller = WindowActions(context, self.status)
+        self.backup_action.triggered.connect(actions.backup)
+        self.verify_action.triggered.connect(self.verify_audit)
+        self.passphrase_action.triggered.connect(actions.change_passphrase)
+        self.rekey_action.triggered.connect(actions.new_recovery_key)
+        self.preferences_action.triggered.connect(actions.edit_preferences)
+        self.about_action.triggered.connect(actions.about)
+        self.lock = LockController(context, self, self.status, self.lock_action)
+        self.lock.locked_changed.connect(lambda locked: self.set_data_enabled(not locked))
+        actions.preferences_changed.connect(self.lock.apply_preferences)
         self.set_data_enabled(True)
         context.changed.connect(self._count_overdue)
         # After the home page has shown its data: this first ORM query also warms the models
@@ -395,6 +403,12 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title (within reason: longer ones are elided).
         wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
         self.navigation.setMinimumWidth(min(max(wanted, 180), NAVIGATION_MAX_WIDTH))
+
+    def verify_audit(self) -> None:
+        """Outils > Vérifier le journal d'audit: the audit page, checking the chain."""
+        page = self.audit_page
+        self.navigation.setCurrentRow(self.pages.index(page))
+        page.verify()
 
     def set_data_enabled(self, enabled: bool) -> None:
         for act in self.data_actions:

@@ -1,39 +1,33 @@
-"""What the main window's menus do: backup, audit check, passphrase, preferences, about.
+"""What the main window's menus do: backup, passphrase, recovery key, preferences, about.
 
-The window only lays out the actions; this controller connects them to services (through the
-context's runner) and keeps the status bar up to date.
+The window lays out the actions and connects them here; this controller calls the services
+(through the context's runner) and keeps the status bar up to date. It knows the status bar,
+not the window: dialogs and failures are shown over the status bar's window.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop import __version__
 from desktop.services.vault import lifecycle
 from desktop.services.vault.changes import Changes
 from desktop.ui import messages
 from desktop.ui.context import AppContext
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.status_bar import VaultStatusBar
 
 
 class WindowActions(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
-        self.window = window
+    preferences_changed = Signal()
+
+    def __init__(self, context: AppContext, status: VaultStatusBar) -> None:
+        super().__init__(status)
         self.context = context
-        window.backup_action.triggered.connect(self.backup)
-        window.verify_action.triggered.connect(self.verify_audit)
-        window.passphrase_action.triggered.connect(self.change_passphrase)
-        window.rekey_action.triggered.connect(self.new_recovery_key)
-        window.preferences_action.triggered.connect(self.edit_preferences)
-        window.about_action.triggered.connect(self.about)
+        self.status = status
         context.changed.connect(self._changed)
-        window.status.show_demo(context.demo)
+        status.show_demo(context.demo)
         self.refresh_status()
 
     def _changed(self, changes: Changes) -> None:
@@ -44,41 +38,36 @@ class WindowActions(QObject):
         self.context.query(lifecycle.status, self._show_status)
 
     def _show_status(self, status: lifecycle.VaultStatus) -> None:
-        self.window.status.show_vault(status)
-        self.window.status.show_demo(status.demo or self.context.demo)
+        self.status.show_vault(status)
+        self.status.show_demo(status.demo or self.context.demo)
 
     def backup(self) -> None:
         preferences, target = self.context.preferences, None
         if self.context.demo_folder is not None:  # never among (nor pruning) the real backups
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             target = self.context.demo_folder / "sauvegardes" / f"demonstration-{stamp}.egide"
-        self.window.status.showMessage(self.tr("Sauvegarde en cours…"))
+        self.status.showMessage(self.tr("Sauvegarde en cours…"))
         self.context.query(
             lambda db, token: lifecycle.backup(db, preferences, target,
                                                cancelled=lambda: token.requested),
             self._backed_up, self._backup_failed,
             progress_label=self.tr("Sauvegarde chiffrée du coffre…"), cancellable=True,
-            parent=self.window)
+            parent=self.status)
 
     def _backed_up(self, info: lifecycle.BackedUp) -> None:
-        self.window.status.showMessage(
+        self.status.showMessage(
             self.tr("Sauvegarde vérifiée : {0}").format(info.path), 10_000)
         self.context.publish(info.changes)
 
     def _backup_failed(self, error: BaseException) -> None:
-        self.window.status.clearMessage()
-        self.context.runner.show_failure(error, self.window)
-
-    def verify_audit(self) -> None:
-        page = self.window.audit_page
-        self.window.navigation.setCurrentRow(self.window.pages.index(page))
-        page.verify()
+        self.status.clearMessage()
+        self.context.runner.show_failure(error, self.status)
 
     def change_passphrase(self) -> None:
         from desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 
-        dialog = PassphraseDialog(self.context, self.window)
-        dialog.accepted.connect(lambda: self.window.status.showMessage(
+        dialog = PassphraseDialog(self.context, self.status)
+        dialog.accepted.connect(lambda: self.status.showMessage(
             self.tr("Phrase de passe changée."), 10_000))
         dialog.open()
 
@@ -86,8 +75,8 @@ class WindowActions(QObject):
         from desktop.ui.dialogs.rekey_dialog import RekeyDialog
 
         def ask(status: lifecycle.VaultStatus) -> None:
-            dialog = RekeyDialog(self.context, status.has_passphrase, self.window)
-            dialog.accepted.connect(lambda: self.window.status.showMessage(
+            dialog = RekeyDialog(self.context, status.has_passphrase, self.status)
+            dialog.accepted.connect(lambda: self.status.showMessage(
                 self.tr("Nouvelle clé de secours émise ; coffre rechiffré."), 10_000))
             dialog.open()
 
@@ -96,13 +85,13 @@ class WindowActions(QObject):
     def edit_preferences(self) -> None:
         from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.context.preferences, self.window)
-        dialog.accepted.connect(self.window.lock.apply_preferences)
+        dialog = PreferencesDialog(self.context.preferences, self.status)
+        dialog.accepted.connect(self.preferences_changed)
         dialog.open()
 
     def about(self) -> None:
         messages.info(
-            self.window, self.tr("À propos d'Égide"),
+            self.status, self.tr("À propos d'Égide"),
             self.tr("Égide {0}\n\nSuivi du protocole santé-sécurité-justice du bureau de la "
                     "sécurité de la préfecture.\n\nLes données sont enregistrées dans un coffre "
                     "chiffré (SQLCipher 4, clé de 256 bits).").format(__version__),

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import AttendanceStatus
 from desktop.services.committee import meetings, packs
 from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.pages.committee import CommitteePage
 from tests.core.committee.fixtures import add_cases, add_protocol, at
 
@@ -50,12 +53,12 @@ def test_attendance_is_recorded_from_the_table(qtbot: QtBot, context: AppContext
 def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppContext) -> None:
     page, meeting = _page(qtbot, context)
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_agenda_item("Signalements à examiner")
+        page.actions.add_agenda_item("Signalements à examiner")
     item_id = page.detail.agenda[0].id  # type: ignore[union-attr]
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.link_case(item_id, "2026-0003")
+        page.links.link_case(item_id, "2026-0003")
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_decision(item_id, "Le CDOM accompagnera la plainte.")
+        page.actions.add_decision(item_id, "Le CDOM accompagnera la plainte.")
     texts = page.agenda_tree.texts()
     assert "1. Signalements à examiner" in texts
     assert "→ Signalement 2026-0003" in texts
@@ -83,21 +86,22 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
                                         owner_organisation_id=None, due_on=dt.date(2026, 5, 1),
                                         meeting_id=meeting).id
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_agenda_item("Suivi du protocole")
-    page.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
+        page.actions.add_agenda_item("Suivi du protocole")
+    page.links.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.findChild(QMessageBox) is not None)  # unknown reference
     assert "2026-0042" in page.findChild(QMessageBox).text()
     page.findChild(QMessageBox).close()
     tree = page.agenda_tree
     tree.setCurrentItem(tree.topLevelItem(0))
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.link_case(page.detail.agenda[0].id, "2026-0003")  # type: ignore[union-attr]
+        page.links.link_case(page.detail.agenda[0].id, "2026-0003")  # type: ignore[union-attr]
 
     def pick(ask: object) -> ChoiceDialog | PeriodDialog:
-        page.link_dialog = None
+        page.links.link_dialog = None
         ask()  # type: ignore[operator]
-        qtbot.waitUntil(lambda: page.link_dialog is not None and page.link_dialog.isVisible())
-        return page.link_dialog  # type: ignore[return-value]
+        links = page.links
+        qtbot.waitUntil(lambda: links.link_dialog is not None and links.link_dialog.isVisible())
+        return page.links.link_dialog  # type: ignore[return-value]
 
     dialog = pick(page.link_actions["action"].trigger)
     assert isinstance(dialog, ChoiceDialog)
@@ -157,9 +161,9 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
     assert not page.link_button.isEnabled() and not page.lock_button.isEnabled()
     assert page.review_button.isEnabled() and not page.merge_button.isEnabled()
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_decision(item, "Décidé hors ligne.")
+        page.actions.add_decision(item, "Décidé hors ligne.")
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.set_notes(item, "Échanges notés en séance.")
+        page.actions.set_notes(item, "Échanges notés en séance.")
     assert "Notes : Échanges notés en séance." in page.agenda_tree.texts()
     assert meeting_detail(db, meeting).agenda[0].decisions == ()  # the vault is untouched
     page.grab().save("/tmp/shots/committee/committee-review.png")
@@ -174,7 +178,7 @@ def test_action_items_and_the_releve_locked_from_the_buttons(qtbot: QtBot,
     import datetime as dt
 
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        page.add_action("Relancer la DDPN", None, dt.date(2026, 6, 1))
+        page.actions.add_action("Relancer la DDPN", None, dt.date(2026, 6, 1))
     assert page.actions_table.item(0, 0).text() == "Relancer la DDPN"
     assert page.actions_table.item(0, 2).text() == "01/06/2026"
     for button in (page.held_button, page.draft_button):
@@ -191,3 +195,89 @@ def test_action_items_and_the_releve_locked_from_the_buttons(qtbot: QtBot,
     assert meeting_detail(context.require_db(), meeting).minutes.body.startswith("Le préfet")  # type: ignore[union-attr]
     page.tabs.setCurrentIndex(3)
     page.grab().save("/tmp/shots/committee/committee-releve.png")
+
+
+def _prompt(page: CommitteePage) -> Prompt:
+    prompt = next((p for p in page.findChildren(Prompt) if p.isVisible()), None)
+    assert prompt is not None, "the button opens a window-modal prompt"
+    return prompt
+
+
+def _ok(qtbot: QtBot, prompt: Prompt) -> None:
+    qtbot.mouseClick(prompt.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
+                                                          context: AppContext) -> None:
+    page, meeting = _page(qtbot, context)
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.add_item_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    assert prompt.windowModality() == Qt.WindowModality.WindowModal
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    prompt.grab().save("/tmp/ui-shots/prompt-agenda-item.png")
+    qtbot.mouseClick(prompt.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert meeting_detail(context.require_db(), meeting).agenda == ()  # Annuler: nothing
+    qtbot.mouseClick(page.add_item_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "Points divers")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        _ok(qtbot, prompt)
+    assert page.agenda_tree.texts() == ["1. Points divers"]
+
+    page.agenda_tree.setCurrentItem(page.agenda_tree.topLevelItem(0))
+    qtbot.mouseClick(page.decision_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "Reporte a la prochaine seance")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        _ok(qtbot, prompt)
+    qtbot.mouseClick(page.notes_button, Qt.MouseButton.LeftButton)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "Echanges notes en seance")
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        _ok(qtbot, prompt)
+    item = meeting_detail(context.require_db(), meeting).agenda[0]
+    assert item.notes == "Echanges notes en seance"
+    assert [text for _id, text in item.decisions] == ["Reporte a la prochaine seance"]
+
+
+def _type_file_name(qtbot: QtBot, page: CommitteePage, path: Path) -> None:
+    """In the window-modal file dialog the button opened: the name, then Enregistrer/Ouvrir."""
+    dialog = next((d for d in page.findChildren(QFileDialog, "file_dialog") if d.isVisible()),
+                  None)
+    assert dialog is not None and dialog.windowModality() == Qt.WindowModality.WindowModal
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    name.setText(str(path))  # typed (keyClicks would open the completer's popup)
+    buttons = dialog.findChild(QDialogButtonBox)
+    accept = next(b for b in buttons.buttons()
+                  if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+
+def test_offline_pack_prepared_then_opened_from_the_buttons(qtbot: QtBot, context: AppContext,
+                                                            tmp_path: Path) -> None:
+    page, meeting = _page(qtbot, context)
+    path = tmp_path / "seance.egide-seance"
+    qtbot.mouseClick(page.offline_button, Qt.MouseButton.LeftButton)
+    _type_file_name(qtbot, page, path)
+    prompt = _prompt(page)
+    assert prompt.field.echoMode() == QLineEdit.EchoMode.Password  # type: ignore[attr-defined]
+    qtbot.keyClicks(prompt.field, "phrase du dossier")
+    _ok(qtbot, prompt)
+    qtbot.waitUntil(lambda: any("Clé de secours" in box.text()
+                                for box in page.findChildren(QMessageBox)), timeout=30000)
+    assert path.exists()
+
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    _type_file_name(qtbot, page, path)
+    prompt = _prompt(page)
+    qtbot.keyClicks(prompt.field, "phrase du dossier")
+    with qtbot.waitSignal(page.detail_shown, timeout=30000):
+        _ok(qtbot, prompt)
+    assert page.banner.isVisible() and "seance.egide-seance" in page.banner.text()
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)  # "Fermer…"
+    assert not page.banner.isVisible()

@@ -62,6 +62,8 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     assert created is not None and created.in_keyring
     shown = wizard.recovery_page.key.text().replace("\n", "")
     assert shown == created.recovery_key
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    wizard.grab().save("/tmp/ui-shots/creation-recovery-key.png")
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
     wizard.reject()  # refused: the key is not confirmed yet

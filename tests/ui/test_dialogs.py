@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.config import load_preferences
@@ -34,14 +35,17 @@ def test_preferences_saved_and_applied(qtbot: QtBot, main_window: MainWindow,
 def test_change_passphrase(qtbot: QtBot, main_window: MainWindow, context: AppContext) -> None:
     main_window.passphrase_action.trigger()
     dialog = main_window.findChildren(PassphraseDialog)[0]
-    dialog.fields.passphrase.setText("court")
-    dialog.fields.confirmation.setText("court")
-    dialog.accept()
+    fields = dialog.passphrase_fields
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(fields.passphrase, "court")
+    qtbot.keyClicks(fields.confirmation, "court")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert "au moins 10 caractères" in dialog.error.text()
-    dialog.fields.passphrase.setText("la nouvelle phrase de passe")
-    dialog.fields.confirmation.setText("la nouvelle phrase de passe")
+    assert dialog.focusWidget() is fields.passphrase  # the faulty field
+    fields.passphrase.setText("la nouvelle phrase de passe")
+    fields.confirmation.setText("la nouvelle phrase de passe")
     with qtbot.waitSignal(dialog.accepted):
-        dialog.accept()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     path = context.require_db().vault.path
     lifecycle.open_with_passphrase(path, "la nouvelle phrase de passe").close()
 

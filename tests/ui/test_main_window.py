@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.services.vault import lifecycle
@@ -70,12 +71,14 @@ def test_edit_office_identity(qtbot: QtBot, main_window: MainWindow) -> None:
     home = main_window.home_page
     qtbot.mouseClick(home.edit_button, Qt.MouseButton.LeftButton)
     dialog = home.findChildren(OfficeDialog)[0]
-    dialog.form.fields["prefet_title"].setText("")
-    dialog.accept()
-    qtbot.waitUntil(lambda: bool(dialog.error.text()))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.office_form.fields["prefet_title"].setText("")
+    with qtbot.waitSignal(dialog.refused, timeout=10000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "Indiquez le titre du préfet."
-    dialog.form.fields["prefet_title"].setText("PRÉFET DE LA SEINE-ET-MARNE")
-    dialog.accept()
+    assert dialog.focusWidget() is dialog.office_form.fields["prefet_title"]
+    dialog.office_form.fields["prefet_title"].setText("PRÉFET DE LA SEINE-ET-MARNE")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: home.office_card.values["prefet"].text()
                     == "PRÉFET DE LA SEINE-ET-MARNE")
 

@@ -60,7 +60,7 @@ def test_create_with_accents_and_a_refused_phone(qtbot: QtBot, page: Practitione
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
-    form = dialog.form
+    form = dialog.practitioner_form
     form.last_name.setText("Lefèvre-Fictif")
     form.first_name.setText("Hélène")
     form.profession.setCurrentIndex(form.profession.findData(Profession.MEDECIN_SPECIALISTE.value))

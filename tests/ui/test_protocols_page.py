@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import VersionKind, VersionStatus
@@ -207,20 +208,20 @@ def test_avenant_lists_the_articles_it_changes(qtbot: QtBot, demo_context: AppCo
     wait_idle(qtbot, demo_context.runner)
 
 
-def test_version_properties(
-    qtbot: QtBot, page: ProtocolsPage, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_version_properties(qtbot: QtBot, page: ProtocolsPage) -> None:
     from desktop.ui.dialogs.version_dialog import VersionDialog
 
-    def accept(dialog: VersionDialog) -> int:
-        dialog.title.setText("Protocole révisé en 2026")
-        dialog.place.setText("Fontainebleau")
-        dialog.copies.setValue(9)
-        return VersionDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(VersionDialog, "exec", accept)
     assert page.properties_button.isEnabled()
     qtbot.mouseClick(page.properties_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(VersionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.title.setText("Protocole révisé en 2026")
+    dialog.place.clear()
+    qtbot.keyClicks(dialog.place, "Fontainebleau")
+    dialog.copies.setValue(9)
+    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
     _settle(qtbot, page)
     assert page.detail is not None
     version = protocols.get_version(_db(page), page.detail.version.id).version
@@ -257,3 +258,78 @@ def test_registered_in_the_main_window(main_window: object) -> None:
     titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
     assert "Protocoles" in titles
     assert isinstance(main_window.protocols_page, ProtocolsPage)
+
+
+def _visible(page: ProtocolsPage, kind: type[QDialog]) -> QDialog:
+    found = next((d for d in page.findChildren(kind) if d.isVisible()), None)
+    assert found is not None, f"the button opens a {kind.__name__}"
+    assert found.windowModality() == Qt.WindowModality.WindowModal
+    return found
+
+
+def _click_ok(qtbot: QtBot, dialog: QDialog) -> None:
+    buttons = dialog.buttons  # type: ignore[attr-defined]
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_status_date_asked_in_the_date_dialog(qtbot: QtBot, page: ProtocolsPage) -> None:
+    from desktop.ui.dialogs.write_dialog import DateDialog
+
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    dialog = _visible(page, DateDialog)
+    assert isinstance(dialog, DateDialog)
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    dialog.grab().save("/tmp/ui-shots/date-dialog-status.png")
+    dialog.date.setDate(QDate(2026, 5, 4))
+    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+        _click_ok(qtbot, dialog)
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail.version.status is VersionStatus.SIGNE
+    )
+    _settle(qtbot, page)
+
+
+def test_new_protocol_and_its_parties_through_prompts(qtbot: QtBot, page: ProtocolsPage) -> None:
+    from desktop.ui.dialogs.prompt import Prompt
+
+    before = len(protocols.list_protocols(_db(page)))
+    qtbot.mouseClick(page.new_protocol_button, Qt.MouseButton.LeftButton)
+    prompt = _visible(page, Prompt)
+    qtbot.mouseClick(prompt.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    _settle(qtbot, page)
+    assert len(protocols.list_protocols(_db(page))) == before  # Annuler: nothing created
+
+    # A party of the draft is represented: the prompt starts from what is recorded.
+    page.tabs.party_list.setCurrentRow(0)
+    qtbot.mouseClick(page.tabs.represented_button, Qt.MouseButton.LeftButton)
+    prompt = _visible(page, Prompt)
+    assert isinstance(prompt, Prompt)
+    prompt.field.setText("Mme la sous-préfète de Meaux")  # type: ignore[attr-defined]
+    _click_ok(qtbot, prompt)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.parties[0].represented_by
+                    == "Mme la sous-préfète de Meaux")
+
+    # A party removed, then added back from the list of functions.
+    count = len(page.detail.parties)
+    page.tabs.party_list.setCurrentRow(count - 1)  # the gendarmerie's commander
+    qtbot.mouseClick(page.tabs.remove_party_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.parties) == count - 1)
+    qtbot.mouseClick(page.tabs.add_party_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in page.findChildren(Prompt)))
+    prompt = _visible(page, Prompt)
+    assert isinstance(prompt, Prompt)
+    field = prompt.field
+    field.setCurrentIndex(field.findText("Commandant", Qt.MatchFlag.MatchStartsWith))  # type: ignore[attr-defined]
+    prompt.grab().save("/tmp/ui-shots/prompt-add-party.png")
+    _click_ok(qtbot, prompt)
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.parties) == count)
+    assert page.detail.parties[-1].function_for_signer.startswith("Commandant")
+
+    qtbot.mouseClick(page.new_protocol_button, Qt.MouseButton.LeftButton)
+    prompt = _visible(page, Prompt)
+    qtbot.keyClicks(prompt.field, "Protocole des pharmacies")  # type: ignore[attr-defined]
+    _click_ok(qtbot, prompt)
+    qtbot.waitUntil(lambda: len(protocols.list_protocols(_db(page))) == before + 1)
+    _settle(qtbot, page)

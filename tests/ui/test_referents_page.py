@@ -82,7 +82,7 @@ def test_assign_a_referent_to_several_communes(qtbot: QtBot, page: ReferentsPage
     page.table.clearSelection()
     for row in range(3):
         page.table.selectRow(row)
-    chosen = page.selected_communes()
+    chosen = page.actions.selected_communes()
     assert len(chosen) == 3
     page.actions.open_assign()
     qtbot.waitUntil(lambda: isinstance(page.actions.last_dialog, AssignDialog))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.errors import WrongRecoveryKey
@@ -23,24 +25,32 @@ def test_new_key_after_the_current_passphrase(
     dialog = RekeyDialog(context, has_passphrase=True)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.passphrase.setText("pas la bonne")
-    dialog.issue()
-    wait_idle(qtbot, context.runner)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.passphrase, "pas la bonne")
+    with qtbot.waitSignal(dialog.refused, timeout=20000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert "Phrase de passe incorrecte" in dialog.error.text()
-    assert dialog.stack.currentIndex() == 0
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    dialog.grab().save("/tmp/ui-shots/rekey-refused.png")
+    assert dialog.passphrase.hasFocus() or dialog.focusWidget() is dialog.passphrase
+    assert not dialog.panel.isVisible()
     dialog.passphrase.setText(PASSPHRASE)
-    dialog.issue()
+    with qtbot.waitSignal(dialog.succeeded, timeout=60000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
-    assert dialog.stack.currentIndex() == 1
+    assert dialog.panel.isVisible() and not dialog.passphrase.isVisible()
     assert dialog.issued is not None
     shown = dialog.key.text().replace("\n", "")
     assert shown == dialog.issued.recovery_key
+    dialog.grab().save("/tmp/ui-shots/rekey-key.png")
     close = dialog.close_buttons.buttons()[0]
     assert not close.isEnabled()
     dialog.reject()
     assert dialog.isVisible(), "the new key cannot be dismissed before it is stored"
-    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
     assert close.isEnabled()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     with pytest.raises(WrongRecoveryKey):
         open_vault(vault_path, ByRecoveryKey(created.recovery_key))
     open_vault(vault_path, ByRecoveryKey(dialog.issued.recovery_key)).close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import VersionStatus
@@ -113,9 +113,14 @@ def test_ceremony_checklist_signature_and_invitation(
     tab.parties.selectRow(0)
     qtbot.mouseClick(tab.buttons["sign"], Qt.MouseButton.LeftButton)
     date_dialog = tab.findChild(DateDialog)
-    assert date_dialog is not None
+    assert date_dialog is not None and date_dialog.isVisible()
+    date_dialog.date.setDate(QDate.currentDate().addDays(30))
+    assert date_dialog.date.date() == QDate.currentDate()  # an event is never in the future
     date_dialog.date.setDate(QDate(2025, 6, 20))
-    date_dialog.accept()
+    Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
+    date_dialog.grab().save("/tmp/ui-shots/date-dialog-signature.png")
+    qtbot.mouseClick(date_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.parties.item(0, 3).text() == "Signé en cérémonie le 20/06/2025")
     assert "1/4 signature(s)" in tab.heading.text()
     version = next(v for v in ceremonies.list_versions(context.require_db())
@@ -137,7 +142,8 @@ def test_ceremony_checklist_signature_and_invitation(
     tab.parties.selectRow(0)
     qtbot.mouseClick(tab.buttons["undo"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    yes = next(b for b in box.buttons() if b.text() == "Effacer la signature")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.parties.item(0, 3).text() == "Non signé")
 
     # The press invitation in the shared preview, and the ICS.
@@ -199,10 +205,13 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     end = tab.findChild(DateDialog)
     assert end is not None
     end.date.setDate(QDate(2025, 1, 1))  # before the start: refused inline
-    end.accept()
-    qtbot.waitUntil(lambda: "précède son début" in end.error.text())
+    ok = end.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(end.refused, timeout=10000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "précède son début" in end.error.text() and end.isVisible()
+    assert end.focusWidget() is end.date  # the faulty field
     end.date.setDate(QDate(2025, 12, 31))
-    end.accept()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not end.isVisible())
 
     with qtbot.waitSignal(tab.history_shown):
@@ -215,13 +224,15 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     qtbot.mouseClick(tab.buttons["delete_tenure"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
     assert "Inès Dupré" in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    no = next(b for b in box.buttons() if b.text() == "Annuler")
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
     history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows
     qtbot.mouseClick(tab.buttons["delete_tenure"], Qt.MouseButton.LeftButton)
     box = next(b for b in tab.findChildren(QMessageBox) if b.isVisible())
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    yes = next(b for b in box.buttons() if b.text() == "Supprimer")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context.runner)
     history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows - 1 and history[0].person.display_name == "Bertrand Rochemont"

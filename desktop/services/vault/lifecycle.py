@@ -99,6 +99,11 @@ def open_database(
     return Database(vault)
 
 
+def keyring_available() -> bool:
+    """Whether this PC has a real OS keyring to hold the vault key (never a file-based one)."""
+    return keyring_slot.available()
+
+
 def open_silently(path: Path, preferences: Preferences | None = None) -> Database:
     """The daily path: the key from the OS keyring (``KeyringEntryMissing`` otherwise)."""
     return open_database(path, ByKeyring(), preferences)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
+
+from desktop.ui.widgets.date_field import date_edit, date_of
 
 
 class ActionDialog(QDialog):
@@ -28,9 +27,7 @@ class ActionDialog(QDialog):
             self.owner.addItem(name, organisation_id)
         self.has_due = QCheckBox(self)
         self.has_due.setChecked(True)
-        self.due_on = QDateEdit(QDate.currentDate().addMonths(3), self)
-        self.due_on.setCalendarPopup(True)
-        self.due_on.setDisplayFormat("dd/MM/yyyy")
+        self.due_on = date_edit(self, QDate.currentDate().addMonths(3).toPython(), event=False)
         self.has_due.toggled.connect(self.due_on.setEnabled)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -53,6 +50,6 @@ class ActionDialog(QDialog):
         self.owner.setAccessibleName(self.tr("Organisation pilote"))
 
     def values(self) -> dict[str, object]:
-        due: dt.date | None = self.due_on.date().toPython() if self.has_due.isChecked() else None  # type: ignore[assignment]
+        due = date_of(self.due_on) if self.has_due.isChecked() else None
         return {"title": self.title.text(), "owner_organisation_id": self.owner.currentData(),
                 "due_on": due}

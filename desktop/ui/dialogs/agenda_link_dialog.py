@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.dialogs.write_dialog import date_edit, date_of
+from desktop.ui.widgets.date_field import date_edit, date_of
 
 
 class _LinkDialog(QDialog):
@@ -62,8 +62,8 @@ class PeriodDialog(_LinkDialog):
 
     def __init__(self, start: dt.date, end: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Lier les statistiques d'une période"), parent)
-        self.start: QDateEdit = date_edit(self, start)
-        self.end: QDateEdit = date_edit(self, end)
+        self.start: QDateEdit = date_edit(self, start, event=False)
+        self.end: QDateEdit = date_edit(self, end, event=False)
         self.start.setAccessibleName(self.tr("Début de la période"))
         self.end.setAccessibleName(self.tr("Fin de la période"))
         self.form.addRow(self.tr("Du :"), self.start)

@@ -1,16 +1,15 @@
-"""The three pages of the creation assistant: the office, the protection, the recovery key."""
+"""The three pages of the creation assistant: the office, the protection, the recovery key.
+
+The pages do not know the assistant: the protection page asks for the vault with
+``creation_requested``; the assistant tells the pages once the vault exists (``created``,
+``show_key``); the recovery page asks for its sheet with ``print_requested``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -18,15 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ValidationError
+from desktop.services.vault import lifecycle
 from desktop.services.vault import office as office_service
-from desktop.storage import keyring_slot
 from desktop.ui.widgets.office_form import OfficeForm
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
-
-if TYPE_CHECKING:
-    from desktop.ui.dialogs.creation_wizard import CreationWizard
-
-CLIPBOARD_CLEAR_MS = 60_000
+from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -78,10 +73,12 @@ class IdentityPage(QWizardPage):
 
 
 class ProtectionPage(QWizardPage):
-    def __init__(self, wizard: CreationWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.keyring_available = keyring_slot.available()
+    creation_requested = Signal(object, bool)  # passphrase (None: none), keep in the keyring
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.created = False
+        self.keyring_available = lifecycle.keyring_available()
         self.use_keyring = QCheckBox(self)
         self.use_keyring.setChecked(self.keyring_available)
         self.use_keyring.setEnabled(self.keyring_available)
@@ -141,77 +138,51 @@ class ProtectionPage(QWizardPage):
         self.error.clear()
 
     def validatePage(self) -> bool:
-        if self._wizard.created is not None:
+        if self.created:
             return True
         problem = self.fields.problem()
         if problem:
             self.error.setText(problem)
             self.fields.passphrase.setFocus()
             return False
-        self._wizard.start_creation(self.fields.text() or None, self.use_keyring.isChecked())
+        self.creation_requested.emit(self.fields.text() or None, self.use_keyring.isChecked())
         return False  # the wizard moves on when the runner brings the vault back
 
 
 class RecoveryPage(QWizardPage):
-    def __init__(self, wizard: CreationWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.key = QLabel(self)
-        self.key.setProperty("role", "recovery-key")
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.slots = QLabel(self)
-        self.slots.setWordWrap(True)
-        self.slots.setProperty("role", "muted")
-        self.copy = QPushButton(self)
-        self.print_button = QPushButton(self)
-        self.copy.clicked.connect(self._copy)
-        self.print_button.clicked.connect(self._print)
-        self.confirm = QCheckBox(self)
-        self.confirm.toggled.connect(self.completeChanged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.in_keyring = False
+        self.panel = RecoveryKeyPanel(self)
+        self.panel.print_requested.connect(self.print_requested)
+        self.panel.confirmed.connect(self.completeChanged)
+        # The panel's parts, by the names the assistant's tests use.
+        self.key, self.confirm, self.slots = self.panel.key, self.panel.confirm, self.panel.note
+        self.copy, self.print_button = self.panel.copy, self.panel.print_button
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.key)
-        layout.addLayout(buttons)
-        layout.addWidget(self.slots)
-        layout.addStretch()
-        layout.addWidget(self.confirm)
+        layout.addWidget(self.panel)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("La clé de secours"))
         self.setSubTitle(self.tr("Elle n'est montrée qu'une fois : imprimez-la ou recopiez-la "
                                  "maintenant."))
-        self.intro.setText(
+        self.panel.set_texts(
             self.tr("Cette clé ouvre le coffre à elle seule, le jour où le trousseau est effacé "
                     "ou la phrase de passe oubliée. Conservez-la sous pli scellé, dans le "
-                    "coffre-fort du service, jamais avec l'ordinateur.")
-        )
-        self.copy.setText(self.tr("&Copier"))
-        self.copy.setAccessibleName(self.tr("Copier la clé de secours"))
-        self.print_button.setText(self.tr("&Imprimer…"))
-        self.print_button.setAccessibleName(self.tr("Imprimer la feuille de la clé de secours"))
-        self.key.setAccessibleName(self.tr("Clé de secours"))
-        self.confirm.setText(self.tr("J'ai imprimé ou recopié la clé de secours et je la "
-                                     "conserve en lieu sûr"))
-        self.confirm.setAccessibleName(self.confirm.text())
+                    "coffre-fort du service, jamais avec l'ordinateur."),
+            self.tr("J'ai imprimé ou recopié la clé de secours et je la conserve en lieu sûr"))
+        self.panel.retranslate()
+
+    def show_key(self, recovery_key: str, in_keyring: bool) -> None:
+        """The new vault's recovery key, shown once the page is reached."""
+        self.panel.show_key(recovery_key)
+        self.in_keyring = in_keyring
 
     def initializePage(self) -> None:
-        created = self._wizard.created
-        assert created is not None
-        groups = created.recovery_key.split("-")
-        half = (len(groups) + 1) // 2
-        self.key.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
-        if created.in_keyring:
+        if self.in_keyring:
             self.slots.setText(self.tr("La clé du coffre est conservée dans le trousseau du "
                                        "système : Égide s'ouvrira sans rien demander."))
         else:
@@ -219,20 +190,3 @@ class RecoveryPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
-
-    def _copy(self) -> None:
-        created = self._wizard.created
-        assert created is not None
-        key = created.recovery_key
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(key)
-
-        def forget() -> None:
-            if clipboard.text() == key:
-                clipboard.clear()
-
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, forget)
-        self.slots.setText(self.tr("Clé copiée. Le presse-papiers sera vidé dans une minute."))
-
-    def _print(self) -> None:
-        self._wizard.print_sheet()

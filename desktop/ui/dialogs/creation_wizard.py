@@ -7,7 +7,6 @@ user confirms that the recovery key is stored.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget, QWizard
@@ -39,6 +38,8 @@ class CreationWizard(QWizard):
         self.recovery_page = RecoveryPage(self)
         for page in (self.identity_page, self.protection_page, self.recovery_page):
             self.addPage(page)
+        self.protection_page.creation_requested.connect(self.start_creation)
+        self.recovery_page.print_requested.connect(self.print_sheet)
         self.setMinimumSize(640, 560)
         preserve_geometry(self, "creation_wizard")
         self.retranslate()
@@ -68,6 +69,8 @@ class CreationWizard(QWizard):
 
     def _created(self, created: lifecycle.Created) -> None:
         self.created = created
+        self.protection_page.created = True
+        self.recovery_page.show_key(created.recovery_key, created.in_keyring)
         self.protection_page.setEnabled(True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.next()
@@ -78,29 +81,21 @@ class CreationWizard(QWizard):
             self.runner.show_failure(error, self)
             return
         self.protection_page.error.setText(str(error))
+        self.protection_page.fields.passphrase.setFocus()
 
     def print_sheet(self) -> None:
-        from desktop.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         created = self.created
         assert created is not None
-        identity = self.identity_page.form.identity()
-        sheet = RecoverySheet(
-            recovery_key=created.recovery_key,
-            vault_id=created.db.vault.vault_id,
-            vault_path=str(self.path),
-            office_name=identity.prefecture_name,
-            created_on=dt.date.today(),
-            issuer_title=identity.prefet_title,
-        )
 
         def show(pdf: bytes) -> None:
             preview = PdfPreviewDialog(pdf, self.tr("Clé de secours du coffre"),
                                        self.tr("cle-de-secours.pdf"), self)
             preview.open()
 
-        self.runner.run(lambda: render_recovery_sheet(sheet), show,
+        db, key = created.db, created.recovery_key
+        self.runner.run(lambda: lifecycle.recovery_sheet_pdf(db, key), show,
                         progress_label=self.tr("Préparation de la feuille…"), parent=self)
 
     def reject(self) -> None:

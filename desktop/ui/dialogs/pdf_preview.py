@@ -15,13 +15,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import messages
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.geometry import preserve_geometry
 
 PRINT_DPI = 300
@@ -73,12 +73,8 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def save_as(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le document"), str(Path.home() / self.suggested_name),
-            self.tr("Document PDF (*.pdf)"),
-        )
-        if name:
-            self.save_to(Path(name))
+        choose_save(self, self.tr("Enregistrer le document"), Path.home() / self.suggested_name,
+                    self.tr("Document PDF (*.pdf)"), self.save_to)
 
     def save_to(self, path: Path) -> None:
         if path.suffix.lower() != ".pdf":
@@ -96,8 +92,11 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self.title)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Imprimer : {0}").format(self.title))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.render_to(printer)
+        # Window-modal (never a nested event loop): the pages are painted once it is accepted.
+        dialog.finished.connect(lambda result: self.render_to(printer)
+                                if result == QDialog.DialogCode.Accepted.value else None)
+        dialog.open()
+        self.print_dialog = dialog
 
     def render_to(self, printer: object) -> None:
         """Paint every page, scaled to the printable area, onto ``printer`` (a ``QPrinter``)."""

@@ -12,13 +12,14 @@ from desktop.models.enums import ForceZone
 from desktop.services.practitioners import alert_devices, directory, preregistrations
 from desktop.services.practitioners.directory import PractitionerDetail, PractitionerSummary
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.register_dialogs import Action, ActionDialog, date_edit, date_of
+from desktop.ui.dialogs.write_dialog import Write, WriteDialog
+from desktop.ui.widgets.date_field import date_edit, date_of
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
 
 
-class PreregistrationRequestDialog(ActionDialog):
+class PreregistrationRequestDialog(WriteDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, "preregistration_request_dialog", parent, minimum_width=560)
         self.detail: PractitionerDetail | None = None
         self.setWindowTitle(self.tr("Nouvelle demande de pré-enregistrement au 17"))
         self.picker = PractitionerPicker(context, self)
@@ -34,12 +35,15 @@ class PreregistrationRequestDialog(ActionDialog):
         self.other.setAccessibleName(self.tr("Autre numéro à pré-enregistrer"))
         self.consent_on = date_edit(self)
         self.consent_on.setAccessibleName(self.tr("Date du consentement écrit"))
-        self.form.addRow(self.tr("&Praticien :"), self.picker)
+        self.add_row("practitioner", self.picker)
         self.form.addRow(self.tr("Force :"), self.force)
         self.form.addRow(self.tr("Numéros :"), self.numbers_box)
         self.form.addRow("", self.other)
-        self.form.addRow(self.tr("&Consentement écrit du :"), self.consent_on)
-        self.setMinimumWidth(560)
+        self.add_row("consent_on", self.consent_on)
+        self.label_rows({"practitioner": self.tr("&Praticien :"),
+                         "consent_on": self.tr("&Consentement écrit du :")})
+        self.consent_on.setAccessibleName(self.tr("Date du consentement écrit"))
+        self.retranslate()
         self._chosen(None)
         self.picker.refresh()
 
@@ -72,7 +76,7 @@ class PreregistrationRequestDialog(ActionDialog):
                 detail.commune_name)
         self.force.setText(text)
 
-    def action(self) -> Action:
+    def action(self) -> Write:
         detail = self.detail
         if detail is None:
             raise ValidationError("practitioner", self.tr("Choisissez d'abord un praticien."))
@@ -84,21 +88,24 @@ class PreregistrationRequestDialog(ActionDialog):
                                                                    consent_on)
 
 
-class IssueDeviceDialog(ActionDialog):
+class IssueDeviceDialog(WriteDialog):
     def __init__(self, context: AppContext, device_id: int, identifier: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, "issue_device_dialog", parent)
         self.device_id = device_id
         self.setWindowTitle(self.tr("Remettre le dispositif « {0} »").format(identifier))
         self.picker = PractitionerPicker(context, self)
         self.issued_on = date_edit(self)
         self.issued_on.setAccessibleName(self.tr("Date de remise"))
-        self.form.addRow(self.tr("&Praticien :"), self.picker)
-        self.form.addRow(self.tr("Remis le :"), self.issued_on)
-        self.setMinimumWidth(520)
+        self.add_row("practitioner", self.picker)
+        self.add_row("issued_on", self.issued_on)
+        self.label_rows({"practitioner": self.tr("&Praticien :"),
+                         "issued_on": self.tr("Remis le :")})
+        self.issued_on.setAccessibleName(self.tr("Date de remise"))
+        self.retranslate()
         self.picker.refresh()
 
-    def action(self) -> Action:
+    def action(self) -> Write:
         summary = self.picker.selected()
         if summary is None:
             raise ValidationError("practitioner", self.tr("Choisissez d'abord un praticien."))

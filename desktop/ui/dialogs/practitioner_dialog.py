@@ -1,72 +1,55 @@
 """"Nouveau praticien…" / "Modifier…": the form, saved by the practitioners service; a
-refused value is shown under its field."""
+refused value is shown under its field (``PractitionerForm.show_error``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.errors import EgideError, ValidationError
 from desktop.services.practitioners import directory
-from desktop.services.practitioners.directory import PractitionerDetail, Saved
+from desktop.services.practitioners.directory import PractitionerDetail
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.practitioner_form import PractitionerForm
 
 
-class PractitionerDialog(FormDialog):
+class PractitionerDialog(WriteDialog):
     saved = Signal(int)  # the practitioner's id
-    refused = Signal(str)  # the message shown (tests wait on it)
 
     def __init__(self, context: AppContext, detail: PractitionerDetail | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, minimum_width=560, geometry_key="practitioner_dialog")
-        self.context = context
+        super().__init__(context, "practitioner_dialog", parent, minimum_width=560)
         self.practitioner_id = detail.id if detail else None
-        self.form = PractitionerForm(context, self)
+        self.practitioner_form = PractitionerForm(context, self)
         if detail is not None:
-            self.form.set_detail(detail)
-        self.add_content(self.form)
+            self.practitioner_form.set_detail(detail)
+        self.form.addRow(self.practitioner_form)
+        self._saved_id: int | None = None
+        self.succeeded.connect(lambda: self.saved.emit(self._saved_id))
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Nouveau praticien") if self.practitioner_id is None
                             else self.tr("Modifier le praticien"))
-        self.set_button_texts(self.tr("&Enregistrer"), self.tr("Annuler"))
-        self.form.retranslate()
+        self.practitioner_form.retranslate()
 
-    def accept(self) -> None:
-        data = self.form.value()
-        self.form.clear_errors()
-        self.error.clear()
-        self.setEnabled(False)
+    def action(self) -> Write:
+        data = self.practitioner_form.value()
+        self.practitioner_form.clear_errors()
         existing = self.practitioner_id
-        if existing is None:
-            self.context.query(lambda db: directory.create_practitioner(db, data),
-                               self._created, self._failed, parent=self)
-        else:
-            self.context.write(
-                lambda db: directory.update_practitioner(db, existing, data),
-                lambda _changes: self._done(existing), self._failed, parent=self,
-            )
 
-    def _created(self, saved: Saved) -> None:
-        self.context.publish(saved.changes)
-        self._done(saved.id)
+        def write(db: Database) -> Changes:
+            if existing is None:
+                created = directory.create_practitioner(db, data)
+                self._saved_id = created.id
+                return created.changes
+            self._saved_id = existing
+            return directory.update_practitioner(db, existing, data)
 
-    def _done(self, practitioner_id: int) -> None:
-        self.setEnabled(True)
-        self.saved.emit(practitioner_id)
-        super().accept()
+        return write
 
-    def _failed(self, error: BaseException) -> None:
-        self.setEnabled(True)
-        if not isinstance(error, EgideError):
-            self.context.runner.show_failure(error, self)
-            return
-        message = str(error)
-        if not (isinstance(error, ValidationError) and self.form.show_error(error.field,
-                                                                             message)):
-            self.error.setText(message)
-        self.refused.emit(message)
-
+    def show_field_error(self, field: str | None, message: str) -> bool:
+        return field is not None and self.practitioner_form.show_error(field, message)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import Preferences, save_preferences
+from desktop.ui.dialogs.file_dialogs import choose_folder
 from desktop.ui.geometry import preserve_geometry
 
 
@@ -69,11 +69,8 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier des sauvegardes"), self.backup_folder.text()
-        )
-        if folder:
-            self.backup_folder.setText(folder)
+        choose_folder(self, self.tr("Dossier des sauvegardes"), self.backup_folder.text(),
+                      lambda folder: self.backup_folder.setText(str(folder)))
 
     def accept(self) -> None:
         self.preferences.idle_lock_minutes = self.idle_minutes.value()

@@ -25,7 +25,8 @@ from desktop.services.roster.records import AnswerCard, CommuneRow, ReferentRow,
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
+from desktop.ui.dialogs.write_dialog import Write, WriteDialog
+from desktop.ui.widgets.date_field import date_edit, date_of
 
 
 def _combo(parent: QWidget, items: Sequence[tuple[str, object]], current: object = None,
@@ -127,10 +128,10 @@ class AssignDialog(WriteDialog):
         self.postal_code = QLineEdit(self)
         self.unit = _combo(self, [(u.name, u.id) for u in units])
         (self.by_list if selected else self.by_arrondissement).setChecked(True)
-        self.valid_from = date_edit(self)
+        self.valid_from = date_edit(self, event=False)
         self.open_ended = QCheckBox(self)
         self.open_ended.setChecked(True)
-        self.valid_to = date_edit(self, dt.date.today() + dt.timedelta(days=365))
+        self.valid_to = date_edit(self, dt.date.today() + dt.timedelta(days=365), event=False)
         self.open_ended.toggled.connect(lambda on: self.valid_to.setEnabled(not on))
         self.valid_to.setEnabled(False)
         for field, widget in (("referent", self.referent), ("by_list", self.by_list),
@@ -201,7 +202,7 @@ class DepartureDialog(WriteDialog):
         self.successor = _combo(self, items)
         if len(items) > 1:
             self.successor.setCurrentIndex(1)
-        self.first_day = date_edit(self)
+        self.first_day = date_edit(self, event=False)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         for field, widget in (("leaving", self.leaving), ("successor", self.successor),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from desktop.services.roster import imports, referent_import
 from desktop.services.roster.records import ImportSummary
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_open
 from desktop.ui.geometry import preserve_geometry
 from desktop.ui.runner import CancelToken
 
@@ -121,9 +121,7 @@ class ImportDialog(QDialog):
         self._file_changed()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choisir le fichier"))
-        if name:
-            self.set_file(Path(name))
+        choose_open(self, self.tr("Choisir le fichier"), self.set_file)
 
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))

@@ -15,7 +15,8 @@ from desktop.services.signatories.records import (
     PositionRow,
 )
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
+from desktop.ui.dialogs.write_dialog import Write, WriteDialog
+from desktop.ui.widgets.date_field import date_edit, date_of
 
 
 class OrganisationDialog(WriteDialog):
@@ -151,9 +152,9 @@ class TenureDialog(WriteDialog):
             self.position.addItem(f"{position.title}{holder}", position.id)
         if position_id is not None:
             self.position.setCurrentIndex(self.position.findData(position_id))
-        self.started_on = date_edit(self)
+        self.started_on = date_edit(self, event=False)
         self.has_end = QCheckBox(self)
-        self.ended_on = date_edit(self)
+        self.ended_on = date_edit(self, event=False)
         self.ended_on.setEnabled(False)
         self.has_end.toggled.connect(self.ended_on.setEnabled)
         self.add_row("position_id", self.position)

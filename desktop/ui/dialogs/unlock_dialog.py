@@ -28,7 +28,6 @@ from desktop.config import Preferences
 from desktop.errors import EgideError
 from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
-from desktop.storage import keyring_slot
 from desktop.ui.geometry import preserve_geometry
 from desktop.ui.runner import Runner
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
@@ -112,7 +111,7 @@ class UnlockDialog(QDialog):
         page = self.new_access_page = _Page(self)
         self.new_passphrase = PassphraseFields(page)
         self.store_in_keyring = QCheckBox(page)
-        available = keyring_slot.available()
+        available = lifecycle.keyring_available()
         self.store_in_keyring.setChecked(available)
         self.store_in_keyring.setEnabled(available)
         self.store_in_keyring.toggled.connect(self._update_required)

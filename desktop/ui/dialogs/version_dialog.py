@@ -1,45 +1,44 @@
-"""The properties of a draft version: its title, the "Fait à" city, the number of originals."""
+"""The properties of a draft version: its title, the "Fait à" city, the number of originals,
+saved with ``protocols.update_version`` (a refusal stays in the dialog)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
+from desktop.services.protocol import protocols
 from desktop.services.protocol.records import VersionSummary
-from desktop.ui.geometry import preserve_geometry
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 
 
-class VersionDialog(QDialog):
-    def __init__(self, version: VersionSummary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class VersionDialog(WriteDialog):
+    def __init__(self, context: AppContext, version: VersionSummary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "version_dialog", parent, minimum_width=560)
+        self.version_id = version.id
         self.title = QLineEdit(version.title, self)
         self.place = QLineEdit(version.signed_place or "", self)
         self.copies = QSpinBox(self)
         self.copies.setRange(0, 99)
         self.copies.setValue(version.copies or 0)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout(self)
-        self.form.addRow(self.tr("&Titre"), self.title)
-        self.form.addRow(self.tr("&Fait à"), self.place)
-        self.form.addRow(self.tr("&Exemplaires originaux"), self.copies)
-        self.form.addRow(self.buttons)
-        self.resize(560, self.sizeHint().height())
-        preserve_geometry(self, "version_dialog")
+        self.add_row("title", self.title)
+        self.add_row("signed_place", self.place)
+        self.add_row("copies", self.copies)
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Propriétés de la version"))
+        self.label_rows({"title": self.tr("&Titre"), "signed_place": self.tr("&Fait à"),
+                         "copies": self.tr("&Exemplaires originaux")})
         self.copies.setSpecialValueText(self.tr("un par signataire"))
         self.title.setAccessibleName(self.tr("Titre de la version"))
         self.place.setAccessibleName(self.tr("Ville de signature"))
         self.copies.setAccessibleName(self.tr("Nombre d'exemplaires originaux"))
+
+    def action(self) -> Write:
+        version_id = self.version_id
+        title, place = self.title.text(), self.place.text()
+        copies = self.copies.value() or None
+        return lambda db: protocols.update_version(
+            db, version_id, title=title, signed_place=place, copies=copies)

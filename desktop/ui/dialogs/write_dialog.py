@@ -1,7 +1,9 @@
-"""A small form dialog that saves through a service on the worker: ``action()`` returns the
-write to run; an error comes back inline (the dialog stays open), success closes it.
+"""The dialog kit's frame for every form that writes: ``action()`` builds the write from the
+form (or raises ``ValidationError(field, message)``); the write runs on the worker; a refusal
+comes back inline, under the form, with the faulty field focused, and the dialog stays open;
+success closes it. ``succeeded`` / ``refused`` say which (tests wait on them).
 
-Also ``confirm``: a window-modal question that never blocks the caller (destructive actions).
+Also ``DateDialog``, the one dialog that asks for a date before a write.
 """
 
 from __future__ import annotations
@@ -9,33 +11,35 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.errors import EgideError, ValidationError
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.widgets.date_field import date_edit, date_of
 
 Write = Callable[[Database], Changes]
 
+__all__ = ["DateDialog", "Write", "WriteDialog", "date_edit", "date_of"]
+
 
 class WriteDialog(FormDialog):
-    def __init__(self, context: AppContext, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, minimum_width=520, geometry_key=name)
+    succeeded = Signal()
+    refused = Signal(str)  # the message shown
+
+    def __init__(self, context: AppContext, name: str, parent: QWidget | None = None, *,
+                 minimum_width: int = 520) -> None:
+        super().__init__(parent, minimum_width=minimum_width, geometry_key=name)
         self.context = context
         self.setObjectName(name)
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
         self.row_labels: dict[str, QLabel] = {}
+        # The field a refusal points at when it names none of the form's (a wrong passphrase…).
+        self.error_field: str | None = None
         self.add_content(self.form)
 
     def add_row(self, field: str, widget: QWidget) -> None:
@@ -62,48 +66,55 @@ class WriteDialog(FormDialog):
         try:
             write = self.action()
         except EgideError as error:
-            self._failed(error)
+            self.failed(error)
             return
+        self.error.clear()
         self.setEnabled(False)
-        self.context.write(write, self._saved, self._failed, parent=self)
+        self.context.write(write, self._saved, self.failed, parent=self)
 
     def _saved(self, _changes: Changes) -> None:
         self.setEnabled(True)
+        self.succeeded.emit()
         super().accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def failed(self, error: BaseException) -> None:
+        """A refusal inline (the faulty field focused); anything else in a message box."""
         self.setEnabled(True)
         if not isinstance(error, EgideError):
             self.context.runner.show_failure(error, self)
             return
-        self.error.setText(str(error))
-        if isinstance(error, ValidationError) and error.field in self.fields:
-            self.fields[error.field].setFocus()
+        message = str(error)
+        field = error.field if isinstance(error, ValidationError) else None
+        if not self.show_field_error(field, message):
+            self.error.setText(message)
+        target = field if field in self.fields else self.error_field
+        if target in self.fields:
+            self.fields[target].setFocus()
+        self.refused.emit(message)
 
-
-def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    when = day or dt.date.today()
-    edit.setDate(QDate(when.year, when.month, when.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
+    def show_field_error(self, field: str | None, message: str) -> bool:
+        """Show ``message`` beside ``field`` if the form can; by default it goes below."""
+        return False
 
 
 class DateDialog(WriteDialog):
-    """One date to give, then ``make(day)`` is the write (signed on, sent on, ended on…)."""
+    """One date to give, then ``make(day)`` is the write (signed on, sent on, ended on…).
 
-    def __init__(self, context: AppContext, title: str, label: str, day: dt.date | None,
-                 make: Callable[[dt.date], Write], parent: QWidget | None = None) -> None:
-        super().__init__(context, "date_dialog", parent)
+    ``event``: the date is an event's, never in the future (the domain's rule); ``intro``: a
+    sentence above the field."""
+
+    def __init__(self, context: AppContext, title: str, label: str,
+                 make: Callable[[dt.date], Write], *, day: dt.date | None = None,
+                 intro: str = "", event: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(context, "date_dialog", parent, minimum_width=480)
         self.make = make
-        self.date = date_edit(self, day)
+        if intro:
+            text = QLabel(intro, self)
+            text.setWordWrap(True)
+            self.form.addRow(text)
+        self.date = date_edit(self, day, event=event)
         self.add_row("date", self.date)
+        self.error_field = "date"
         # The caller passes texts already translated (they name the party or the person).
         self.setWindowTitle(title)
         self.label_rows({"date": label})
@@ -111,23 +122,3 @@ class DateDialog(WriteDialog):
 
     def action(self) -> Write:
         return self.make(date_of(self.date))
-
-
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) -> QMessageBox:
-    """Ask before a destructive action; ``on_yes`` runs only on "Oui"."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    yes = box.button(QMessageBox.StandardButton.Yes)
-    yes.setText(box.tr("Oui"))
-    box.button(QMessageBox.StandardButton.No).setText(box.tr("Non"))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setAccessibleName(title)
-
-    def answered(_result: int) -> None:
-        if box.clickedButton() is yes:
-            on_yes()
-
-    box.finished.connect(answered)
-    box.open()
-    return box

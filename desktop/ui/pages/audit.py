@@ -4,7 +4,6 @@ integrity check of the hash chain."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,16 +19,18 @@ from desktop.services.vault import audit_log
 from desktop.services.vault.audit_log import ChainReport
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.audit import AuditTableModel
 
 
-class AuditPage(QWidget):
+class AuditPage(RefreshingPage):
+    """Every write adds audit entries: any change makes the page stale."""
+
+    watches = Changes.ALL
     verified = Signal(object)  # ChainReport
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = True
+        super().__init__(context, parent)
         self.model = AuditTableModel(context, self)
         self.model.loaded.connect(self._show_count)
         self.title = QLabel(self)
@@ -62,8 +63,6 @@ class AuditPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.result)
         layout.addWidget(self.table)
-        context.changed.connect(self.refresh)
-        context.lock_changed.connect(self._lock_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -76,28 +75,12 @@ class AuditPage(QWidget):
         self.model.retranslate()
         self._show_count(self.model.rowCount())
 
-    def refresh(self, changes: Changes) -> None:
-        """Every write adds audit entries: reload now if shown, else when next shown."""
-        if not changes:
-            return
-        self._stale = True
-        if self.isVisible():
-            self._reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
-
-    def _reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         self.model.reload()
 
-    def _lock_changed(self, locked: bool) -> None:
-        if locked:
-            self.model.clear()
-            self.result.clear()
-            self._stale = True
+    def clear(self) -> None:
+        self.model.clear()
+        self.result.clear()
 
     def _show_count(self, count: int) -> None:
         self.count.setText(self.tr("{0} entrée(s)").format(count) if count else "")

@@ -9,7 +9,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,17 +38,18 @@ from desktop.ui.dialogs.case_steps import (
     TransmissionDialog,
     step_dialog,
 )
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.cases import CasesTableModel
 from desktop.ui.widgets.case_view import CaseView
 
 PERIODS = (None, 30, 365, "year")
 
 
-class CasesPage(QWidget):
+class CasesPage(RefreshingPage):
+    watches = Changes.CASES
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = True
+        super().__init__(context, parent)
         self.overdue = 0
         self.dialog: QWidget | None = None
         self.model = CasesTableModel(context, self)
@@ -121,8 +121,6 @@ class CasesPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        context.changed.connect(self.refresh)
-        context.lock_changed.connect(self._lock_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -172,21 +170,12 @@ class CasesPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def refresh(self, changes: Changes) -> None:
-        if not changes & Changes.CASES:
-            return
-        self._stale = True
-        if self.isVisible():
-            self._reload()  # counts the overdue cases too
-        else:
+        """The overdue count shows in the navigation: counted even while hidden."""
+        if changes & self.watches and not self.isVisible():
             self._count_overdue()
+        super().refresh(changes)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
-
-    def _reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         self.model.set_filter(dataclasses.replace(self.current_filter()))
         self._count_overdue()
         if self.view.case is not None:
@@ -209,11 +198,9 @@ class CasesPage(QWidget):
         if pages is not None and navigation is not None and self in pages:
             navigation.item(pages.index(self)).setText(self.windowTitle())
 
-    def _lock_changed(self, locked: bool) -> None:
-        if locked:
-            self.model.clear()
-            self.view.show_case(None)
-            self._stale = True
+    def clear(self) -> None:
+        self.model.clear()
+        self.view.show_case(None)
 
     def _show_count(self, count: int) -> None:
         self.count.setText(self.tr("{0} signalement(s)").format(count))

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,8 @@ from desktop.services.signatories.records import CeremonyRow, PartyStatus, Versi
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import CeremonyDialog
-from desktop.ui.dialogs.write_dialog import confirm
+from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.signature_actions import SignatureActions
 from desktop.ui.widgets.row_tables import fill_table
 
@@ -67,7 +67,7 @@ class CeremoniesTab(QWidget):
         names = ("new", "edit", "delete", "attendance", "sign", "send", "returned", "undo",
                  "invitation", "ics")
         self.buttons = {name: QPushButton(self) for name in names}
-        self.signing = SignatureActions(self)
+        self.signing = SignatureActions(context, self.parties)
         actions = {"new": self.new_ceremony, "edit": self.edit_ceremony,
                    "delete": self.delete_ceremony, "attendance": self.signing.edit_attendance,
                    "sign": self.signing.sign_at_ceremony,
@@ -177,6 +177,7 @@ class CeremoniesTab(QWidget):
 
     def _show_detail(self, index: int) -> None:
         self.current = self.ceremonies[index] if 0 <= index < len(self.ceremonies) else None
+        self.signing.show(self.current)
         row = self.current
         self._filling = True
         self.checklist.clear()
@@ -243,7 +244,7 @@ class CeremoniesTab(QWidget):
         confirm(self, self.tr("Supprimer la cérémonie"),
                 self.tr("Supprimer la cérémonie du {0} (liste des préparatifs et présences) ? "
                         "Les signatures déjà enregistrées sont conservées.")
-                .format(french_datetime(self.current.starts_at)),
+                .format(french_datetime(self.current.starts_at)), self.tr("Supprimer"),
                 lambda: self.context.write(lambda db: ceremonies.delete_ceremony(db, key)))
 
     def preview_invitation(self) -> None:
@@ -265,11 +266,8 @@ class CeremoniesTab(QWidget):
     def choose_ics(self) -> None:
         if self.current is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter la cérémonie"), str(Path.home() / "ceremonie.ics"),
-            self.tr("Agenda iCalendar (*.ics)"))
-        if name:
-            self.export_ics_to(Path(name))
+        choose_save(self, self.tr("Exporter la cérémonie"), Path.home() / "ceremonie.ics",
+                    self.tr("Agenda iCalendar (*.ics)"), self.export_ics_to)
 
     def export_ics_to(self, path: Path) -> None:
         if self.current is None:

@@ -1,12 +1,13 @@
 """"Comité de suivi": the meetings, and for the selected one its attendance, agenda (with its
 links: cases, action items, articles, statistics periods), decisions, action items and relevé
 (Valider / Verrouiller); the dossier de séance and the relevé previewed as PDF; the offline
-pack (``committee_offline.py``)."""
+pack (``committee_offline.py``).
+
+The page lays out and shows; what its buttons do is in controllers that share a
+``MeetingSession`` (the meeting shown, the vault or the pack in review): ``actions``
+(``committee_actions.py``), ``links`` (``committee_links.py``) and ``offline``."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,26 +32,23 @@ from desktop.services.committee import meetings, minutes
 from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.services.committee.records import MeetingDetail, MeetingRow
 from desktop.services.vault.changes import Changes
-from desktop.services.vault.database import Database
-from desktop.ui import messages
+from desktop.ui.committee_offline import OfflineController
 from desktop.ui.context import AppContext
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.committee_actions import CommitteeActions
 from desktop.ui.pages.committee_links import CommitteeLinks
+from desktop.ui.pages.committee_session import MeetingSession
 from desktop.ui.widgets.agenda_view import AgendaTree
 from desktop.ui.widgets.attendance_table import AttendanceTable
 
 
-class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
+class CommitteePage(RefreshingPage):
+    watches = Changes.COMMITTEE | Changes.CASES | Changes.CONTACTS
     detail_shown = Signal(object)  # MeetingDetail
     meetings_shown = Signal(object)  # tuple[MeetingRow, ...]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.review_db: Database | None = None
-        self.review_links: dict[str, list[str]] = {}
-        self.detail: MeetingDetail | None = None
-        self._stale = True
+        super().__init__(context, parent)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.banner = QLabel(self)
@@ -58,10 +56,23 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.meeting_list = QListWidget(self)
+        self.session = MeetingSession(context, self.meeting_list)
+        self.session.reload_wanted.connect(self.reload)
+        self.tabs = QTabWidget(self)
+        self.agenda_tree = AgendaTree(self)
+        self.actions_table = QTableWidget(0, 4, self)
+        self.exact_words = QCheckBox(self)
+        self.actions = CommitteeActions(self.session, self.agenda_tree, self.actions_table,
+                                        self.exact_words)
+        self.links = CommitteeLinks(self.session, self.agenda_tree, self.actions.selected_item)
+        self.offline = OfflineController(self.session, self.tabs, self.exact_words)
+        self.offline.review_opened.connect(self._review_opened)
+        self.offline.review_closed.connect(self._review_closed)
+        act, links = self.actions, self.links
         self.meeting_list.currentItemChanged.connect(lambda *_: self.load_detail())
-        self.meeting_list.itemDoubleClicked.connect(lambda *_: self.edit_meeting())
+        self.meeting_list.itemDoubleClicked.connect(lambda *_: act.edit_meeting())
         self.new_button = QPushButton(self)
-        self.new_button.clicked.connect(self.new_meeting)
+        self.new_button.clicked.connect(act.new_meeting)
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.held_button, self.invite_button = QPushButton(self), QPushButton(self)
@@ -69,60 +80,53 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
         self.offline_button, self.merge_button = QPushButton(self), QPushButton(self)
         self.review_button, self.convocation_button = QPushButton(self), QPushButton(self)
         self.ics_button = QPushButton(self)
-        self.exact_words = QCheckBox(self)
-        self.ics_button.clicked.connect(self._ask_ics)
-        self.held_button.clicked.connect(self.mark_held)
-        self.invite_button.clicked.connect(lambda: self._write(
-            lambda db: meetings.invite_parties(db, self._id())))
-        self.dossier_button.clicked.connect(self.preview_dossier)
-        self.releve_button.clicked.connect(self.preview_minutes)
-        self.convocation_button.clicked.connect(self.preview_convocation)
-        from desktop.ui.committee_offline import OfflineController
-
-        self.offline = OfflineController(self)
+        self.ics_button.clicked.connect(act.ask_ics)
+        self.held_button.clicked.connect(act.mark_held)
+        write, meeting_id = self.session.write, self.session.meeting_id
+        self.invite_button.clicked.connect(lambda: write(
+            lambda db: meetings.invite_parties(db, meeting_id())))
+        self.dossier_button.clicked.connect(act.preview_dossier)
+        self.releve_button.clicked.connect(act.preview_minutes)
+        self.convocation_button.clicked.connect(act.preview_convocation)
         self.offline_button.clicked.connect(self.offline.prepare)
         self.merge_button.clicked.connect(self.offline.merge)
         self.review_button.clicked.connect(self.offline.open_review)
-        self.tabs = QTabWidget(self)
         self.attendance = AttendanceTable(self)
-        self.attendance.edited.connect(self._attendance_edited)
+        self.attendance.edited.connect(act.attendance_edited)
         self.quorum = QLabel(self)
-        self.agenda_tree = AgendaTree(self)
         self.add_item_button, self.link_button = QPushButton(self), QPushButton(self)
         self.unlink_button = QPushButton(self)
         self.link_menu = QMenu(self)
         self.link_actions = {name: self.link_menu.addAction("") for name in (
             "case", "action", "article", "period")}
-        self.link_actions["case"].triggered.connect(self._ask_link_case)
-        self.link_actions["action"].triggered.connect(self._ask_link_action)
-        self.link_actions["article"].triggered.connect(self._ask_link_article)
-        self.link_actions["period"].triggered.connect(self._ask_link_period)
+        self.link_actions["case"].triggered.connect(links.ask_link_case)
+        self.link_actions["action"].triggered.connect(links.ask_link_action)
+        self.link_actions["article"].triggered.connect(links.ask_link_article)
+        self.link_actions["period"].triggered.connect(links.ask_link_period)
         self.link_button.setMenu(self.link_menu)
-        self.unlink_button.clicked.connect(self._ask_unlink)
+        self.unlink_button.clicked.connect(links.ask_unlink)
         self.decision_button, self.notes_button = QPushButton(self), QPushButton(self)
-        self.notes_button.clicked.connect(self._ask_notes)
-        self.add_item_button.clicked.connect(self._ask_item)
-        self.decision_button.clicked.connect(self._ask_decision)
-        self.actions_table = QTableWidget(0, 4, self)
+        self.notes_button.clicked.connect(act.ask_notes)
+        self.add_item_button.clicked.connect(act.ask_item)
+        self.decision_button.clicked.connect(act.ask_decision)
         self.actions_table.verticalHeader().hide()
         self.action_button, self.close_action_button = QPushButton(self), QPushButton(self)
-        self.action_button.clicked.connect(self._ask_action)
-        self.close_action_button.clicked.connect(self._close_action)
+        self.action_button.clicked.connect(act.ask_action)
+        self.close_action_button.clicked.connect(act.close_action)
         self.body = QPlainTextEdit(self)
         self.minutes_state = QLabel(self)
         self.minutes_state.setWordWrap(True)
         self.draft_button, self.save_button = QPushButton(self), QPushButton(self)
         self.validate_button, self.lock_button = QPushButton(self), QPushButton(self)
-        self.draft_button.clicked.connect(lambda: self._write(
-            lambda db: minutes.start_minutes(db, self._id(), self.body.toPlainText())))
-        self.save_button.clicked.connect(lambda: self._write(
-            lambda db: minutes.save_body(db, self._id(), self.body.toPlainText())))
-        self.validate_button.clicked.connect(lambda: self._write(
-            lambda db: minutes.validate_minutes(db, self._id())))
-        self.lock_button.clicked.connect(lambda: self._write(
-            lambda db: minutes.lock_minutes(db, self._id()).changes))
+        self.draft_button.clicked.connect(lambda: write(
+            lambda db: minutes.start_minutes(db, meeting_id(), self.body.toPlainText())))
+        self.save_button.clicked.connect(lambda: write(
+            lambda db: minutes.save_body(db, meeting_id(), self.body.toPlainText())))
+        self.validate_button.clicked.connect(lambda: write(
+            lambda db: minutes.validate_minutes(db, meeting_id())))
+        self.lock_button.clicked.connect(lambda: write(
+            lambda db: minutes.lock_minutes(db, meeting_id()).changes))
         self._layout()
-        context.changed.connect(self.refresh)
         self.retranslate()
 
     # --- layout ----------------------------------------------------------------------------
@@ -219,46 +223,41 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
             [self.tr("Action"), self.tr("Pilote"), self.tr("Échéance"), self.tr("Statut")])
         self.attendance.retranslate()
 
+    # --- review mode (the offline pack) -----------------------------------------------------
+
+    def _review_opened(self, file_name: str) -> None:
+        self.banner.setText(self.tr(
+            "MODE REVUE HORS LIGNE — fichier « {0} ». Les signalements sont en lecture "
+            "seule ; présences, décisions, actions et notes sont enregistrées dans ce "
+            "fichier, à réintégrer au retour.").format(file_name))
+        self.banner.show()
+        self.review_button.setText(self.tr("Fermer la séance hors ligne"))
+        self.review_button.setEnabled(True)
+        self.reload()
+
+    def _review_closed(self) -> None:
+        self.banner.hide()
+        self.retranslate()
+
     # --- data ------------------------------------------------------------------------------
 
-    def db_call(self, fn: Callable[[Database], Any], on_success: Callable[[Any], None],
-                write: bool = False) -> None:
-        """On the pack in review mode, else on the vault (writes publish their Changes)."""
-        failed = lambda error: messages.error(self, str(error))  # noqa: E731
-        if self.review_db is not None:
-            pack = self.review_db
-            self.context.runner.run(lambda: fn(pack), on_success, failed, parent=self)
-        elif write:
-            self.context.write(fn, on_success, failed, parent=self)
-        else:
-            self.context.query(fn, on_success, failed)
+    @property
+    def detail(self) -> MeetingDetail | None:
+        return self.session.detail
 
-    def _write(self, fn: Callable[[Database], Any]) -> None:
-        """A write on the selected meeting; on the vault the published Changes reload the
-        page (``refresh``), on a pack nothing is published, so reload here."""
-        if self.detail is None:
-            return
-        in_review = self.review_db is not None
-        self.db_call(fn, lambda _: self.reload() if in_review else None, write=True)
-
-    def _id(self) -> int:
-        assert self.detail is not None
-        return self.detail.meeting.id
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def refresh(self, changes: Changes) -> None:
-        if changes & (Changes.COMMITTEE | Changes.CASES | Changes.CONTACTS):
-            self._stale = True
-            if self.isVisible() and self.review_db is None:
-                self.reload()
+    def may_reload(self) -> bool:
+        return not self.session.in_review  # the pack is not the vault that changed
 
     def reload(self) -> None:
-        self._stale = False
-        self.db_call(meetings.list_meetings, self._show_meetings)
+        """In review mode the pack is read even while the vault is locked."""
+        if self.session.in_review:
+            self._stale = False
+            self.load()
+        else:
+            super().reload()
+
+    def load(self) -> None:
+        self.session.call(meetings.list_meetings, self._show_meetings)
 
     def _show_meetings(self, rows: tuple[MeetingRow, ...]) -> None:
         current = self.detail.meeting.id if self.detail else None
@@ -288,10 +287,10 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
         if item is None:
             return
         meeting_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self.db_call(lambda db: meeting_detail(db, meeting_id), self.show_detail)
+        self.session.call(lambda db: meeting_detail(db, meeting_id), self.show_detail)
 
     def show_detail(self, detail: MeetingDetail) -> None:
-        self.detail = detail
+        self.session.detail = detail
         m = detail.meeting
         locked = m.status == MeetingStatus.VERROUILLEE
         self.header.setText(self.tr("<b>{0}</b> — {1:%d/%m/%Y à %H:%M} — {2}<br>Présidence : "
@@ -304,7 +303,7 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
             "Quorum {0} : {1} présent(s) ou représenté(s) — {2}").format(
             m.quorum, detail.present_count,
             self.tr("atteint") if reached else self.tr("non atteint")))
-        self.agenda_tree.show_agenda(detail.agenda, self.review_links)
+        self.agenda_tree.show_agenda(detail.agenda, self.session.review_links)
         self.actions_table.setRowCount(len(detail.actions))
         for row, action in enumerate(detail.actions):
             values = (action.title, action.owner or "—",
@@ -333,14 +332,14 @@ class CommitteePage(CommitteeActions, CommitteeLinks, QWidget):
                        self.action_button, self.close_action_button, self.invite_button):
             button.setEnabled(not locked)
         for button in (self.link_button, self.unlink_button):
-            button.setEnabled(not locked and self.review_db is None)
+            button.setEnabled(not locked and not self.session.in_review)
         self.held_button.setEnabled(status == MeetingStatus.PREPAREE)
         self.draft_button.setEnabled(status == MeetingStatus.TENUE and mins is None)
         self.save_button.setEnabled(status == MeetingStatus.RELEVE_PROJET)
         self.validate_button.setEnabled(status == MeetingStatus.RELEVE_PROJET)
         self.lock_button.setEnabled(status == MeetingStatus.RELEVE_VALIDE
-                                    and self.review_db is None)
-        in_review = self.review_db is not None
+                                    and not self.session.in_review)
+        in_review = self.session.in_review
         for button in (self.dossier_button, self.releve_button, self.offline_button,
                        self.convocation_button, self.new_button, self.merge_button,
                        self.ics_button):

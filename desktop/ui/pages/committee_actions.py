@@ -1,55 +1,63 @@
 """What the buttons of the "Comité de suivi" page do: create a meeting, mark it held, record
 attendance, add agenda items, add decisions and action items, preview the documents, export
-the ICS (the links of agenda items: ``committee_links.py``). Mixed into ``CommitteePage``
-(which holds the layout)."""
+the ICS (the links of agenda items: ``committee_links.py``). The page holds the layout and wires its
+buttons here; what is shown and where it is stored is the ``MeetingSession``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QTableWidget
 
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
 from desktop.ui import messages
-
-if TYPE_CHECKING:
-    from desktop.ui.pages.committee import CommitteePage
-
-    _Base = CommitteePage
-else:
-    _Base = object
+from desktop.ui.dialogs.file_dialogs import choose_save
+from desktop.ui.dialogs.prompt import ask_notes, ask_text
+from desktop.ui.pages.committee_session import MeetingSession
+from desktop.ui.widgets.agenda_view import AgendaTree
 
 
-class CommitteeActions(_Base):
-    # --- actions ---------------------------------------------------------------------------
+class CommitteeActions(QObject):
+    def __init__(self, session: MeetingSession, agenda_tree: AgendaTree,
+                 actions_table: QTableWidget, exact_words: QCheckBox) -> None:
+        super().__init__(session)
+        self.session = session
+        self.context = session.context
+        self.anchor = session.anchor
+        self.agenda_tree = agenda_tree
+        self.actions_table = actions_table
+        self.exact_words = exact_words
+
+    def _id(self) -> int:
+        return self.session.meeting_id()
 
     def new_meeting(self) -> None:
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 
         def open_dialog(protocols: tuple[tuple[int, str], ...]) -> None:
-            dialog = MeetingDialog(protocols, parent=self)
+            dialog = MeetingDialog(protocols, parent=self.anchor)
             dialog.accepted.connect(lambda: self.create_meeting(**dialog.values()))
             dialog.open()
 
         self.context.query(meetings.protocol_choices, open_dialog)
 
     def create_meeting(self, **values: Any) -> None:
-        self.db_call(lambda db: meetings.create_meeting(db, **values).changes,
+        self.session.call(lambda db: meetings.create_meeting(db, **values).changes,
                      lambda _: None, write=True)
 
     def edit_meeting(self) -> None:
         """Double-click on a meeting: its date, place, chair, kind, quorum."""
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 
-        if self.detail is None or self.review_db is not None:
+        if self.session.detail is None or self.session.in_review:
             return
-        current = self.detail.meeting
+        current = self.session.detail.meeting
 
         def open_dialog(protocols: tuple[tuple[int, str], ...]) -> None:
-            dialog = MeetingDialog(protocols, current, parent=self)
+            dialog = MeetingDialog(protocols, current, parent=self.anchor)
             dialog.accepted.connect(lambda: self.update_meeting(dialog.values()))
             dialog.open()
 
@@ -57,80 +65,77 @@ class CommitteeActions(_Base):
 
     def update_meeting(self, values: dict[str, Any]) -> None:
         values.pop("protocol_id", None)
-        self._write(lambda db: meetings.update_meeting(db, self._id(), **values))
+        self.session.write(lambda db: meetings.update_meeting(db, self._id(), **values))
 
     def mark_held(self) -> None:
-        self._write(lambda db: meetings.set_status(db, self._id(), MeetingStatus.TENUE))
+        self.session.write(lambda db: meetings.set_status(db, self._id(), MeetingStatus.TENUE))
 
-    def _attendance_edited(self, attendance_id: int, status: Any, represented: str,
+    def attendance_edited(self, attendance_id: int, status: Any, represented: str,
                            arrived: Any, left: Any) -> None:
-        self._write(lambda db: meetings.record_attendance(
+        self.session.write(lambda db: meetings.record_attendance(
             db, attendance_id, status, represented_by=represented, arrived_at=arrived,
             left_at=left))
 
     def add_agenda_item(self, title: str) -> None:
-        self._write(lambda db: agenda.add_item(db, self._id(), title).changes)
+        self.session.write(lambda db: agenda.add_item(db, self._id(), title).changes)
 
     def add_decision(self, item_id: int, text: str) -> None:
-        self._write(lambda db: agenda.add_decision(db, item_id, text).changes)
+        self.session.write(lambda db: agenda.add_decision(db, item_id, text).changes)
 
     def set_notes(self, item_id: int, notes: str) -> None:
-        assert self.detail is not None
-        title = next(i.title for i in self.detail.agenda if i.id == item_id)
-        self._write(lambda db: agenda.update_item(db, item_id, title=title, notes=notes))
+        assert self.session.detail is not None
+        title = next(i.title for i in self.session.detail.agenda if i.id == item_id)
+        self.session.write(lambda db: agenda.update_item(db, item_id, title=title, notes=notes))
 
-    def _ask_notes(self) -> None:
-        if self.detail is None or (item_id := self._selected_item()) is None:
+    def ask_notes(self) -> None:
+        if self.session.detail is None or (item_id := self.selected_item()) is None:
             return
-        current = next(i.notes for i in self.detail.agenda if i.id == item_id)
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Notes du point"),
-                                                 self.tr("Notes prises en séance :"), current)
-        if ok:
-            self.set_notes(item_id, text)
+        current = next(i.notes for i in self.session.detail.agenda if i.id == item_id)
+        ask_notes(self.anchor, self.tr("Notes du point"), self.tr("Notes prises en séance :"),
+                  current, lambda text: self.set_notes(item_id, text))
 
     def add_action(self, title: str, owner_organisation_id: int | None = None,
                    due_on: Any = None) -> None:
-        self._write(lambda db: action_items.create_action(
+        self.session.write(lambda db: action_items.create_action(
             db, title, owner_organisation_id=owner_organisation_id, due_on=due_on,
             meeting_id=self._id()).changes)
 
-    def _ask(self, title: str, label: str, then: Callable[[str], None]) -> None:
-        text, ok = QInputDialog.getText(self, title, label)
-        if ok and text.strip():
-            then(text)
+    def ask(self, title: str, label: str, then: Callable[[str], None]) -> None:
+        ask_text(self.anchor, title, label, then)
 
-    def _ask_item(self) -> None:
-        self._ask(self.tr("Ordre du jour"), self.tr("Intitulé du point :"), self.add_agenda_item)
+    def ask_item(self) -> None:
+        self.ask(self.tr("Ordre du jour"), self.tr("Intitulé du point :"), self.add_agenda_item)
 
-    def _selected_item(self) -> int | None:
+    def selected_item(self) -> int | None:
         item_id = self.agenda_tree.selected_item_id()
         if item_id is None:
-            messages.info(self, self.tr("Ordre du jour"), self.tr("Choisissez d'abord un point."))
+            messages.info(self.anchor, self.tr("Ordre du jour"),
+                          self.tr("Choisissez d'abord un point."))
         return item_id
 
-    def _ask_decision(self) -> None:
-        if (item_id := self._selected_item()) is not None:
-            self._ask(self.tr("Décision"), self.tr("Texte de la décision :"),
+    def ask_decision(self) -> None:
+        if (item_id := self.selected_item()) is not None:
+            self.ask(self.tr("Décision"), self.tr("Texte de la décision :"),
                       lambda text: self.add_decision(item_id, text))
 
-    def _ask_action(self) -> None:
+    def ask_action(self) -> None:
         from desktop.ui.dialogs.action_dialog import ActionDialog
 
         def open_dialog(organisations: tuple[tuple[int, str], ...]) -> None:
-            dialog = ActionDialog(organisations, self)
+            dialog = ActionDialog(organisations, self.anchor)
             dialog.accepted.connect(lambda: self.add_action(**dialog.values()))  # type: ignore[arg-type]
             dialog.open()
 
-        self.db_call(meetings.organisation_choices, open_dialog)
+        self.session.call(meetings.organisation_choices, open_dialog)
 
-    def _close_action(self) -> None:
+    def close_action(self) -> None:
         from desktop.models.enums import ActionStatus
 
         cell = self.actions_table.item(self.actions_table.currentRow(), 0)
-        if cell is None or self.detail is None:
+        if cell is None or self.session.detail is None:
             return
         action_id = int(cell.data(Qt.ItemDataRole.UserRole))
-        self._write(lambda db: action_items.change_status(
+        self.session.write(lambda db: action_items.change_status(
             db, action_id, ActionStatus.DONE, meeting_id=self._id()))
 
     def _preview(self, fn: Callable[..., bytes], title: str, name: str,
@@ -139,11 +144,11 @@ class CommitteeActions(_Base):
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         def show(pdf: bytes) -> None:
-            PdfPreviewDialog(pdf, title, name, self).open()
+            PdfPreviewDialog(pdf, title, name, self.anchor).open()
 
-        self.context.query(fn, show, lambda error: messages.failure(self, error),
-                           progress_label=self.tr("Préparation du document…"), parent=self,
-                           cancellable=cancellable)
+        self.context.query(fn, show, lambda error: messages.failure(self.anchor, error),
+                           progress_label=self.tr("Préparation du document…"),
+                           parent=self.anchor, cancellable=cancellable)
 
     def preview_dossier(self) -> None:
         from desktop.services.committee.printing import dossier_pdf
@@ -168,16 +173,11 @@ class CommitteeActions(_Base):
         self._preview(lambda db: convocation_pdf(db, meeting_id), self.tr("Convocation"),
                       f"convocation-{meeting_id}.pdf")
 
-    def _ask_ics(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.detail is None:
+    def ask_ics(self) -> None:
+        if self.session.detail is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Invitation agenda"),
-                                              f"seance-{self._id()}.ics",
-                                              self.tr("Calendrier (*.ics)"))
-        if path:
-            self.save_ics(path)
+        choose_save(self.anchor, self.tr("Invitation agenda"), f"seance-{self._id()}.ics",
+                    self.tr("Calendrier (*.ics)"), lambda path: self.save_ics(str(path)))
 
     def save_ics(self, path: str) -> None:
         from pathlib import Path
@@ -187,4 +187,4 @@ class CommitteeActions(_Base):
         meeting_id = self._id()
         self.context.query(lambda db: convocation_ics(db, meeting_id),
                            lambda data: Path(path).write_bytes(data),
-                           lambda error: messages.error(self, str(error)))
+                           lambda error: messages.error(self.anchor, str(error)))

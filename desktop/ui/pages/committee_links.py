@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from desktop.services.committee import agenda
@@ -15,29 +15,35 @@ from desktop.services.committee.agenda_choices import action_choices, article_ch
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui import messages
-
-if TYPE_CHECKING:
-    from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog
-    from desktop.ui.pages.committee import CommitteePage
-
-    _Base = CommitteePage
-else:
-    _Base = object
+from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog, PeriodDialog
+from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.prompt import ask_text
+from desktop.ui.pages.committee_session import MeetingSession
+from desktop.ui.widgets.agenda_view import AgendaTree
 
 
-class CommitteeLinks(_Base):
-    link_dialog: QDialog | None = None
-    """The last picker opened (tests drive it without a nested event loop)."""
+class CommitteeLinks(QObject):
+    def __init__(self, session: MeetingSession, agenda_tree: AgendaTree,
+                 selected_item: Callable[[], int | None]) -> None:
+        """``selected_item``: the agenda item chosen in the tree (says so when none is)."""
+        super().__init__(session)
+        self.session = session
+        self.anchor = session.anchor
+        self.agenda_tree = agenda_tree
+        self._selected_item = selected_item
+        self.link_dialog: QDialog | None = None
+        """The last picker opened (tests drive it without a nested event loop)."""
 
     def _link(self, item_id: int, **target: object) -> None:
-        self._write(lambda db: agenda.link(db, item_id, **target).changes)  # type: ignore[arg-type]
+        self.session.write(
+            lambda db: agenda.link(db, item_id, **target).changes)  # type: ignore[arg-type]
 
     def link_case(self, item_id: int, reference: str) -> None:
         def work(db: Database) -> Changes:
             return agenda.link(
                 db, item_id, case_id=agenda.case_id_by_reference(db, reference)).changes
 
-        self._write(work)
+        self.session.write(work)
 
     def link_action(self, item_id: int, action_id: int) -> None:
         self._link(item_id, action_item_id=action_id)
@@ -49,14 +55,15 @@ class CommitteeLinks(_Base):
         self._link(item_id, period=(start, end))
 
     def remove_link(self, link_id: int) -> None:
-        self._write(lambda db: agenda.unlink(db, link_id))
+        self.session.write(lambda db: agenda.unlink(db, link_id))
 
     # --- pickers ---------------------------------------------------------------------------
 
-    def _ask_link_case(self) -> None:
+    def ask_link_case(self) -> None:
         if (item_id := self._selected_item()) is not None:
-            self._ask(self.tr("Lier un signalement"), self.tr("Référence (ex. 2026-0042) :"),
-                      lambda ref: self.link_case(item_id, ref))
+            ask_text(self.anchor, self.tr("Lier un signalement"),
+                     self.tr("Référence (ex. 2026-0042) :"),
+                     lambda ref: self.link_case(item_id, ref))
 
     def _open_link_dialog(self, dialog: QDialog, then: Callable[[], None]) -> None:
         self.link_dialog = dialog
@@ -70,58 +77,50 @@ class CommitteeLinks(_Base):
 
         self._open_link_dialog(dialog, chosen)
 
-    def _ask_link_action(self) -> None:
-        from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog
-
+    def ask_link_action(self) -> None:
         if (item_id := self._selected_item()) is None:
             return
 
         def open_dialog(choices: tuple[tuple[int, str], ...]) -> None:
             dialog = ChoiceDialog(self.tr("Lier une action"), self.tr("Action en cours :"),
-                                  choices, self.tr("Aucune action en cours."), self)
+                                  choices, self.tr("Aucune action en cours."), self.anchor)
             self._when_chosen(dialog, lambda action_id: self.link_action(item_id, action_id))
 
-        self.db_call(action_choices, open_dialog)
+        self.session.call(action_choices, open_dialog)
 
-    def _ask_link_article(self) -> None:
-        from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog
-
+    def ask_link_article(self) -> None:
         if (item_id := self._selected_item()) is None:
             return
-        meeting_id = self._id()
+        meeting_id = self.session.meeting_id()
 
         def open_dialog(choices: tuple[tuple[int, str], ...]) -> None:
             dialog = ChoiceDialog(
                 self.tr("Lier un article du protocole"), self.tr("Article :"), choices,
-                self.tr("Aucun texte du protocole de la séance n'est en vigueur."), self)
+                self.tr("Aucun texte du protocole de la séance n'est en vigueur."), self.anchor)
             self._when_chosen(dialog, lambda article_id: self.link_article(item_id, article_id))
 
-        self.db_call(lambda db: article_choices(db, meeting_id), open_dialog)
+        self.session.call(lambda db: article_choices(db, meeting_id), open_dialog)
 
-    def _ask_link_period(self) -> None:
-        from desktop.ui.dialogs.agenda_link_dialog import PeriodDialog
-
+    def ask_link_period(self) -> None:
         if (item_id := self._selected_item()) is None:
             return
         end = self._meeting_day()
         start = end.replace(year=end.year - 1) + dt.timedelta(days=1)
-        dialog = PeriodDialog(start, end, self)
+        dialog = PeriodDialog(start, end, self.anchor)
         self._open_link_dialog(dialog, lambda: self.link_period(item_id, *dialog.value()))
 
     def _meeting_day(self) -> dt.date:
-        assert self.detail is not None
-        day: dt.date = self.detail.meeting.starts_at.astimezone().date()
+        assert self.session.detail is not None
+        day: dt.date = self.session.detail.meeting.starts_at.astimezone().date()
         return day
 
-    def _ask_unlink(self) -> None:
-        from desktop.ui.dialogs.confirm import confirm
-
+    def ask_unlink(self) -> None:
         found = self.agenda_tree.selected_link()
         if found is None:
-            messages.info(self, self.tr("Ordre du jour"),
+            messages.info(self.anchor, self.tr("Ordre du jour"),
                           self.tr("Choisissez d'abord un lien (ligne « → … ») d'un point."))
             return
         link_id, label = found
-        confirm(self, self.tr("Retirer le lien"),
+        confirm(self.anchor, self.tr("Retirer le lien"),
                 self.tr("Retirer le lien « {0} » de ce point de l'ordre du jour ?").format(label),
                 self.tr("Retirer"), lambda: self.remove_link(link_id))

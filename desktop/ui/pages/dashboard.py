@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,19 +27,20 @@ from desktop.services.committee.statistics import Filters, Statistics
 from desktop.services.vault.changes import Changes
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
+from desktop.ui.pages.base import RefreshingPage
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RefreshingPage):
+    watches = Changes.CASES | Changes.CONTACTS | Changes.OFFICE | Changes.TERRITORY
     refreshed = Signal(object)  # Statistics
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.stats: Statistics | None = None
         self.charts: dict[str, object] = {}
-        self._stale = True
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         today = QDate.currentDate()
@@ -49,11 +49,11 @@ class DashboardPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-            edit.dateChanged.connect(self.reload)
+            edit.dateChanged.connect(self._filter_changed)
         self.arrondissement = QComboBox(self)
         self.force = QComboBox(self)
-        self.arrondissement.currentIndexChanged.connect(self.reload)
-        self.force.currentIndexChanged.connect(self.reload)
+        self.arrondissement.currentIndexChanged.connect(self._filter_changed)
+        self.force.currentIndexChanged.connect(self._filter_changed)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
         self.export_csv = QPushButton(self)
         self.export_xlsx = QPushButton(self)
@@ -80,7 +80,6 @@ class DashboardPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
-        context.changed.connect(self.refresh)
         self._filling = False
         self.retranslate()
 
@@ -120,18 +119,11 @@ class DashboardPage(QWidget):
         self.date_to.setDate(QDate(end.year, end.month, end.day))
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         if not self.charts:
             self._build_charts()
-        if self._stale:
+        if self.stale and not self.context.locked:
             self.context.query(statistics.arrondissements, self._fill_arrondissements)
-            self.reload()
-
-    def refresh(self, changes: Changes) -> None:
-        if changes & (Changes.CASES | Changes.CONTACTS | Changes.OFFICE | Changes.TERRITORY):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        super().showEvent(event)
 
     def _fill_arrondissements(self, codes: tuple[str, ...]) -> None:
         self._filling = True
@@ -144,9 +136,12 @@ class DashboardPage(QWidget):
         self.arrondissement.setCurrentIndex(max(index, 0))
         self._filling = False
 
-    def reload(self) -> None:
-        if self._filling:
-            return
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self.reload()
+
+    def load(self) -> None:
+        """Also run when a filter changes; a hidden page stays stale until shown."""
         if not self.isVisible():
             self._stale = True
             return
@@ -154,7 +149,6 @@ class DashboardPage(QWidget):
         if flt.date_to < flt.date_from:
             self.summary.setText(self.tr("La fin de la période précède son début."))
             return
-        self._stale = False
         self.context.query(lambda db: statistics.compute(db, flt), self.show_statistics,
                            lambda error: messages.error(self, str(error)))
 
@@ -198,9 +192,8 @@ class DashboardPage(QWidget):
         filters = {"png": self.tr("Image PNG (*.png)"), "csv": self.tr("CSV (*.csv)"),
                    "xlsx": self.tr("Classeur Excel (*.xlsx)")}
         name = f"statistiques-{key or 'toutes'}.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter"), name, filters[kind])
-        if path:
-            self.export(key, kind, Path(path))
+        choose_save(self, self.tr("Exporter"), name, filters[kind],
+                    lambda path: self.export(key, kind, path))
 
     def export(self, key: str | None, kind: str, path: Path) -> None:
         """``key`` None: every figure; otherwise one chart's numbers (or its image)."""

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from desktop.services.signatories.records import (
 from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.signatory_actions import SignatoryActions
 from desktop.ui.widgets.row_tables import fill_table, selected_row
 
@@ -79,7 +79,7 @@ class PeopleTab(QWidget):
         self.buttons = {name: QPushButton(self) for name in (
             "new_organisation", "new_position", "edit_position", "new_person", "edit_person",
             "appoint", "end_tenure", "delete_tenure")}
-        self.controller = SignatoryActions(self)
+        self.controller = SignatoryActions(context, self.tree, self.people, self.tenures)
         act = self.controller
         actions = {"new_organisation": act.new_organisation, "new_position": act.new_position,
                    "edit_position": act.edit_selected, "new_person": act.new_person,
@@ -165,6 +165,7 @@ class PeopleTab(QWidget):
 
     def _show_tree(self, data: tuple[tuple[OrganisationRow, ...], tuple[PositionRow, ...]]) -> None:
         self.organisations, self.positions = data
+        self.controller.organisations, self.controller.positions = data
         self.tree.clear()
         for organisation in self.organisations:
             parent = QTreeWidgetItem([organisation.name, organisation.kind_label])
@@ -188,7 +189,7 @@ class PeopleTab(QWidget):
         self.context.query(lambda db: queries.search(db, text), self._show_people)
 
     def _show_people(self, hits: tuple[SearchHit, ...]) -> None:
-        self.hits = hits
+        self.hits = self.controller.hits = hits
         fill_table(self.people, [
             (h.person.display_name, h.position_title or "", h.organisation_name or "",
              self.tr("oui") if h.current else "")
@@ -214,7 +215,7 @@ class PeopleTab(QWidget):
                                self._show_history)
 
     def _show_history(self, tenures: tuple[TenureRow, ...]) -> None:
-        self.history = tenures
+        self.history = self.controller.history = tenures
         fill_table(self.tenures, [(t.person.display_name, t.position_title, _day(t.started_on),
                                    _day(t.ended_on) or self.tr("en fonction"))
                                   for t in tenures])
@@ -223,11 +224,9 @@ class PeopleTab(QWidget):
         self.history_shown.emit()
 
     def choose_export(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les contacts"), str(Path.home() / "contacts.vcf"),
-            self.tr("Carnet d'adresses vCard (*.vcf);;Classeur Excel (*.xlsx)"))
-        if name:
-            self.export_contacts_to(Path(name))
+        choose_save(self, self.tr("Exporter les contacts"), Path.home() / "contacts.vcf",
+                    self.tr("Carnet d'adresses vCard (*.vcf);;Classeur Excel (*.xlsx)"),
+                    self.export_contacts_to)
 
     def export_contacts_to(self, path: Path) -> None:
         xlsx = path.suffix.lower() == ".xlsx"

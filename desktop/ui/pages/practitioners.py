@@ -4,7 +4,6 @@ register and the alert devices, one tab each. Each tab reloads when shown after 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.rows import RowsTableModel
 from desktop.ui.widgets.alert_device_tab import AlertDeviceTab
 from desktop.ui.widgets.preregistration_tab import PreregistrationTab
@@ -136,11 +136,14 @@ class PractitionerListTab(QWidget):
                     lambda db: directory.delete_practitioner(db, summary.id), parent=self))
 
 
-class PractitionersPage(QWidget):
+class PractitionersPage(RefreshingPage):
+    """Each tab reloads when it is shown after a change (``_tabs_stale``)."""
+
+    watches = REFRESH_ON
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = {0: True, 1: True, 2: True}
+        super().__init__(context, parent)
+        self._tabs_stale = {0, 1, 2}
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.list_tab = PractitionerListTab(context, self)
@@ -149,13 +152,11 @@ class PractitionersPage(QWidget):
         self.tabs = QTabWidget(self)
         for tab in (self.list_tab, self.register_tab, self.devices_tab):
             self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(lambda _index: self._reload_if_stale())
+        self.tabs.currentChanged.connect(lambda _index: self.load())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs)
-        context.changed.connect(self.refresh)
-        context.lock_changed.connect(self._lock_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -167,25 +168,18 @@ class PractitionersPage(QWidget):
         for tab in (self.list_tab, self.register_tab, self.devices_tab):
             tab.retranslate()
 
-    def refresh(self, changes: Changes) -> None:
-        if not changes & REFRESH_ON:
-            return
-        self._stale = dict.fromkeys(self._stale, True)
-        if self.isVisible():
-            self._reload_if_stale()
+    def mark_stale(self) -> None:
+        self._tabs_stale = {0, 1, 2}
+        super().mark_stale()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
-    def _reload_if_stale(self) -> None:
+    def load(self) -> None:
+        """The tab shown, if a change came since it was last loaded."""
         index = self.tabs.currentIndex()
-        if self._stale.get(index) and not self.context.locked:
-            self._stale[index] = False
+        if index in self._tabs_stale and not self.context.locked:
+            self._tabs_stale.discard(index)
             (self.list_tab, self.register_tab, self.devices_tab)[index].reload()
 
-    def _lock_changed(self, locked: bool) -> None:
-        if locked:
-            for tab in (self.list_tab, self.register_tab, self.devices_tab):
-                tab.model.set_rows([])
-            self._stale = dict.fromkeys(self._stale, True)
+    def clear(self) -> None:
+        for tab in (self.list_tab, self.register_tab, self.devices_tab):
+            tab.model.set_rows([])
+        self._tabs_stale = {0, 1, 2}

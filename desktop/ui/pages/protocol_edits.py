@@ -9,28 +9,43 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtGui import QUndoStack
 
 from desktop.errors import EgideError
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import amendments, articles, parties, protocols, version_status
 from desktop.services.protocol.articles import Edit
+from desktop.services.protocol.records import ProtocolSummary, VersionDetail, VersionSummary
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
+from desktop.ui.dialogs.prompt import ask_choice, ask_number, ask_text
+from desktop.ui.dialogs.write_dialog import DateDialog, Write
+from desktop.ui.pages.protocol_tabs import VersionTabs
 from desktop.ui.protocol_undo import push_edit
-from desktop.ui.widgets.date_dialog import ask_date
-
-if TYPE_CHECKING:
-    from desktop.ui.pages.protocols import ProtocolsPage
 
 
 class ProtocolEdits(QObject):
-    def __init__(self, page: ProtocolsPage) -> None:
-        super().__init__(page)
-        self.page = page
+    """Edits the version the page shows (``show``), on what ``tabs`` select; remembers which
+    version and article to select once the page reloads (``selected_version``,
+    ``select_article``)."""
+
+    def __init__(self, context: AppContext, tabs: VersionTabs, undo_stack: QUndoStack) -> None:
+        super().__init__(tabs)
+        self.context = context
+        self.tabs = tabs
+        self.undo_stack = undo_stack
+        self.detail: VersionDetail | None = None
+        self.protocol: ProtocolSummary | None = None
+        self.selected_version: int | None = None
+        self.select_article: int | None = None
+
+    def show(self, detail: VersionDetail | None, protocol: ProtocolSummary | None) -> None:
+        self.detail, self.protocol = detail, protocol
 
     def _edit(self, fn: Callable[[Database], Edit], text: str) -> None:
         """Run an undoable edit, then record it on the undo stack."""
@@ -40,34 +55,31 @@ class ProtocolEdits(QObject):
             edit = fn(db)
             done.append(edit)
             if edit.article_id is not None:
-                self.page._select_article = edit.article_id
+                self.select_article = edit.article_id
             return edit.changes
 
         def recorded(_changes: Changes) -> None:
-            push_edit(self.page.undo_stack, self.page.context, done[0], text, lambda: None)
+            push_edit(self.undo_stack, self.context, done[0], text, lambda: None)
 
-        self.page.context.write(run, recorded, parent=self.page)
+        self.context.write(run, recorded, parent=self.tabs)
 
     def insert_article(self) -> None:
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version_id = self.page.detail.version.id
-        if self.page.detail.version.kind is VersionKind.AMENDMENT:
-            number, ok = QInputDialog.getInt(
-                self.page,
-                self.tr("Avenant"),
-                self.tr("Numéro de l'article modifié ou ajouté par l'avenant :"),
-                1,
-                1,
-                999,
-            )
-            if ok:
+        version_id = self.detail.version.id
+        if self.detail.version.kind is VersionKind.AMENDMENT:
+
+            def amend(number: int) -> None:
                 self._edit(
                     lambda db: amendments.amend_article(db, version_id, number),
                     self.tr("Article {0} de l'avenant").format(number),
                 )
+
+            ask_number(self.tabs, self.tr("Avenant"),
+                       self.tr("Numéro de l'article modifié ou ajouté par l'avenant :"),
+                       1, 1, 999, amend)
             return
-        position = self.page.tabs.article_list.currentRow() + 2
+        position = self.tabs.article_list.currentRow() + 2
         title = self.tr("Nouvel article")
         self._edit(
             lambda db: articles.insert_article(db, version_id, position, title),
@@ -75,11 +87,11 @@ class ProtocolEdits(QObject):
         )
 
     def move_article(self, step: int) -> None:
-        article_id = self.page.tabs.current_article_id()
+        article_id = self.tabs.current_article_id()
         if article_id is None:
             return
-        position = self.page.tabs.article_list.currentRow() + 1 + step
-        if not 1 <= position <= self.page.tabs.article_list.count():
+        position = self.tabs.article_list.currentRow() + 1 + step
+        if not 1 <= position <= self.tabs.article_list.count():
             return
         self._edit(
             lambda db: articles.move_article(db, article_id, position),
@@ -87,7 +99,7 @@ class ProtocolEdits(QObject):
         )
 
     def delete_article(self) -> None:
-        article_id = self.page.tabs.current_article_id()
+        article_id = self.tabs.current_article_id()
         if article_id is not None:
             self._edit(
                 lambda db: articles.delete_article(db, article_id),
@@ -95,7 +107,7 @@ class ProtocolEdits(QObject):
             )
 
     def save_article(self, title: str, body: str, measure_ids: tuple[int, ...]) -> None:
-        article = self.page.tabs.editor.article
+        article = self.tabs.editor.article
         if article is None:
             return
         if (title.strip(), body.strip()) != (article.title, article.body):
@@ -110,152 +122,149 @@ class ProtocolEdits(QObject):
             )
 
     def save_preamble(self) -> None:
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version_id = self.page.detail.version.id
-        clauses = self.page.tabs.preamble.toPlainText().splitlines()
+        version_id = self.detail.version.id
+        clauses = self.tabs.preamble.toPlainText().splitlines()
         self._edit(
             lambda db: parties.set_preamble(db, version_id, clauses),
             self.tr("Modification du préambule"),
         )
 
     def move_party(self, step: int) -> None:
-        party_id = self.page.tabs.current_party_id()
+        party_id = self.tabs.current_party_id()
         if party_id is None:
             return
-        position = self.page.tabs.party_list.currentRow() + 1 + step
-        if 1 <= position <= self.page.tabs.party_list.count():
+        position = self.tabs.party_list.currentRow() + 1 + step
+        if 1 <= position <= self.tabs.party_list.count():
             self._edit(
                 lambda db: parties.move_party(db, party_id, position),
                 self.tr("Ordre des signataires"),
             )
 
     def new_protocol(self) -> None:
-        title, ok = QInputDialog.getText(
-            self.page, self.tr("Nouveau protocole"), self.tr("Titre du protocole :")
+        ask_text(self.tabs, self.tr("Nouveau protocole"), self.tr("Titre du protocole :"),
+                 self.create_protocol)
+
+    def create_protocol(self, title: str) -> None:
+        self.selected_version = None
+        self.context.write(
+            lambda db: protocols.create_protocol(db, title).changes, parent=self.tabs
         )
-        if ok and title.strip():
-            self.page._selected_version = None
-            self.page.context.write(
-                lambda db: protocols.create_protocol(db, title).changes, parent=self.page
-            )
 
     def new_version(self, kind: VersionKind, amend: tuple[int, ...] = ()) -> None:
-        protocol = self.page._protocol()
+        protocol = self.protocol
         if protocol is None:
             return
 
         def run(db: Database) -> Changes:
             created = protocols.new_version(db, protocol.id, kind, amend)
-            self.page._selected_version = created.id
+            self.selected_version = created.id
             return created.changes
 
-        self.page.context.write(run, parent=self.page)
+        self.context.write(run, parent=self.tabs)
 
     def new_amendment(self) -> None:
-        text, ok = QInputDialog.getText(
-            self.page,
-            self.tr("Nouvel avenant"),
-            self.tr("Numéros des articles modifiés par l'avenant (ex. : 4, 6) :"),
-        )
-        if not ok:
-            return
+        ask_text(self.tabs, self.tr("Nouvel avenant"),
+                 self.tr("Numéros des articles modifiés par l'avenant (ex. : 4, 6) :"),
+                 self.create_amendment, required=False)
+
+    def create_amendment(self, text: str) -> None:
         try:
             numbers = tuple(int(part) for part in text.replace(";", ",").split(",") if part.strip())
         except ValueError:
-            self.page.context.runner.show_failure(
+            self.context.runner.show_failure(
                 EgideError(
                     self.tr("« {0} » : indiquez des numéros séparés par des virgules.").format(text)
                 ),
-                self.page,
+                self.tabs,
             )
             return
         self.new_version(VersionKind.AMENDMENT, numbers)
 
     def advance_status(self, on: dt.date | None = None) -> None:
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        after = version_status.NEXT_STATUS.get(self.page.detail.version.status)
+        after = version_status.NEXT_STATUS.get(self.detail.version.status)
         if after is None:
             return
+        version_id = self.detail.version.id
+
+        def write(day: dt.date) -> Write:
+            return lambda db: version_status.set_status(db, version_id, after, day)
+
         if on is None:
-            on = ask_date(self.page, self.tr("Date"), self.tr("À quelle date ?"))
-            if on is None:
-                return
-        version_id, day = self.page.detail.version.id, on
-        self.page.context.write(
-            lambda db: version_status.set_status(db, version_id, after, day), parent=self.page
-        )
+            DateDialog(self.context, self.tr("Date"), self.tr("À quelle date ?"), write,
+                       event=False, parent=self.tabs).open()
+        else:
+            self.context.write(write(on), parent=self.tabs)
 
     def set_represented_by(self) -> None:
-        party_id = self.page.tabs.current_party_id()
-        if party_id is None or self.page.detail is None:
+        party_id = self.tabs.current_party_id()
+        if party_id is None or self.detail is None:
             return
-        party = next(p for p in self.page.detail.parties if p.id == party_id)
-        text, ok = QInputDialog.getText(
-            self.page,
-            self.tr("Représentation"),
-            self.tr("{0} est représenté(e) par (vide : signe en personne) :").format(
-                party.function_for_signer
-            ),
-            text=party.represented_by or "",
-        )
-        if ok:
+        party = next(p for p in self.detail.parties if p.id == party_id)
+
+        def represented(text: str) -> None:
             self._edit(
                 lambda db: parties.set_party(db, party_id, text, party.signer_id),
                 self.tr("Représentation d'un signataire"),
             )
 
-    def import_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.services.protocol.exchange import import_json
-
-        name, _filter = QFileDialog.getOpenFileName(
-            self.page, self.tr("Importer un protocole"), "", self.tr("Protocole JSON (*.json)")
+        ask_text(
+            self.tabs,
+            self.tr("Représentation"),
+            self.tr("{0} est représenté(e) par (vide : signe en personne) :").format(
+                party.function_for_signer
+            ),
+            represented,
+            text=party.represented_by or "",
+            required=False,
         )
-        if not name:
-            return
+
+    def import_json(self) -> None:
+        choose_open(self.tabs, self.tr("Importer un protocole"), self.import_json_from,
+                    filters=self.tr("Protocole JSON (*.json)"))
+
+    def import_json_from(self, name: Path) -> None:
+        from desktop.services.protocol.exchange import import_json
 
         def run(db: Database) -> Changes:
             with open(name, encoding="utf-8") as handle:
                 created = import_json(db, handle.read())
-            self.page._selected_version = None
+            self.selected_version = None
             return created.changes
 
-        self.page.context.write(run, parent=self.page)
+        self.context.write(run, parent=self.tabs)
 
     def export_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.services.protocol.exchange import export_json
-
-        detail = self.page.detail
+        detail = self.detail
         if detail is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self.page,
+        choose_save(
+            self.tabs,
             self.tr("Exporter la version"),
             f"protocole-{detail.version.protocol_id}-v{detail.version.number}.json",
             self.tr("Protocole JSON (*.json)"),
+            lambda name: self.export_json_to(detail.version, name),
         )
-        if not name:
-            return
-        version = detail.version
+
+    def export_json_to(self, version: VersionSummary, name: Path) -> None:
+        from desktop.services.protocol.exchange import export_json
 
         def run(db: Database) -> None:
             text = export_json(db, version.protocol_id, version.number)
             with open(name, "w", encoding="utf-8") as handle:
                 handle.write(text)
 
-        self.page.context.query(run, parent=self.page)
+        self.context.query(run, parent=self.tabs)
 
     def add_party(self) -> None:
         """Choose a function (with its holder today) and add it last in signing order."""
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version_id = self.page.detail.version.id
-        self.page.context.query(
+        version_id = self.detail.version.id
+        self.context.query(
             parties.list_positions, lambda found: self._choose_party(version_id, found)
         )
 
@@ -265,25 +274,26 @@ class ProtocolEdits(QObject):
             for p in found
         ]
         if not labels:
-            self.page.context.runner.show_failure(
+            self.context.runner.show_failure(
                 EgideError(
                     self.tr("Aucune fonction n'est enregistrée : ajoutez-la dans « Signataires ».")
                 ),
-                self.page,
+                self.tabs,
             )
             return
-        label, ok = QInputDialog.getItem(
-            self.page, self.tr("Ajouter un signataire"), self.tr("Fonction :"), labels, 0, False
-        )
-        if ok:
-            position_id = found[labels.index(label)].id
+
+        def chosen(index: int) -> None:
+            position_id = found[index].id
             self._edit(
                 lambda db: parties.add_party(db, version_id, position_id),
                 self.tr("Ajout d'un signataire"),
             )
 
+        ask_choice(self.tabs, self.tr("Ajouter un signataire"), self.tr("Fonction :"), labels,
+                   chosen)
+
     def remove_party(self) -> None:
-        party_id = self.page.tabs.current_party_id()
+        party_id = self.tabs.current_party_id()
         if party_id is not None:
             self._edit(
                 lambda db: parties.remove_party(db, party_id), self.tr("Retrait d'un signataire")
@@ -292,17 +302,8 @@ class ProtocolEdits(QObject):
     def edit_properties(self) -> None:
         from desktop.ui.dialogs.version_dialog import VersionDialog
 
-        if self.page.detail is None:
+        if self.detail is None:
             return
-        version = self.page.detail.version
-        dialog = VersionDialog(version, self.page)
-        if dialog.exec() != VersionDialog.DialogCode.Accepted:
-            return
-        title, place = dialog.title.text(), dialog.place.text()
-        copies = dialog.copies.value() or None
-        self.page.context.write(
-            lambda db: protocols.update_version(
-                db, version.id, title=title, signed_place=place, copies=copies
-            ),
-            parent=self.page,
-        )
+        dialog = VersionDialog(self.context, self.detail.version, self.tabs)
+        dialog.open()
+        self.last_dialog = dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from desktop.services.protocol.records import (
 )
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.protocol_edits import ProtocolEdits
 from desktop.ui.pages.protocol_tabs import VersionTabs
 from desktop.ui.widgets.protocol_html import comparison_html, consolidated_html
@@ -40,18 +41,17 @@ from desktop.ui.widgets.protocol_html import comparison_html, consolidated_html
 VERSION_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ProtocolsPage(QWidget):
+class ProtocolsPage(RefreshingPage):
+    watches = Changes.PROTOCOL | Changes.CONTACTS | Changes.OFFICE
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.protocols: tuple[ProtocolSummary, ...] = ()
         self.detail: VersionDetail | None = None
         self.preview_dialog: QWidget | None = None
-        self._stale = True
-        self._selected_version: int | None = None
-        self._select_article: int | None = None
         self.undo_stack = QUndoStack(self)
-        self.edits = ProtocolEdits(self)
+        self.tabs = VersionTabs(self)
+        self.edits = ProtocolEdits(context, self.tabs, self.undo_stack)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.tree = QTreeWidget(self)
@@ -81,7 +81,6 @@ class ProtocolsPage(QWidget):
         self.draft_box = QCheckBox(self)
         self.preview_button = QPushButton(self)
         self.preview_button.clicked.connect(self.preview)
-        self.tabs = VersionTabs(self)
         self._connect_tabs()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -95,8 +94,6 @@ class ProtocolsPage(QWidget):
         self.tabs.undo_button.setEnabled(False)
         self.tabs.redo_button.setEnabled(False)
         self._layout()
-        context.changed.connect(self.refresh)
-        context.lock_changed.connect(self._lock_changed)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -172,27 +169,13 @@ class ProtocolsPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------
 
-    def refresh(self, changes: Changes) -> None:
-        if not changes & (Changes.PROTOCOL | Changes.CONTACTS | Changes.OFFICE):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+    def clear(self) -> None:
+        self.tree.clear()
+        self.undo_stack.clear()
+        self.detail = None
+        self.edits.show(None, None)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _lock_changed(self, locked: bool) -> None:
-        if locked:
-            self.tree.clear()
-            self.undo_stack.clear()
-            self.detail = None
-            self._stale = True
-
-    def reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         self.context.query(
             lambda db: (protocols.list_protocols(db), articles.list_measures(db)),
             self._show_protocols,
@@ -215,8 +198,8 @@ class ProtocolsPage(QWidget):
                 child = QTreeWidgetItem([version.label])
                 child.setData(0, VERSION_ROLE, version.id)
                 top.addChild(child)
-                if version.id == self._selected_version or (
-                    self._selected_version is None
+                if version.id == self.edits.selected_version or (
+                    self.edits.selected_version is None
                     and selected is None
                     and version is protocol.current
                 ):
@@ -228,23 +211,26 @@ class ProtocolsPage(QWidget):
             self._tree_changed(selected)
         else:
             self.detail = None
+            self.edits.show(None, None)
             self._show_header()
 
     def _tree_changed(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         version_id = item.data(0, VERSION_ROLE) if item is not None else None
         if version_id is None:
             return
-        if version_id != self._selected_version:
+        if version_id != self.edits.selected_version:
             self.undo_stack.clear()
-            self._select_article = None
-        self._selected_version = version_id
+            self.edits.select_article = None
+        self.edits.selected_version = version_id
         self.context.query(lambda db: protocols.get_version(db, version_id), self._show_version)
 
     def _show_version(self, detail: VersionDetail) -> None:
         self.detail = detail
         self.draft_box.setChecked(detail.version.status is VersionStatus.PROJET)
         protocol = self._protocol()
-        self.tabs.show_version(detail, protocol.versions if protocol else (), self._select_article)
+        self.edits.show(detail, protocol)
+        self.tabs.show_version(detail, protocol.versions if protocol else (),
+                               self.edits.select_article)
         self._show_header()
 
     def _protocol(self) -> ProtocolSummary | None:

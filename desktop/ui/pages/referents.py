@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +30,7 @@ from desktop.services.roster import coverage, listing, lookup
 from desktop.services.roster.records import AnswerCard, CommuneRow, CoverageCounts
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.referents_actions import ReferentsActions
 from desktop.ui.pages.referents_card import card_html
 from desktop.ui.table_models.roster import CommuneTableModel, commune_columns
@@ -37,13 +38,13 @@ from desktop.ui.table_models.roster import CommuneTableModel, commune_columns
 SEARCH_DELAY_MS = 120
 
 
-class ReferentsPage(QWidget):
+class ReferentsPage(RefreshingPage):
+    watches = Changes.TERRITORY | Changes.OFFICE
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.card: AnswerCard | None = None
         self.counts: CoverageCounts | None = None
-        self._stale = True
         self._search_seq = 0
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
@@ -93,7 +94,7 @@ class ReferentsPage(QWidget):
         self.copy_button.setEnabled(False)
         self.copied = QLabel(self)
         self.copied.setProperty("role", "muted")
-        self.actions = ReferentsActions(self)
+        self.actions = ReferentsActions(context, self.table, self.model)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,8 +120,6 @@ class ReferentsPage(QWidget):
         layout.addLayout(filter_row)
         layout.addLayout(self.actions.toolbar)
         layout.addWidget(self.splitter, 1)
-        context.changed.connect(self.refresh)
-        context.lock_changed.connect(self._lock_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -150,31 +149,17 @@ class ReferentsPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def refresh(self, changes: Changes) -> None:
-        if not changes & (Changes.TERRITORY | Changes.OFFICE):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         self.context.query(coverage.coverage_counts, self.alive(self._counted))
         self._search_now()
         if self.card is not None:
             self.show_commune(self.card.commune_id)
 
-    def _lock_changed(self, locked: bool) -> None:
-        if locked:
-            self.model.set_rows([])
-            self.card = None
-            self.card_view.clear()
-            self._stale = True
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.card = None
+        self.actions.card_changed(None)
+        self.card_view.clear()
 
     def _counted(self, counts: CoverageCounts) -> None:
         self.counts = counts
@@ -224,10 +209,6 @@ class ReferentsPage(QWidget):
         if rows and (self.card is None or len(rows) == 1
                      or all(r.id != self.card.commune_id for r in rows)):
             self.table.selectRow(0)
-
-    def selected_communes(self) -> list[CommuneRow]:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return [row for r in sorted(rows) if (row := self.model.row_at(r)) is not None]
 
     # --- the answer card -------------------------------------------------------------------
 

@@ -5,33 +5,39 @@ search and the card) so that each file has one job."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView
 
 from desktop.models.enums import ForceZone
 from desktop.services.roster import annuaire, assignments, editing
-from desktop.services.roster.records import AnswerCard
+from desktop.services.roster.records import AnswerCard, CommuneRow
 from desktop.services.vault.database import Database
 from desktop.ui import messages
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
+from desktop.ui.table_models.roster import CommuneTableModel
 
-if TYPE_CHECKING:
-    from desktop.ui.pages.referents import ReferentsPage
 
+class ReferentsActions(QObject):
+    """The toolbar (``toolbar``, laid out by the page) and what its buttons do, on the
+    communes selected in ``table`` and the answer card last shown (``card_changed``)."""
 
-class ReferentsActions:
-    def __init__(self, page: ReferentsPage) -> None:
-        self.page = page
-        self.context = page.context
+    def __init__(self, context: AppContext, table: QTableView,
+                 model: CommuneTableModel) -> None:
+        super().__init__(table)
+        self.context = context
+        self.table, self.model = table, model
+        self.card: AnswerCard | None = None
         self.toolbar = QHBoxLayout()
-        self.people_button = QPushButton(page)
-        self.assign_button = QPushButton(page)
-        self.departure_button = QPushButton(page)
-        self.decide_button = QPushButton(page)
-        self.import_button = QPushButton(page)
-        self.export_button = QPushButton(page)
-        self.print_button = QPushButton(page)
-        self.print_menu = QMenu(page)
+        self.people_button = QPushButton()
+        self.assign_button = QPushButton()
+        self.departure_button = QPushButton()
+        self.decide_button = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.print_menu = QMenu(table)
         self.print_button.setMenu(self.print_menu)
         self.decide_button.setEnabled(False)
         self.people_button.clicked.connect(self.open_people)
@@ -49,7 +55,7 @@ class ReferentsActions:
         self.last_dialog: object = None
 
     def retranslate(self) -> None:
-        tr = self.page.tr
+        tr = self.tr
         self.people_button.setText(tr("Unités et référents…"))
         self.assign_button.setText(tr("&Affecter un référent…"))
         self.departure_button.setText(tr("&Départ d'un référent…"))
@@ -59,8 +65,13 @@ class ReferentsActions:
         self.export_button.setText(tr("&Exporter (XLSX)…"))
         self.print_button.setText(tr("Imprimer l'a&nnuaire…"))
 
-    def card_changed(self, card: AnswerCard) -> None:
-        self.decide_button.setEnabled(card.force_zone is ForceZone.MIXTE)
+    def card_changed(self, card: AnswerCard | None) -> None:
+        self.card = card
+        self.decide_button.setEnabled(card is not None and card.force_zone is ForceZone.MIXTE)
+
+    def selected_communes(self) -> list[CommuneRow]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [row for r in sorted(rows) if (row := self.model.row_at(r)) is not None]
 
     def _show(self, dialog: object) -> None:
         self.last_dialog = dialog
@@ -69,63 +80,60 @@ class ReferentsActions:
     def open_people(self) -> None:
         from desktop.ui.dialogs.roster_people import PeopleDialog
 
-        self._show(PeopleDialog(self.context, self.page))
+        self._show(PeopleDialog(self.context, self.table))
 
     def open_assign(self) -> None:
         from desktop.ui.dialogs.roster_dialogs import AssignDialog
 
-        selected = self.page.selected_communes()
+        selected = self.selected_communes()
 
         def load(db: Database) -> tuple[object, ...]:
             return (editing.list_referents(db), editing.list_units(db),
                     assignments.arrondissements(db))
 
         self.context.query(load, lambda r: self._show(
-            AssignDialog(self.context, r[0], r[1], r[2], selected, self.page)))
+            AssignDialog(self.context, r[0], r[1], r[2], selected, self.table)))
 
     def open_departure(self) -> None:
         from desktop.ui.dialogs.roster_dialogs import DepartureDialog
 
         self.context.query(editing.list_referents, lambda referents: self._show(
-            DepartureDialog(self.context, referents, self.page)))
+            DepartureDialog(self.context, referents, self.table)))
 
     def open_decide(self) -> None:
         from desktop.ui.dialogs.roster_dialogs import ForceDialog
 
-        card = self.page.card
+        card = self.card
         if card is not None:
             self.context.query(editing.list_units, lambda units: self._show(
-                ForceDialog(self.context, card, units, self.page)))
+                ForceDialog(self.context, card, units, self.table)))
 
     def open_import(self) -> None:
         from desktop.ui.dialogs.roster_import import ImportDialog
 
-        self._show(ImportDialog(self.context, self.page))
+        self._show(ImportDialog(self.context, self.table))
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.page, self.page.tr("Exporter l'annuaire (XLSX)"), "referents.xlsx",
-            self.page.tr("Classeur Excel (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
+        choose_save(self.table, self.tr("Exporter l'annuaire (XLSX)"), "referents.xlsx",
+                    self.tr("Classeur Excel (*.xlsx)"), self.export_to)
 
     def export_to(self, path: Path) -> None:
         self.context.query(
             lambda db: annuaire.export_referents_xlsx(db, path),
-            lambda lines: messages.info(self.page, self.page.tr("Export terminé"),
-                                        self.page.tr("{0} ligne(s) écrite(s) dans {1}.")
+            lambda lines: messages.info(self.table, self.tr("Export terminé"),
+                                        self.tr("{0} ligne(s) écrite(s) dans {1}.")
                                         .format(lines, path)),
-            lambda error: self.context.runner.show_failure(error, self.page),
-            progress_label=self.page.tr("Export en cours…"), parent=self.page)
+            lambda error: self.context.runner.show_failure(error, self.table),
+            progress_label=self.tr("Export en cours…"), parent=self.table)
 
     def _fill_print_menu(self) -> None:
-        tr = self.page.tr
+        tr = self.tr
         self.print_menu.clear()
         self.print_menu.addAction(tr("Tout le département, par arrondissement"),
                                   lambda: self.print_annuaire(None, "arrondissement"))
         self.print_menu.addAction(tr("Tout le département, par force"),
                                   lambda: self.print_annuaire(None, "force"))
-        card = self.page.card
+        card = self.card
         if card is not None and card.arrondissement:
             arrondissement = card.arrondissement
             self.print_menu.addAction(tr("Arrondissement {0} seulement").format(arrondissement),
@@ -137,11 +145,11 @@ class ReferentsActions:
 
         def done(pdf: bytes) -> None:
             suffix = f"-{arrondissement}" if arrondissement else ""
-            self._show(PdfPreviewDialog(pdf, self.page.tr("Annuaire des référents sûreté"),
-                                        f"annuaire-referents{suffix}.pdf", self.page))
+            self._show(PdfPreviewDialog(pdf, self.tr("Annuaire des référents sûreté"),
+                                        f"annuaire-referents{suffix}.pdf", self.table))
 
         self.context.query(
             lambda db: annuaire.annuaire_pdf(db, arrondissement=arrondissement,
                                              group_by=group_by),  # type: ignore[arg-type]
-            done, lambda error: self.context.runner.show_failure(error, self.page),
-            progress_label=self.page.tr("Mise en page de l'annuaire…"), parent=self.page)
+            done, lambda error: self.context.runner.show_failure(error, self.table),
+            progress_label=self.tr("Mise en page de l'annuaire…"), parent=self.table)

@@ -4,20 +4,20 @@ ceremonies (``ceremonies_tab``) in the other."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
+from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.ceremonies_tab import CeremoniesTab
 from desktop.ui.pages.people_tab import PeopleTab
 
 
-class SignatoriesPage(QWidget):
+class SignatoriesPage(RefreshingPage):
+    watches = Changes.CONTACTS | Changes.PROTOCOL | Changes.VAULT
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = True
+        super().__init__(context, parent)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.tabs = QTabWidget(self)
@@ -34,7 +34,6 @@ class SignatoriesPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs)
-        context.changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -45,20 +44,6 @@ class SignatoriesPage(QWidget):
         self.people_tab.retranslate()
         self.ceremonies_tab.retranslate()
 
-    def refresh(self, changes: Changes) -> None:
-        if changes & (Changes.CONTACTS | Changes.PROTOCOL | Changes.VAULT):
-            self._stale = True
-            if self.isVisible():
-                self._reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
-
-    def _reload(self) -> None:
-        if self.context.locked:
-            return
-        self._stale = False
+    def load(self) -> None:
         self.people_tab.reload()
         self.ceremonies_tab.reload()

@@ -5,50 +5,55 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTableWidget
 
 from desktop.services.signatories import signatures
-from desktop.services.signatories.records import PartyStatus
+from desktop.services.signatories.records import CeremonyRow, PartyStatus
 from desktop.ui import messages
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog
-from desktop.ui.dialogs.write_dialog import DateDialog, Write, confirm
+from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.write_dialog import DateDialog, Write
 from desktop.ui.widgets.row_tables import selected_row
-
-if TYPE_CHECKING:
-    from desktop.ui.pages.ceremonies_tab import CeremoniesTab
 
 
 class SignatureActions(QObject):
-    def __init__(self, tab: CeremoniesTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
-        self.context = tab.context
+    """Acts on the party selected in ``parties`` of the ceremony the tab shows (``show``)."""
+
+    def __init__(self, context: AppContext, parties: QTableWidget) -> None:
+        super().__init__(parties)
+        self.context = context
+        self.parties = parties
+        self.current: CeremonyRow | None = None
+
+    def show(self, ceremony: CeremonyRow | None) -> None:
+        self.current = ceremony
 
     def selected_party(self) -> PartyStatus | None:
-        row = selected_row(self.tab.parties)
-        if self.tab.current is None or row is None:
-            messages.info(self.tab, self.tr("Signature"),
+        row = selected_row(self.parties)
+        if self.current is None or row is None:
+            messages.info(self.parties, self.tr("Signature"),
                           self.tr("Choisissez d'abord une partie dans le tableau."))
             return None
-        return self.tab.current.parties[row]
+        return self.current.parties[row]
 
     def edit_attendance(self) -> None:
         party = self.selected_party()
-        if party is not None and self.tab.current is not None:
-            AttendanceDialog(self.context, self.tab.current.id, party, self.tab).open()
+        if party is not None and self.current is not None:
+            AttendanceDialog(self.context, self.current.id, party, self.parties).open()
 
     def _date_dialog(self, title: str, label: str, day: dt.date | None,
                      make: Callable[[dt.date], Write]) -> None:
-        DateDialog(self.context, title, label, day, make, self.tab).open()
+        DateDialog(self.context, title, label, make, day=day, parent=self.parties).open()
 
     def sign_at_ceremony(self) -> None:
         party = self.selected_party()
-        if party is None or self.tab.current is None:
+        if party is None or self.current is None:
             return
         key = party.party_id
-        day = min(self.tab.current.starts_at.date(), dt.date.today())
+        day = min(self.current.starts_at.date(), dt.date.today())
 
         def make(signed_on: dt.date) -> Write:
             return lambda db: signatures.sign_at_ceremony(db, key, signed_on)
@@ -87,7 +92,7 @@ class SignatureActions(QObject):
         if party is None:
             return
         key = party.party_id
-        confirm(self.tab, self.tr("Annuler la signature"),
+        confirm(self.parties, self.tr("Annuler la signature"),
                 self.tr("Effacer la signature de « {0} » et ses dates d'envoi et de retour ?")
-                .format(party.title),
+                .format(party.title), self.tr("Effacer la signature"),
                 lambda: self.context.write(lambda db: signatures.undo_signature(db, key)))

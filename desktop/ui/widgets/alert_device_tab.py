@@ -17,7 +17,7 @@ from desktop.services.practitioners import alert_devices
 from desktop.services.practitioners.alert_devices import AlertDeviceRow
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.pick_dialogs import IssueDeviceDialog
-from desktop.ui.dialogs.register_dialogs import ActionDialog, DateDialog
+from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
 from desktop.ui.widgets.row_tables import list_view
 
@@ -28,7 +28,7 @@ class AlertDeviceTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.dialog: ActionDialog | None = None
+        self.dialog: WriteDialog | None = None
         self.kind = QComboBox(self)
         for kind in AlertDeviceKind:
             self.kind.addItem(kind.label, kind.value)
@@ -114,5 +114,6 @@ class AlertDeviceTab(QWidget):
         self.dialog = DateDialog(
             self.context, self.tr("Restitution du dispositif"), self.tr("Restitué le :"),
             lambda on: lambda db: alert_devices.return_device(db, device, on),
-            self.tr("« {0} », remis à {1}.").format(row.identifier, row.holder_name), self)
+            intro=self.tr("« {0} », remis à {1}.").format(row.identifier, row.holder_name),
+            parent=self)
         self.dialog.open()

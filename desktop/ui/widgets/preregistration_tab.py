@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.io.phones import display_phone
-from desktop.io.preregistration_export import FORMATS, write_atomically
+from desktop.io.preregistration_export import FORMATS, save_export
 from desktop.models.enums import Force
 from desktop.services.practitioners import preregistrations
 from desktop.services.practitioners.preregistration_exports import ExportResult, export_pending
@@ -27,8 +26,10 @@ from desktop.services.practitioners.preregistrations import PreregistrationRow
 from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
 from desktop.ui import messages
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog
-from desktop.ui.dialogs.register_dialogs import ActionDialog, DateDialog, WithdrawalDialog
+from desktop.ui.dialogs.register_dialogs import WithdrawalDialog
+from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
 from desktop.ui.widgets.row_tables import list_view
 
@@ -40,7 +41,7 @@ class PreregistrationTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.dialog: ActionDialog | None = None
+        self.dialog: WriteDialog | None = None
         self.status = QComboBox(self)
         self.force = QComboBox(self)
         self.status.currentIndexChanged.connect(self.reload)
@@ -162,7 +163,7 @@ class PreregistrationTab(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _open(self, dialog: ActionDialog) -> None:
+    def _open(self, dialog: WriteDialog) -> None:
         self.dialog = dialog
         dialog.open()
 
@@ -174,14 +175,14 @@ class PreregistrationTab(QWidget):
         self._open(DateDialog(
             self.context, self.tr("Confirmation par la force"), self.tr("Confirmé le :"),
             lambda on: lambda db: preregistrations.record_confirmed(db, ids, on),
-            self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), self))
+            intro=self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), parent=self))
 
     def record_sent(self) -> None:
         ids = [row.id for row in self.selected_rows()]
         self._open(DateDialog(
             self.context, self.tr("Envoi à la force"), self.tr("Envoyé le :"),
             lambda on: lambda db: preregistrations.record_sent(db, ids, on),
-            self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), self))
+            intro=self.tr("{0} numéro(s) sélectionné(s).").format(len(ids)), parent=self))
 
     def withdraw(self) -> None:
         rows = self.selected_rows()
@@ -196,13 +197,12 @@ class PreregistrationTab(QWidget):
             intro, self))
 
     def ask_export(self, force: Force) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        choose_save(
             self, self.tr("Exporter les demandes en attente ({0})").format(force.label),
-            str(Path.home() / f"pre-enregistrement-17-{force.value}-{dt.date.today()}.xlsx"),
+            Path.home() / f"pre-enregistrement-17-{force.value}-{dt.date.today()}.xlsx",
             self.tr("Classeur Excel (*.xlsx);;Fichier CSV (*.csv)"),
+            lambda path: self.export_to(force, path),
         )
-        if path:
-            self.export_to(force, Path(path))
 
     def export_to(self, force: Force, path: Path) -> None:
         if path.suffix.lower() not in FORMATS:
@@ -210,7 +210,7 @@ class PreregistrationTab(QWidget):
         fmt, mark = FORMATS[path.suffix.lower()], self.mark_sent.isChecked()
         self.context.query(
             lambda db: export_pending(
-                db, force, fmt, lambda data: write_atomically(path, data), mark_sent=mark),
+                db, force, fmt, lambda data: save_export(path, data), mark_sent=mark),
             lambda result: self._exported(result, path), parent=self,
             progress_label=self.tr("Export des demandes en attente…"),
         )
