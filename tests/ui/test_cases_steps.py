@@ -45,7 +45,7 @@ def case_at(context: AppContext, status: CaseStatus) -> int:
         data = CaseInput(occurred_at=dt.datetime(2026, 3, 14, 10, 45), commune_id=melun.id,
                          victim_ids=(doctor.id,), types=(IncidentType.VERBAL,),
                          narrative="Menaces après un refus d'arrêt de travail.")
-    case_id, _reference = intake.create_case(db, data)
+    case_id = intake.create_case(db, data).id
     walk_to(db, case_id, status)
     return case_id
 
