@@ -13,6 +13,7 @@ from desktop.io.communes import CommuneRecord, PostalCodeRecord
 from desktop.io.insee import normalise_name
 from desktop.io.report import ParseResult
 from desktop.models.territory import Commune, PostalCode
+from desktop.services.roster import words
 from desktop.services.vault.database import UnitOfWork
 
 
@@ -106,6 +107,8 @@ def load_communes(
     if new_postal:
         bulk_insert(connection, PostalCode.__table__, ("commune_id", "code", "ligne_5"),
                     new_postal)
+    if inserts or updates:
+        words.invalidate(session)
     added, updated = len(inserts), len(updates) + unchanged
     uow.audit(
         "import", "commune", None,
@@ -137,5 +140,6 @@ def load_postal_codes(uow: UnitOfWork, records: Iterable[PostalCodeRecord]) -> i
     if rows:
         bulk_insert(session.connection(), PostalCode.__table__, ("commune_id", "code", "ligne_5"),
                     rows)
+        words.invalidate(session)
     uow.audit("import", "postal_code", None, {"added": [None, len(rows)]})
     return len(rows)
