@@ -237,7 +237,10 @@ def valid_on(on: dt.date | sa.BindParameter[dt.date]) -> tuple[sa.ColumnElement[
 def card_text(card: AnswerCard) -> str:
     """The card as plain text, for "Copier" and the CLI."""
     postal = ", ".join(card.postal_codes)
-    lines = [f"{card.name} (INSEE {card.insee_code}{', CP ' + postal if postal else ''})"]
+    lines = [f"{card.name} (INSEE {card.insee_code}{', CP ' + postal if postal else ''})"
+             f" — {card.department_text}"]
+    if card.matched:
+        lines.append(f"Trouvée par : {card.matched}")
     lines.append(f"Force : {card.force_text}")
     lines.append(f"Unité : {card.unit_chain or 'non renseignée'}")
     if card.referents:
