@@ -166,26 +166,33 @@ def main() -> int:
         print(f"Table des mots (noms et lieux-dits) : {rows} lignes construites en "
               f"{time.perf_counter() - start:.2f} s")
     rng = random.Random(35)
-    worst = 0.0
+    worst = worst_cpu = 0.0
     for label, texts in queries(db, rng).items():
         search(db, texts[0])  # warm the page cache
-        timings, found, suggested, cut = [], 0, 0, 0
+        timings, cpu, found, suggested, cut = [], [], 0, 0, 0
         for text in texts:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             result = search(db, text)
             timings.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             found += bool(result.cards)
             suggested += result.suggestion is not None
             cut += result.cut
         ordered = sorted(timings)
         p95 = ordered[round(0.95 * (len(ordered) - 1))] * 1000
         worst = max(worst, p95)
-        print(f"{label:45s} {summary(timings)} — trouvées {found}/{len(texts)}"
+        ordered_cpu = sorted(cpu)
+        worst_cpu = max(worst_cpu, ordered_cpu[round(0.95 * (len(ordered_cpu) - 1))] * 1000)
+        print(f"{label:45s} {summary(timings)} (CPU p95 "
+              f"{ordered_cpu[round(0.95 * (len(ordered_cpu) - 1))] * 1000:.1f} ms)"
+              f" — trouvées {found}/{len(texts)}"
               + (f", coupées {cut}" if cut else "")
               + (f", suggestion {suggested}" if suggested else ""))
     db.close()
     verdict = "atteint" if worst <= GOAL_MS else "NON atteint"
-    print(f"Objectif p95 ≤ {GOAL_MS:.0f} ms : {verdict} (pire p95 {worst:.2f} ms)")
+    print(f"Objectif p95 ≤ {GOAL_MS:.0f} ms : {verdict} (pire p95 {worst:.2f} ms ; en temps CPU "
+          f"du processus {worst_cpu:.2f} ms, ce qui compte sur une machine chargée : "
+          f"{os.getloadavg()[0]:.1f} de charge)")
     return 0
 
 

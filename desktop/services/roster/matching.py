@@ -110,6 +110,8 @@ def find(session: Session, text: str, limit: int) -> Found:
         total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
     else:
         rows, total, exact, docs = _by_words(connection, query, codes, limit)
+        if not rows and words.ensure(session, recheck=True):  # filled by another process
+            return find(session, text, limit)
     postal = postal_codes(session, [row.id for row in rows])
     localities = _localities(session, {doc for doc in docs.values() if doc})
     matched = {}
@@ -126,9 +128,10 @@ def find(session: Session, text: str, limit: int) -> Found:
 
 PROBE = 1000
 """A word with more rows than that is common ("saint", the prefix "s"): a search of that word
-alone walks the names in order instead of sorting all its matches (with more words, the
-matches are few: "saint sur" sorts the 260 of the rarer word's rows that have the other)."""
+alone walks the names in order instead of sorting all its matches. With more words, the rows
+of the rarest one are sorted ("saint sur": the 260 rows of "sur" that have "saint" too)."""
 RARE = 50
+"""A word with fewer rows than that drives the search: the other words are not counted."""
 COUNT_CAP = 1000
 """Beyond that many matches the total says "plus de 1 000" (counting them all costs more than
 the search)."""
@@ -143,6 +146,28 @@ def _by_words(
 ) -> tuple[Sequence[Any], int, bool, dict[int, int]]:
     """Rows, total, whether the total is exact, and each row's best document (0: the name)."""
     terms = [(False, word) for word in query.words] + [(True, query.prefix)]
+    values: dict[str, Any] = {"key": query.key, "key_high": query.key + TOP, "limit": limit}
+    if len(terms) == 1 and not codes:
+        # Typing the first word: the names that start with it, in order, are most often
+        # enough (then only their total is counted).
+        walk = _walk((True,))
+        values |= _term_values(0, True, query.prefix)
+        rows = list(connection.execute(walk.first, values).all())
+        docs = dict.fromkeys((row.id for row in rows), NAME_DOC)
+        if len(rows) == limit:
+            total = connection.execute(walk.count, values).scalar_one()
+            return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
+        if connection.execute(_probe(True), values).scalar_one() >= PROBE:
+            rest = connection.execute(walk.rest, values | {"limit": limit - len(rows)}).all()
+            ids = [row.id for row in rest]
+            docs |= dict(connection.execute(walk.docs, values | {"ids": ids}).all())
+            rows += rest
+            total = len(rows)
+            if total == limit:
+                total = connection.execute(walk.count, values).scalar_one()
+            return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
+        driven = connection.execute(_driven((True,), 0), values).all()
+        return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
     sizes: dict[int, int] = {}
     for index in sorted(range(len(terms)), key=lambda i: -len(terms[i][1])):
         prefix, value = terms[index]
@@ -150,24 +175,12 @@ def _by_words(
                                           ).scalar_one()
         if sizes[index] < RARE:
             break
-    driver = min(sizes, key=sizes.__getitem__)
-    terms.insert(0, terms.pop(driver))
+    terms.insert(0, terms.pop(min(sizes, key=sizes.__getitem__)))
     kinds = tuple(prefix for prefix, _ in terms)
-    values: dict[str, Any] = {"key": query.key, "key_high": query.key + TOP, "limit": limit}
     for index, (prefix, value) in enumerate(terms):
         values |= _term_values(index, prefix, value)
-    if sizes[driver] < PROBE or codes or len(terms) > 1:
-        rows = connection.execute(_driven(kinds, len(query.codes)), values | codes).all()
-        return rows, rows[0].total if rows else 0, True, {row.id: row.doc for row in rows}
-    walk = _walk(kinds)
-    rows = list(connection.execute(walk.first, values).all())
-    if len(rows) < limit:
-        rows += connection.execute(walk.rest, values | {"limit": limit - len(rows)}).all()
-    total = len(rows)
-    if total == limit:
-        total = connection.execute(walk.count, values).scalar_one()
-    docs = dict(connection.execute(walk.docs, values | {"ids": [row.id for row in rows]}).all())
-    return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
+    driven = connection.execute(_driven(kinds, len(query.codes)), values | codes).all()
+    return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
 
 
 def _term_values(index: int, prefix: bool, value: str) -> dict[str, str]:

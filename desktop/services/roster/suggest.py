@@ -5,7 +5,8 @@ the last one, the start of none) is replaced by the closest word of the vault's 
 lieux-dits (``rapidfuzz``'s normalised Indel similarity, among the words of the same initial
 first); when the corrected text finds a commune, its name is the suggestion. Otherwise the
 whole text is compared with every commune's name. The vocabulary is read once per vault and
-kept while the word table keeps the same size.
+kept until the word table is filled again in this process (a table rebuilt by another process
+leaves it stale: a worse suggestion at most, never a wrong answer).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.io.insee import normalise_name
 from desktop.models.territory import Commune
-from desktop.services.roster import matching
+from desktop.services.roster import matching, words
 from desktop.services.roster.words import WORDS
 
 WORD_SCORE = 70.0
@@ -56,8 +57,8 @@ def suggest(session: Session, text: str) -> str | None:
     choices = [_closest(vocabulary, word) for word in query.words]
     choices.append([query.prefix] if _starts_a_word(vocabulary, query.prefix)
                    else _closest(vocabulary, query.prefix))
-    if all(choices) and any(len(words) > 1 or words[0] not in query.key.split()
-                            for words in choices):
+    if all(choices) and any(len(options) > 1 or options[0] not in query.key.split()
+                            for options in choices):
         for attempt in itertools.islice(itertools.product(*choices), TRIES):
             found = matching.find(session, " ".join(attempt), 1)
             if found.rows and _close(query.key, str(found.rows[0].name)):
@@ -73,14 +74,14 @@ def _close(key: str, name: str) -> bool:
 
 def _vocabulary(session: Session) -> _Vocabulary:
     connection = session.connection()
-    stamp = connection.execute(sa.select(sa.func.count()).select_from(WORDS)).scalar_one()
     engine = connection.engine
+    stamp = words.generation(engine)
     cached = _cache.get(engine)
     if cached is not None and cached.stamp == stamp:
         return cached
-    words = sorted(set(connection.execute(sa.select(WORDS.c.word).distinct()).scalars()))
-    vocabulary = _Vocabulary(stamp, words, set(words))
-    for word in words:
+    known = sorted(set(connection.execute(sa.select(WORDS.c.word).distinct()).scalars()))
+    vocabulary = _Vocabulary(stamp, known, set(known))
+    for word in known:
         vocabulary.by_initial.setdefault(word[0], []).append(word)
     _cache[engine] = vocabulary
     return vocabulary

@@ -15,6 +15,7 @@ work, and the next search rebuilds it (about 0.3 s for all of France). Plain por
 
 from __future__ import annotations
 
+import itertools
 import weakref
 
 import sqlalchemy as sa
@@ -40,24 +41,41 @@ WORDS = sa.Table(
     sa.Index("ix_commune_word_commune", "commune_id", "doc", "word"),
 )
 _created: weakref.WeakSet[Engine] = weakref.WeakSet()
+_filled: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()
+"""Engines whose table this process saw filled, with a number that changes with each fill
+(the suggestions' vocabulary is kept while it stays the same)."""
+_fills = itertools.count(1)
 
 
-def ensure(session: Session) -> None:
-    """Create the table once per engine, and fill it when it is empty and communes exist.
+def ensure(session: Session, *, recheck: bool = False) -> bool:
+    """Create the table once per engine, and fill it when it is empty and communes exist;
+    True when it was filled now.
 
-    Two indexed one-row reads per search when the table is ready. The fill is committed at
-    once (the caller's session is a read-only one): derived data, no audit entry."""
+    Once this process has seen it filled, nothing is read again (an import here empties it
+    and forgets that); ``recheck`` looks again (a search that found nothing does, in case
+    another process imported communes). The fill is committed at once (the caller's session
+    is a read-only one): derived data, no audit entry."""
     connection = session.connection()
     engine = connection.engine
+    if engine in _filled and not recheck:
+        return False
     if engine not in _created:
         WORDS.create(connection, checkfirst=True)
         _created.add(engine)
     if connection.execute(sa.select(WORDS.c.doc).limit(1)).first() is not None:
-        return
+        _filled.setdefault(engine, next(_fills))
+        return False
     if connection.execute(sa.select(Commune.id).limit(1)).first() is None:
-        return
+        return False
     rebuild(session)
     session.commit()
+    _filled[engine] = next(_fills)
+    return True
+
+
+def generation(engine: Engine) -> int:
+    """Changes with each fill of the table seen by this process (0: not seen filled)."""
+    return _filled.get(engine, 0)
 
 
 def rebuild(session: Session) -> int:
@@ -91,6 +109,7 @@ def rebuild(session: Session) -> int:
 def invalidate(session: Session) -> None:
     """Empty the table inside an import's unit of work: the next search rebuilds it."""
     connection = session.connection()
+    _filled.pop(connection.engine, None)
     if sa.inspect(connection).has_table(WORDS.name):
         connection.execute(WORDS.delete())
 
