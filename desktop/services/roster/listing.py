@@ -33,6 +33,7 @@ def page_search(db: Database, text: str, which: Filter = "all", *,
 
 def page_list(db: Database, text: str, which: Filter = "all", *,
               limit: int = 300) -> list[CommuneRow]:
+    """The rows of ``page_search`` alone."""
     return list(page_search(db, text, which, limit=limit).rows)
 
 

@@ -94,7 +94,9 @@ NOTHING = Found((), 0)
 
 
 def find(session: Session, text: str, limit: int) -> Found:
-    """The communes matching ``text``, at most ``limit`` of them, and their total."""
+    """The communes matching ``text``, at most ``limit`` of them, and their total.
+
+    ``session`` is a reading one (``Database.reading``): filling the word table commits."""
     query = parse(text)
     if query.empty:
         return NOTHING
