@@ -93,10 +93,13 @@ class Found:
 NOTHING = Found((), 0)
 
 
-def find(session: Session, text: str, limit: int) -> Found:
+def find(session: Session, text: str, limit: int, *, recheck: bool = True,
+         brief: bool = False) -> Found:
     """The communes matching ``text``, at most ``limit`` of them, and their total.
 
-    ``session`` is a reading one (``Database.reading``): filling the word table commits."""
+    ``session`` is a reading one (``Database.reading``): filling the word table commits.
+    ``brief``: the rows alone (no total beyond them, no postal codes, nothing said of what
+    matched), for the suggestions' attempts."""
     query = parse(text)
     if query.empty:
         return NOTHING
@@ -111,10 +114,15 @@ def find(session: Session, text: str, limit: int) -> Found:
         rows = connection.execute(statement, {**codes, "limit": limit}).all()
         total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
     else:
-        rows, total, exact, docs = _by_words(connection, query, codes, limit)
-        if not rows and words.ensure(session, recheck=True):  # filled by another process
-            return find(session, text, limit)
-    postal = postal_codes(session, [row.id for row in rows])
+        rows, total, exact, docs = _by_words(connection, query, codes, limit, count=not brief)
+        if not rows and recheck and words.ensure(session, recheck=True):  # another process
+            return find(session, text, limit, brief=brief)
+    if brief:
+        return Found(rows, len(rows))
+    if rows and "postal" in rows[0]._fields:
+        postal = {row.id: tuple(sorted(set((row.postal or "").split()))) for row in rows}
+    else:
+        postal = postal_codes(session, [row.id for row in rows])
     localities = _localities(session, {doc for doc in docs.values() if doc})
     matched = {}
     for row in rows:
@@ -144,22 +152,25 @@ _Terms = tuple[bool, ...]
 
 
 def _by_words(
-    connection: sa.Connection, query: Query, codes: dict[str, str], limit: int
+    connection: sa.Connection, query: Query, codes: dict[str, str], limit: int, *,
+    count: bool = True,
 ) -> tuple[Sequence[Any], int, bool, dict[int, int]]:
     """Rows, total, whether the total is exact, and each row's best document (0: the name)."""
     terms = [(False, word) for word in query.words] + [(True, query.prefix)]
-    values: dict[str, Any] = {"key": query.key, "key_high": query.key + TOP, "limit": limit}
-    if len(terms) == 1 and not codes:
-        # Typing the first word: the names that start with it, in order, are most often
-        # enough (then only their total is counted).
-        walk = _walk((True,))
-        values |= _term_values(0, True, query.prefix)
+    keys: dict[str, Any] = {"key": query.key, "key_high": query.key + TOP, "limit": limit}
+    if not codes:
+        # As typed, the names that start with the text, in order, are most often enough
+        # (then only their total is counted): an index range, each name checked.
+        terms.sort(key=lambda term: -len(term[1]))  # the longest word drives the count
+        kinds = tuple(prefix for prefix, _ in terms)
+        values = keys | _values(terms)
+        walk = _walk(kinds)
         rows = list(connection.execute(walk.first, values).all())
         docs = dict.fromkeys((row.id for row in rows), NAME_DOC)
         if len(rows) == limit:
-            total = connection.execute(walk.count, values).scalar_one()
+            total = connection.execute(walk.count, values).scalar_one() if count else limit
             return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
-        if connection.execute(_probe(True), values).scalar_one() >= PROBE:
+        if len(terms) == 1 and connection.execute(_probe(True), values).scalar_one() >= PROBE:
             rest = connection.execute(walk.rest, values | {"limit": limit - len(rows)}).all()
             ids = [row.id for row in rest]
             docs |= dict(connection.execute(walk.docs, values | {"ids": ids}).all())
@@ -168,8 +179,6 @@ def _by_words(
             if total == limit:
                 total = connection.execute(walk.count, values).scalar_one()
             return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
-        driven = connection.execute(_driven((True,), 0), values).all()
-        return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
     sizes: dict[int, int] = {}
     for index in sorted(range(len(terms)), key=lambda i: -len(terms[i][1])):
         prefix, value = terms[index]
@@ -179,10 +188,16 @@ def _by_words(
             break
     terms.insert(0, terms.pop(min(sizes, key=sizes.__getitem__)))
     kinds = tuple(prefix for prefix, _ in terms)
+    values = keys | _values(terms) | codes
+    driven = connection.execute(_driven(kinds, len(query.codes)), values).all()
+    return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
+
+
+def _values(terms: list[tuple[bool, str]]) -> dict[str, str]:
+    values: dict[str, str] = {}
     for index, (prefix, value) in enumerate(terms):
         values |= _term_values(index, prefix, value)
-    driven = connection.execute(_driven(kinds, len(query.codes)), values | codes).all()
-    return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
+    return values
 
 
 def _term_values(index: int, prefix: bool, value: str) -> dict[str, str]:
@@ -248,7 +263,15 @@ def _walk(kinds: _Terms) -> SimpleNamespace:
     first, conditions = _all_terms(kinds)
     matches = sa.exists().where(first.c.commune_id == Commune.id, *conditions)
     limit = sa.bindparam("limit", type_=sa.Integer)
-    ordered = sa.select(*COMMUNE_COLUMNS).order_by(Commune.search_key).limit(limit)
+    # The postal codes come with the rows (one query less): evaluated for the rows returned
+    # only, since no sort runs here.
+    postal = (
+        sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
+        .where(PostalCode.commune_id == Commune.id)
+        .scalar_subquery()
+        .label("postal")
+    )
+    ordered = sa.select(*COMMUNE_COLUMNS, postal).order_by(Commune.search_key).limit(limit)
     distinct = sa.select(first.c.commune_id).where(*conditions).distinct().limit(COUNT_CAP + 1)
     return SimpleNamespace(
         first=ordered.where(_starts(), matches),

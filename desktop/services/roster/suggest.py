@@ -38,8 +38,8 @@ class _Vocabulary:
     """Sorted: a prefix is found by bisection."""
     known: set[str]
     by_initial: dict[str, list[str]] = field(default_factory=dict)
-    names: dict[str, str] | None = None
-    """search_key → name, read on first need."""
+    names: dict[str, dict[str, str]] | None = None
+    """search_key → name by initial, read on first need."""
 
 
 _cache: weakref.WeakKeyDictionary[Engine, _Vocabulary] = weakref.WeakKeyDictionary()
@@ -59,7 +59,7 @@ def suggest(session: Session, text: str) -> str | None:
     if all(choices) and any(len(options) > 1 or options[0] not in query.key.split()
                             for options in choices):
         for attempt in itertools.islice(itertools.product(*choices), TRIES):
-            found = matching.find(session, " ".join(attempt), 1)
+            found = matching.find(session, " ".join(attempt), 1, recheck=False, brief=True)
             if found.rows and _close(query.key, str(found.rows[0].name)):
                 return str(found.rows[0].name)
     return _closest_name(session, vocabulary, query.key)
@@ -109,11 +109,14 @@ def _closest(vocabulary: _Vocabulary, word: str) -> list[str]:
 
 
 def _closest_name(session: Session, vocabulary: _Vocabulary, key: str) -> str | None:
+    """The commune name closest to the whole text, among those of the same initial."""
     from rapidfuzz import fuzz, process
 
     if vocabulary.names is None:
-        vocabulary.names = dict(
-            session.connection().execute(sa.select(Commune.search_key, Commune.name)).all())
-    best = process.extractOne(key, list(vocabulary.names), scorer=fuzz.ratio,
-                              score_cutoff=NAME_SCORE)
-    return vocabulary.names[best[0]] if best is not None else None
+        vocabulary.names = {}
+        for search_key, name in session.connection().execute(
+                sa.select(Commune.search_key, Commune.name)):
+            vocabulary.names.setdefault(search_key[:1], {})[search_key] = name
+    names = vocabulary.names.get(key[:1], {})
+    best = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=NAME_SCORE)
+    return names[best[0]] if best is not None else None
