@@ -38,7 +38,10 @@ def register(tree: CommandTree) -> None:
     export.set_defaults(handler=cmd_export_referents)
 
     lookup = tree.command("lookup", "qui appeler ? force, unité et référents d'une commune")
-    lookup.add_argument("text", nargs="+", help="nom, code postal ou code INSEE")
+    lookup.add_argument("text", nargs="+",
+                        help="mots du nom ou d'un lieu-dit, code postal ou code INSEE")
+    lookup.add_argument("--limit", type=int, default=20,
+                        help="nombre de communes affichées au plus (20 par défaut)")
     lookup.set_defaults(handler=cmd_lookup)
 
     annuaire = tree.sub("print", "annuaire", "imprimer l'annuaire des référents (PDF)")
@@ -134,18 +137,21 @@ def cmd_export_referents(args: argparse.Namespace) -> int:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
-    from desktop.services.roster.lookup import card_text, lookup
+    from desktop.services.roster.lookup import card_text, search
+    from desktop.services.roster.records import nothing_text
 
     text = " ".join(args.text)
     db = open_from_args(args)
     try:
-        cards = lookup(db, text)
+        result = search(db, text, limit=max(1, args.limit))
     finally:
         db.close()
-    if not cards:
-        print(f"Aucune commune ne correspond à « {text} ».", file=sys.stderr)
+    if not result.cards:
+        print(nothing_text(text, result.suggestion), file=sys.stderr)
         return 1
-    print("\n\n".join(card_text(card) for card in cards))
+    print("\n\n".join(card_text(card) for card in result.cards))
+    if result.cut:
+        print(f"\n{result.count_text} : précisez la recherche, ou --limit pour en voir plus.")
     return 0
 
 

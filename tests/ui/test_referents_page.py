@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
@@ -74,6 +75,34 @@ def test_search_as_typed_shows_the_card_and_copies_it(qtbot: QtBot, page: Refere
     SHOTS.mkdir(parents=True, exist_ok=True)
 
 
+def test_typed_words_find_the_commune_and_nothing_clears_the_card(
+        qtbot: QtBot, page: ReferentsPage) -> None:
+    qtbot.keyClicks(page.search, "chelles 77500")
+    qtbot.waitUntil(lambda: _names(page) == ["Chelles"])
+    qtbot.waitUntil(lambda: page.card is not None and page.card.name == "Chelles")
+    card = page.card_view.toPlainText()
+    assert "Seine-et-Marne (77)" in card and "Trouvée par : nom, code postal 77500" in card
+    assert page.result_count.text() == "1 commune"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "jouarre sous ferte")
+    qtbot.waitUntil(lambda: _names(page) == ["La Ferté-sous-Jouarre"])
+    qtbot.waitUntil(lambda: page.card is not None and page.card.name == "La Ferté-sous-Jouarre")
+    page.search.clear()
+    qtbot.keyClicks(page.search, "fontainbleau")
+    qtbot.waitUntil(lambda: "Aucune commune ne correspond à « fontainbleau »."
+                    in page.card_view.toPlainText())
+    assert page.model.rowCount() == 0 and page.card is None
+    assert "Ferté" not in page.card_view.toPlainText()
+    assert not page.copy_button.isEnabled()
+    assert "Vouliez-vous dire Fontainebleau ?" in page.card_view.toPlainText()
+    link = page.card_view.document().find("Fontainebleau")
+    link.setPosition(link.selectionStart() + 3)
+    qtbot.mouseClick(page.card_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.card_view.cursorRect(link).center())
+    qtbot.waitUntil(lambda: page.search.text() == "Fontainebleau")
+    qtbot.waitUntil(lambda: page.card is not None and page.card.name == "Fontainebleau")
+
+
 def test_assign_a_referent_to_several_communes(qtbot: QtBot, page: ReferentsPage,
                                                context: AppContext) -> None:
     page.search.setText("77120")
@@ -112,8 +141,9 @@ def test_coverage_filters_show_their_counts(qtbot: QtBot, page: ReferentsPage,
     qtbot.waitUntil(lambda: page.actions.decide_button.isEnabled())
     page.filter_buttons["uncovered"].click()
     qtbot.waitUntil(lambda: page.model.rowCount() == min(300, counts.without_referent))
-    page.search.setText("coul")
-    qtbot.waitUntil(lambda: _names(page) == ["Coulombs-en-Valois", "Coulommes", "Coulommiers"])
+    page.search.setText("coul")  # any word of the name, within the filter too
+    qtbot.waitUntil(lambda: _names(page) == ["Coulombs-en-Valois", "Coulommes", "Coulommiers",
+                                             "Germigny-sous-Coulombs"])
 
 
 def test_a_rejected_referents_sheet_shows_its_report(qtbot: QtBot, page: ReferentsPage,

@@ -5,7 +5,10 @@ covers which commune on which date.
 - ``imports``: all-or-nothing imports (communes, postal codes, the bundled France list,
   compétence territoriale via ``competence``); ``referent_import``: the référents sheet with
   its column mapping remembered in the vault;
-- ``lookup``: the fast search by name, postal code or INSEE code, and the answer card;
+- ``lookup``: the search and the answer card; ``matching``: which communes a text designates
+  (any word of the name or of a lieu-dit, in any order; postal and INSEE codes) and what
+  matched; ``words``: the derived word table it reads (rebuilt after imports);
+  ``suggest``: a close spelling when nothing matches;
 - ``editing``: units and référents;
 - ``assignments``: assign, reassign, end, history, decide a "mixte" commune;
 - ``coverage``: communes without référent, stale référents, "mixte" communes;

@@ -13,6 +13,7 @@ from desktop.io.communes import CommuneRecord, PostalCodeRecord
 from desktop.io.insee import normalise_name
 from desktop.io.report import ParseResult
 from desktop.models.territory import Commune, PostalCode
+from desktop.services.roster import words
 from desktop.services.vault.database import UnitOfWork
 
 
@@ -118,6 +119,8 @@ def load_communes(
         bulk_insert(connection, PostalCode.__table__, ("commune_id", "code", "ligne_5"),
                     new_postal[first:first + BATCH])
     stop_if(cancelled)
+    if inserts or updates or new_postal:
+        words.invalidate(session)
     added, updated = len(inserts), len(updates) + unchanged
     uow.audit(
         "import", "commune", None,
@@ -149,5 +152,6 @@ def load_postal_codes(uow: UnitOfWork, records: Iterable[PostalCodeRecord]) -> i
     if rows:
         bulk_insert(session.connection(), PostalCode.__table__, ("commune_id", "code", "ligne_5"),
                     rows)
+        words.invalidate(session)
     uow.audit("import", "postal_code", None, {"added": [None, len(rows)]})
     return len(rows)

@@ -6,32 +6,46 @@ from typing import Literal
 
 from desktop.io.insee import normalise_name
 from desktop.services.roster import coverage
-from desktop.services.roster.lookup import find_communes
-from desktop.services.roster.records import CommuneRow
+from desktop.services.roster.lookup import search_communes
+from desktop.services.roster.matching import Query, parse
+from desktop.services.roster.records import CommuneRow, CommuneSearch
 from desktop.services.vault.database import Database
 
 Filter = Literal["all", "uncovered", "stale", "mixte"]
 FILTERS: tuple[Filter, ...] = ("all", "uncovered", "stale", "mixte")
 
 
-def page_list(db: Database, text: str, which: Filter = "all", *,
-              limit: int = 300) -> list[CommuneRow]:
-    """Communes matching ``text`` (name prefix, postal or INSEE code) within the filter."""
+def page_search(db: Database, text: str, which: Filter = "all", *,
+                limit: int = 300) -> CommuneSearch:
+    """Communes matching ``text`` (any word of the name or of a lieu-dit, postal or INSEE
+    code) within the filter, with their total; a close spelling when none matches."""
     if which == "all":
-        return find_communes(db, text, limit=limit)
+        return search_communes(db, text, limit=limit)
     rows = {
         "uncovered": coverage.communes_without_referent,
         "stale": coverage.communes_of_stale_referents,
         "mixte": coverage.mixte_communes,
     }[which](db)
-    return [row for row in rows if _matches(row, text)][:limit]
+    query = parse(text)
+    found = [row for row in rows if _matches(row, query)]
+    return CommuneSearch(text, tuple(found[:limit]), len(found))
 
 
-def _matches(row: CommuneRow, text: str) -> bool:
-    raw = text.strip().upper().replace(" ", "")
-    if not raw:
+def page_list(db: Database, text: str, which: Filter = "all", *,
+              limit: int = 300) -> list[CommuneRow]:
+    """The rows of ``page_search`` alone."""
+    return list(page_search(db, text, which, limit=limit).rows)
+
+
+def _matches(row: CommuneRow, query: Query) -> bool:
+    """The search's rule on a row already loaded: every code, every word of the name (the
+    last one as a prefix). Lieux-dits are not searched within a filter."""
+    postal = row.postal_codes.split(", ")
+    for code in query.codes:
+        if not (row.insee_code.startswith(code) or any(c.startswith(code) for c in postal)):
+            return False
+    if not query.prefix:
         return True
-    if raw[:1].isdigit():
-        return row.insee_code.startswith(raw) or any(
-            code.startswith(raw) for code in row.postal_codes.split(", "))
-    return normalise_name(row.name).startswith(normalise_name(text))
+    words = normalise_name(row.name).split()
+    return all(word in words for word in query.words) and any(
+        word.startswith(query.prefix) for word in words)

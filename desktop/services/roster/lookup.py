@@ -1,18 +1,17 @@
-"""Search a commune by name, postal code or INSEE code, and build its answer card.
+"""Search a commune by any word of its name or lieux-dits, postal code or INSEE code, and build
+its answer card.
 
-Fast by construction (the page searches as the user types, over ~35,000 communes): the name
-search is a range query on the indexed ``search_key`` (``key <= search_key < key + U+FFFF``,
-which SQLite serves from the index, unlike ``LIKE``), codes hit the ``insee_code`` and
-``postal_code.code`` indexes, and a batch of cards costs four more queries whatever its size
-(postal codes, unit chains, référents): Core selects of the needed columns, no ORM objects.
-The statements are built once with bound parameters (``_statements``): building a select
-costs more than running it here, and SQLAlchemy then reuses their compiled form.
+Which communes match is ``matching``'s job (and a close spelling ``suggest``'s, when none
+does); this module turns them into answer cards: a batch of cards costs three more queries
+whatever its size (unit chains, référents, and postal codes when the search did not bring
+them): Core selects of the needed columns, no ORM objects. The statements are built once with
+bound parameters (``_statements``): building a select costs more than running it here, and
+SQLAlchemy then reuses their compiled form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -23,31 +22,39 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.documents.typography import french_date
-from desktop.io.insee import normalise_name
-from desktop.models.territory import Assignment, Commune, PostalCode, Referent, Unit
-from desktop.services.roster.records import AnswerCard, CommuneRow, ReferentLine, UnitLink
+from desktop.models.territory import Assignment, Commune, Referent, Unit
+from desktop.services.roster import matching
+from desktop.services.roster.records import (
+    AnswerCard,
+    CommuneRow,
+    CommuneSearch,
+    LookupResult,
+    ReferentLine,
+    UnitLink,
+)
+from desktop.services.roster.suggest import suggest
 from desktop.services.vault.database import Database
 
-_CODE = re.compile(r"[0-9][0-9AB][0-9]{0,3}|[0-9]")
-_TOP = "\uffff"
-_COMMUNE_COLUMNS = (
-    Commune.id,
-    Commune.insee_code,
-    Commune.name,
-    Commune.department,
-    Commune.arrondissement,
-    Commune.force_zone,
-    Commune.unit_id,
-)
+_COMMUNE_COLUMNS = matching.COMMUNE_COLUMNS
+
+def search(
+    db: Database, text: str, *, on: dt.date | None = None, limit: int = 20
+) -> LookupResult:
+    """The answer cards of the communes matching ``text`` (best first, at most ``limit``), how
+    many match in all, and a close spelling when none does."""
+    with db.reading() as session:
+        found = matching.find(session, text, limit)
+        cards = build_cards(session, found.rows, on or dt.date.today(), postal=found.postal,
+                            matched=found.matched)
+        suggestion = None if cards else suggest(session, text)
+    return LookupResult(text, tuple(cards), found.total, suggestion, found.exact)
 
 
 def lookup(
     db: Database, text: str, *, on: dt.date | None = None, limit: int = 20
 ) -> list[AnswerCard]:
     """The answer cards of the communes matching ``text`` (best first, at most ``limit``)."""
-    with db.reading() as session:
-        rows = _matching(session, text, limit)
-        return build_cards(session, rows, on or dt.date.today())
+    return list(search(db, text, on=on, limit=limit).cards)
 
 
 def answer(db: Database, commune_id: int, *, on: dt.date | None = None) -> AnswerCard:
@@ -63,17 +70,36 @@ def answer(db: Database, commune_id: int, *, on: dt.date | None = None) -> Answe
         return build_cards(session, rows, on or dt.date.today())[0]
 
 
-def find_communes(db: Database, text: str, *, limit: int = 200) -> list[CommuneRow]:
-    """The page's list: communes matching ``text`` (all of them, by name, when empty)."""
+def search_communes(db: Database, text: str, *, limit: int = 200) -> CommuneSearch:
+    """The page's list: communes matching ``text`` (all of them, by name, when empty), with
+    their total and a close spelling when none matches."""
     with db.reading() as session:
-        rows = _matching(session, text, limit) if text.strip() else session.execute(
-            sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key).limit(limit)
-        ).all()
-        return commune_rows(session, rows)
+        if not text.strip():
+            every = session.execute(
+                sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key).limit(limit)
+            ).all()
+            total = int(session.scalar(sa.select(sa.func.count()).select_from(Commune)) or 0)
+            return CommuneSearch(text, tuple(commune_rows(session, every)), total)
+        found = matching.find(session, text, limit)
+        rows = commune_rows(session, found.rows, postal=found.postal, matched=found.matched)
+        suggestion = None if rows else suggest(session, text)
+        return CommuneSearch(text, tuple(rows), found.total, suggestion, found.exact)
 
 
-def commune_rows(session: Session, rows: Sequence[Any]) -> list[CommuneRow]:
-    postal = _postal_of(session, rows)
+def find_communes(db: Database, text: str, *, limit: int = 200) -> list[CommuneRow]:
+    """The communes matching ``text`` (all of them, by name, when empty)."""
+    return list(search_communes(db, text, limit=limit).rows)
+
+
+def commune_rows(
+    session: Session,
+    rows: Sequence[Any],
+    *,
+    postal: dict[int, tuple[str, ...]] | None = None,
+    matched: dict[int, str] | None = None,
+) -> list[CommuneRow]:
+    postal = _postal_of(session, rows) if postal is None else postal
+    matched = matched or {}
     unit_ids = {row.unit_id for row in rows if row.unit_id}
     names = dict(
         session.execute(sa.select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()
@@ -87,62 +113,18 @@ def commune_rows(session: Session, rows: Sequence[Any]) -> list[CommuneRow]:
             row.arrondissement,
             row.force_zone,
             names.get(row.unit_id),
+            department=getattr(row, "department", ""),
+            matched=matched.get(row.id, ""),
         )
         for row in rows
     ]
 
 
-def _matching(session: Session, text: str, limit: int) -> Sequence[Any]:
-    """Commune rows for ``text``: a code (INSEE or postal, whole or prefix) or a name prefix."""
-    q = _statements()
-    raw = text.strip().upper().replace(" ", "")
-    connection = session.connection()
-    if raw and _CODE.fullmatch(raw):
-        if len(raw) == 5:
-            return connection.execute(q.by_code, {"code": raw, "limit": limit}).all()
-        return connection.execute(q.by_postal_prefix,
-                                  {"low": raw, "high": raw + _TOP, "limit": limit}).all()
-    key = normalise_name(text)
-    if not key:
-        return []
-    return connection.execute(q.by_name, {"low": key, "high": key + _TOP, "limit": limit}).all()
-
-
 @cache
 def _statements() -> SimpleNamespace:
-    """Every statement of a lookup, built once (see the module's docstring)."""
+    """Every statement of a card, built once (see the module's docstring)."""
     param = sa.bindparam
     ids: sa.BindParameter[list[int]] = param("ids", expanding=True)
-    # The postal codes come with the commune (one query less per search): a correlated
-    # aggregate, portable (group_concat on SQLite, string_agg on PostgreSQL).
-    postal_codes = (
-        sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
-        .where(PostalCode.commune_id == Commune.id)
-        .scalar_subquery()
-        .label("postal")
-    )
-    base = sa.select(*_COMMUNE_COLUMNS, postal_codes)
-    limit = param("limit", type_=sa.Integer)
-    by_code = base.where(sa.or_(
-        Commune.insee_code == param("code"),
-        Commune.id.in_(sa.select(PostalCode.commune_id).where(PostalCode.code == param("code"))),
-    )).order_by(Commune.search_key).limit(limit)
-    by_postal_prefix = base.where(Commune.id.in_(
-        sa.select(PostalCode.commune_id).where(PostalCode.code >= param("low"),
-                                               PostalCode.code < param("high"))
-    )).order_by(Commune.search_key).limit(limit)
-    # Ordered by the indexed key alone, so that SQLite walks the index and stops at ``limit``
-    # (a second sort key would sort every match first: thousands for "s"). Equal names stay
-    # in the index's own order (row id, i.e. import order: INSEE code).
-    by_name = base.where(
-        Commune.search_key >= param("low"), Commune.search_key < param("high")
-    ).order_by(Commune.search_key).limit(limit)
-    postal = (
-        sa.select(PostalCode.commune_id, PostalCode.code)
-        .where(PostalCode.commune_id.in_(ids))
-        .distinct()
-        .order_by(PostalCode.commune_id, PostalCode.code)
-    )
     parent = aliased(Unit)
     grand = aliased(Unit)
     chains = (
@@ -168,17 +150,24 @@ def _statements() -> SimpleNamespace:
         .where(Assignment.commune_id.in_(ids), *valid_on(on))
         .order_by(Assignment.commune_id, Referent.role.desc(), Referent.last_name)
     )
-    return SimpleNamespace(by_code=by_code, by_postal_prefix=by_postal_prefix, by_name=by_name,
-                           postal=postal, chains=chains, referents=referents)
+    return SimpleNamespace(chains=chains, referents=referents)
 
 
-def build_cards(session: Session, rows: Sequence[Any], on: dt.date) -> list[AnswerCard]:
+def build_cards(
+    session: Session,
+    rows: Sequence[Any],
+    on: dt.date,
+    *,
+    postal: dict[int, tuple[str, ...]] | None = None,
+    matched: dict[int, str] | None = None,
+) -> list[AnswerCard]:
     """The cards of ``rows`` (commune columns, with or without ``postal``) in two or three
     queries, whatever their number."""
     if not rows:
         return []
     ids = [row.id for row in rows]
-    postal = _postal_of(session, rows)
+    postal = _postal_of(session, rows) if postal is None else postal
+    matched = matched or {}
     chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
     referents = _referents(session, ids, on)
     cards = []
@@ -190,7 +179,7 @@ def build_cards(session: Session, rows: Sequence[Any], on: dt.date) -> list[Answ
                 commune_id=row.id,
                 insee_code=row.insee_code,
                 name=row.name,
-                department=row.department,
+                department=getattr(row, "department", ""),
                 arrondissement=row.arrondissement,
                 postal_codes=postal.get(row.id, ()),
                 force_zone=row.force_zone,
@@ -198,6 +187,7 @@ def build_cards(session: Session, rows: Sequence[Any], on: dt.date) -> list[Answ
                 referents=tuple(lines),
                 up_to_date=max(verified) if verified else None,
                 on=on,
+                matched=matched.get(row.id, ""),
             )
         )
     return cards
@@ -208,14 +198,7 @@ def _postal_of(session: Session, rows: Sequence[Any]) -> dict[int, tuple[str, ..
     query."""
     if rows and "postal" in rows[0]._fields:
         return {row.id: tuple(sorted(set((row.postal or "").split()))) for row in rows}
-    return _postal_codes(session, [row.id for row in rows])
-
-
-def _postal_codes(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = defaultdict(list)
-    for commune_id, code in session.connection().execute(_statements().postal, {"ids": ids}):
-        found[commune_id].append(code)
-    return {key: tuple(codes) for key, codes in found.items()}
+    return matching.postal_codes(session, [row.id for row in rows])
 
 
 def _unit_chains(session: Session, unit_ids: set[int]) -> dict[int, tuple[UnitLink, ...]]:
@@ -254,7 +237,10 @@ def valid_on(on: dt.date | sa.BindParameter[dt.date]) -> tuple[sa.ColumnElement[
 def card_text(card: AnswerCard) -> str:
     """The card as plain text, for "Copier" and the CLI."""
     postal = ", ".join(card.postal_codes)
-    lines = [f"{card.name} (INSEE {card.insee_code}{', CP ' + postal if postal else ''})"]
+    lines = [f"{card.name} (INSEE {card.insee_code}{', CP ' + postal if postal else ''})"
+             f" — {card.department_text}"]
+    if card.matched:
+        lines.append(f"Trouvée par : {card.matched}")
     lines.append(f"Force : {card.force_text}")
     lines.append(f"Unité : {card.unit_chain or 'non renseignée'}")
     if card.referents:

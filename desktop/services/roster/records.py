@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.io.departments import department_name
 from desktop.io.phones import display_phone
 from desktop.models.enums import ForceZone, ReferentRole, UnitKind
 from desktop.services.vault.changes import Changes
@@ -61,6 +62,14 @@ class AnswerCard:
     up_to_date: dt.date | None
     """"à jour au": the most recent verification among the référents shown."""
     on: dt.date
+    matched: str = ""
+    """What the search matched: "nom", "lieu-dit « Saint-Aygulf »", "code postal 97460"…
+    (empty when the card was not found by a search)."""
+
+    @property
+    def department_text(self) -> str:
+        """"Seine-et-Marne (77)"."""
+        return department_label(self.department)
 
     @property
     def force_text(self) -> str:
@@ -82,6 +91,75 @@ class CommuneRow:
     arrondissement: str | None
     force_zone: ForceZone | None
     unit_name: str | None
+    department: str = ""
+    matched: str = ""
+    """What the search matched (see ``AnswerCard.matched``)."""
+
+    @property
+    def department_text(self) -> str:
+        return department_label(self.department) if self.department else ""
+
+
+def department_label(code: str) -> str:
+    """"Seine-et-Marne (77)"; the code alone when it names no known département."""
+    name = department_name(code)
+    return f"{name} ({code})" if name != code else code
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    """The cards of a search, how many communes match in all, and a close spelling of a
+    commune's name when none does."""
+
+    text: str
+    cards: tuple[AnswerCard, ...]
+    total: int
+    suggestion: str | None = None
+    exact: bool = True
+    """False when ``total`` is only a floor: "20 premières sur plus de 1 000"."""
+
+    @property
+    def cut(self) -> bool:
+        return self.total > len(self.cards) or not self.exact
+
+    @property
+    def count_text(self) -> str:
+        """"20 premières sur 143", "3 communes", "1 commune"."""
+        return count_text(len(self.cards), self.total, self.exact)
+
+
+@dataclass(frozen=True)
+class CommuneSearch:
+    """The page's list for a search text (see ``LookupResult``)."""
+
+    text: str
+    rows: tuple[CommuneRow, ...]
+    total: int
+    suggestion: str | None = None
+    exact: bool = True
+
+    @property
+    def cut(self) -> bool:
+        return self.total > len(self.rows) or not self.exact
+
+    @property
+    def count_text(self) -> str:
+        return count_text(len(self.rows), self.total, self.exact)
+
+
+def count_text(shown: int, total: int, exact: bool = True) -> str:
+    """"20 premières sur 143", "20 premières sur plus de 1 000", "3 communes"."""
+    if shown < total or not exact:
+        of = f"{total:,}".replace(",", "\u202f") if exact else (
+            "plus de " + f"{total:,}".replace(",", "\u202f"))
+        return f"{shown} première{'s' if shown > 1 else ''} sur {of}"
+    return f"{total} commune{'s' if total > 1 else ''}"
+
+
+def nothing_text(text: str, suggestion: str | None) -> str:
+    """"Aucune commune ne correspond à « Fontainbleau ». Vouliez-vous dire Fontainebleau ?"."""
+    found = f"Aucune commune ne correspond à « {text.strip()} »."
+    return f"{found} Vouliez-vous dire {suggestion} ?" if suggestion else found
 
 
 @dataclass(frozen=True)

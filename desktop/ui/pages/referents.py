@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.services.roster import coverage, listing, lookup
-from desktop.services.roster.records import AnswerCard, CommuneRow, CoverageCounts
+from desktop.services.roster.records import (
+    AnswerCard,
+    CommuneRow,
+    CommuneSearch,
+    CoverageCounts,
+)
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.referents_actions import ReferentsActions
-from desktop.ui.pages.referents_card import card_html
+from desktop.ui.pages.referents_card import card_html, nothing_html
 from desktop.ui.table_models.roster import CommuneTableModel, commune_columns
 
 SEARCH_DELAY_MS = 120
@@ -80,7 +85,7 @@ class ReferentsPage(RefreshingPage):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 60, 110, 150)):
+        for column, width in enumerate((190, 60, 110, 150, 220)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show(
@@ -89,6 +94,11 @@ class ReferentsPage(RefreshingPage):
         self.result_count.setProperty("role", "muted")
         self.card_view = QTextBrowser(self)
         self.card_view.setOpenExternalLinks(False)
+        self.card_view.setOpenLinks(False)
+        self.card_view.anchorClicked.connect(self._link_clicked)
+        self.suggestion: str | None = None
+        self._matched: dict[int, str] = {}
+        """What the search matched, by commune id, for the card ("lieu-dit « … »")."""
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_card)
         self.copy_button.setEnabled(False)
@@ -197,16 +207,22 @@ class ReferentsPage(RefreshingPage):
         self.timer.stop()
         self._search_seq += 1
         seq, text, which = self._search_seq, self.search.text(), self.current_filter
-        self.context.query(lambda db: listing.page_list(db, text, which),
-                           self.alive(lambda rows: self._found(seq, rows)))
+        self.context.query(lambda db: listing.page_search(db, text, which),
+                           self.alive(lambda found: self._found(seq, found)))
 
-    def _found(self, seq: int, rows: list[CommuneRow]) -> None:
+    def _found(self, seq: int, found: CommuneSearch) -> None:
         if seq != self._search_seq:
             return
+        rows = list(found.rows)
         self.model.set_rows(rows)
-        self.result_count.setText(self.tr("{0} commune(s)").format(len(rows)) if rows
-                                  else self.tr("Aucune commune ne correspond."))
-        if rows and (self.card is None or len(rows) == 1
+        self._matched = {row.id: row.matched for row in rows}
+        self.suggestion = found.suggestion
+        if not rows:
+            self.result_count.setText(self.tr("Aucune commune ne correspond."))
+            self._show_nothing(found)
+            return
+        self.result_count.setText(found.count_text)
+        if (self.card is None or len(rows) == 1
                      or all(r.id != self.card.commune_id for r in rows)):
             self.table.selectRow(0)
 
@@ -220,9 +236,25 @@ class ReferentsPage(RefreshingPage):
         self.context.query(lambda db: lookup.answer(db, commune_id),
                            self.alive(self._card_loaded))
 
+    def _show_nothing(self, found: CommuneSearch) -> None:
+        """No commune: the card is cleared (never the previous commune's), the text says so
+        and offers the close spelling as a link."""
+        self.card = None
+        self.copy_button.setEnabled(False)
+        self.copied.clear()
+        self.card_view.setHtml(nothing_html(found.text, found.suggestion))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "suggestion" and self.suggestion:
+            self.search.setText(self.suggestion)
+            self._search_now()
+
     def _card_loaded(self, card: AnswerCard) -> None:
+        if not self._matched and self.search.text().strip():
+            return  # the search found nothing meanwhile: the card stays cleared
         self.card = card
-        self.card_view.setHtml(card_html(card, self.counts.stale_months if self.counts else 6))
+        self.card_view.setHtml(card_html(card, self.counts.stale_months if self.counts else 6,
+                                         self._matched.get(card.commune_id, "")))
         self.copy_button.setEnabled(True)
         self.copied.clear()
         self.actions.card_changed(card)

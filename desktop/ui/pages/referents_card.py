@@ -16,13 +16,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("referents_card", text)
 
 
-def card_html(card: AnswerCard, stale_months: int) -> str:
+def nothing_html(text: str, suggestion: str | None) -> str:
+    """"Aucune commune ne correspond à « … »", and the close spelling as a link."""
+    parts = [f"<p><b>{escape(_tr('Aucune commune ne correspond à « {0} ».').format(text.strip()))}"
+             "</b></p>"]
+    if suggestion:
+        link = f"<a href='suggestion:'>{escape(suggestion)}</a>"
+        parts.append(f"<p>{_tr('Vouliez-vous dire {0} ?').format(link)}</p>")
+    return "".join(parts)
+
+
+def card_html(card: AnswerCard, stale_months: int, matched: str = "") -> str:
     postal = ", ".join(card.postal_codes)
     parts = [f"<h2>{escape(card.name)}</h2>",
-             f"<p>{_tr('INSEE')} {card.insee_code}"
+             f"<p>{escape(card.department_text)} — {_tr('INSEE')} {card.insee_code}"
              + (f" — {_tr('CP')} {escape(postal)}" if postal else "")
              + (f" — {_tr('arrondissement')} {card.arrondissement}" if card.arrondissement
                 else "") + "</p>"]
+    if matched:
+        parts.append(f"<p><small>{_tr('Trouvée par')} : {escape(matched)}</small></p>")
     colour = {"pn": "#000091", "gn": "#1f5130", "mixte": "#b34000"}.get(
         str(card.force_zone) if card.force_zone else "", "#666666")
     parts.append(f"<p><b style='color:{colour}'>{escape(card.force_text)}</b></p>")

@@ -22,6 +22,7 @@ def commune_columns() -> list[Column]:
         (_tr("Codes postaux"), lambda r: r.postal_codes),
         (_tr("Force"), force),
         (_tr("Unité compétente"), lambda r: r.unit_name or ""),
+        (_tr("Trouvée par"), lambda r: r.matched),
     ]
 
 

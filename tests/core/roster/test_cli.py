@@ -35,10 +35,19 @@ def test_import_then_lookup(db: Database, vault_path: Path, tmp_path: Path,
     assert found.returncode == 0, found.stderr
     assert found.stdout.startswith("Saint-Pierre-lès-Nemours (INSEE 77431")
     assert "Force : Gendarmerie nationale" in found.stdout
+    assert "— Seine-et-Marne (77)" in found.stdout.splitlines()[0]
     several = egide(vault_path, tmp_path, "lookup", "77120")
     assert several.stdout.count("INSEE ") > 5  # one block per commune
-    missing = egide(vault_path, tmp_path, "lookup", "Atlantis")
-    assert missing.returncode == 1 and "Aucune commune" in missing.stderr
+    assert "Trouvée par : code postal 77120" in several.stdout
+    assert "Trouvée par : code INSEE 77120" in several.stdout  # Cocherel
+    cut = egide(vault_path, tmp_path, "lookup", "saint", "--limit", "3")  # 47 names
+    assert cut.stdout.count("INSEE ") == 3
+    assert cut.stdout.rstrip().endswith(
+        "3 premières sur 47 : précisez la recherche, ou --limit pour en voir plus.")
+    missing = egide(vault_path, tmp_path, "lookup", "Fontainbleau")
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == ("Aucune commune ne correspond à « Fontainbleau ». "
+                                      "Vouliez-vous dire Fontainebleau ?")
     pdf = tmp_path / "annuaire.pdf"
     printed = egide(vault_path, tmp_path, "print", "annuaire", "--to", str(pdf),
                     "--arrondissement", "771")

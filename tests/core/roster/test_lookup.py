@@ -24,7 +24,7 @@ def test_coulommiers_is_found(communes: Database, text: str) -> None:
 
 def test_a_prefix_as_typed_lists_the_candidates_in_order(communes: Database) -> None:
     names = [card.name for card in lookup.lookup(communes, "coul")]
-    assert names == ["Coulombs-en-Valois", "Coulommes", "Coulommiers"]
+    assert names == ["Coulombs-en-Valois", "Coulommes", "Coulommiers", "Germigny-sous-Coulombs"]
 
 
 def test_postal_code_finds_every_commune_it_serves(communes: Database) -> None:

@@ -1,0 +1,336 @@
+"""Which communes a search text designates, best first, with what matched each one.
+
+The text is read as name words and codes, in any order: "chelles 77500", "ferte sous jouarre",
+"97411", "st aygulf". Name words are folded like the communes' ``search_key`` (accents, case,
+hyphens, apostrophes, "St"/"Ste"); an article (le, la, les, l') may be left out, and the last
+word is a prefix (the user is typing). Codes are INSEE or postal codes, whole or prefix.
+
+- codes alone: the ``insee_code`` and ``postal_code.code`` indexes, in name order;
+- name words: the derived ``commune_word`` table (``words``): each word's rows, intersected on
+  (commune, name or lieu-dit), so every word comes from the same name or the same lieu-dit;
+  the communes whose name starts with the text first, then the other names, then lieux-dits.
+
+Every statement is built once per shape (number of words and codes) with bound parameters:
+building a select costs more than running it here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from types import SimpleNamespace
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.io.insee import normalise_name
+from desktop.models.territory import Commune, PostalCode
+from desktop.services.roster import words
+from desktop.services.roster.words import NAME_DOC, WORDS
+
+TOP = "\uffff"
+CODE = re.compile(r"[0-9][0-9AB][0-9]{0,3}|[0-9]")
+ARTICLES = frozenset({"le", "la", "les", "l"})
+COMMUNE_COLUMNS = (
+    Commune.id,
+    Commune.insee_code,
+    Commune.name,
+    Commune.department,
+    Commune.arrondissement,
+    Commune.force_zone,
+    Commune.unit_id,
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A search text read as codes and name words (``prefix`` is the last name word)."""
+
+    codes: tuple[str, ...]
+    words: tuple[str, ...]
+    """The whole name words (articles left out), each to be found exactly."""
+    prefix: str
+    key: str
+    """The name words as typed, folded: a name starting with it comes first."""
+
+    @property
+    def empty(self) -> bool:
+        return not self.codes and not self.prefix
+
+
+def parse(text: str) -> Query:
+    raw = text.strip().upper().replace(" ", "")
+    if raw and CODE.fullmatch(raw):
+        return Query((raw,), (), "", "")
+    codes: list[str] = []
+    names: list[str] = []
+    for token in normalise_name(text).split():
+        upper = token.upper()
+        (codes if CODE.fullmatch(upper) else names).append(upper if token[0].isdigit() else token)
+    if not names:
+        return Query(tuple(codes), (), "", "")
+    *whole, prefix = names
+    kept = tuple(dict.fromkeys(word for word in whole if word not in ARTICLES and word != prefix))
+    return Query(tuple(codes), kept, prefix, " ".join(names))
+
+
+@dataclass(frozen=True)
+class Found:
+    rows: Sequence[Any]
+    """Commune columns (``COMMUNE_COLUMNS``), best first."""
+    total: int
+    """How many communes match in all (``rows`` may be cut at the limit)."""
+    postal: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    matched: dict[int, str] = field(default_factory=dict)
+    """What matched each commune: "nom", "lieu-dit « Saint-Aygulf »", "code INSEE 97411"…"""
+    exact: bool = True
+    """False when ``total`` is only a floor (``COUNT_CAP``: "plus de 1 000")."""
+
+
+NOTHING = Found((), 0)
+
+
+def find(session: Session, text: str, limit: int, *, recheck: bool = True,
+         brief: bool = False) -> Found:
+    """The communes matching ``text``, at most ``limit`` of them, and their total.
+
+    ``session`` is a reading one (``Database.reading``): filling the word table commits.
+    ``brief``: the rows alone (no total beyond them, no postal codes, nothing said of what
+    matched), for the suggestions' attempts."""
+    query = parse(text)
+    if query.empty:
+        return NOTHING
+    if query.prefix:
+        words.ensure(session)  # before taking the connection: a fill commits
+    connection = session.connection()
+    codes = {f"c{i}": code for i, code in enumerate(query.codes)}
+    codes |= {f"c{i}_high": code + TOP for i, code in enumerate(query.codes)}
+    exact, docs = True, dict[int, int]()
+    if not query.prefix:
+        statement, count = _by_codes(len(query.codes))
+        rows = connection.execute(statement, {**codes, "limit": limit}).all()
+        total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
+    else:
+        rows, total, exact, docs = _by_words(connection, query, codes, limit, count=not brief)
+        if not rows and recheck and words.ensure(session, recheck=True):  # another process
+            return find(session, text, limit, brief=brief)
+    if brief:
+        return Found(rows, len(rows))
+    if rows and "postal" in rows[0]._fields:
+        postal = {row.id: tuple(sorted(set((row.postal or "").split()))) for row in rows}
+    else:
+        postal = postal_codes(session, [row.id for row in rows])
+    localities = _localities(session, {doc for doc in docs.values() if doc})
+    matched = {}
+    for row in rows:
+        what = []
+        doc = docs.get(row.id)
+        if doc is not None:
+            what.append("nom" if doc == NAME_DOC else f"lieu-dit « {localities.get(doc, '')} »")
+        what += [_code_label(code, row.insee_code, postal.get(row.id, ()))
+                 for code in query.codes]
+        matched[row.id] = ", ".join(what)
+    return Found(rows, int(total), postal, matched, exact)
+
+
+PROBE = 1000
+"""A word with more rows than that is common ("saint", the prefix "s"): a search of that word
+alone walks the names in order instead of sorting all its matches. With more words, the rows
+of the rarest one are sorted ("saint sur": the 260 rows of "sur" that have "saint" too)."""
+RARE = 50
+"""A word with fewer rows than that drives the search: the other words are not counted."""
+COUNT_CAP = 1000
+"""Beyond that many matches the total says "plus de 1 000" (counting them all costs more than
+the search)."""
+
+Statement = sa.Select[*tuple[Any, ...]]
+_Terms = tuple[bool, ...]
+"""A search's words, driving word first: True for the prefix, False for a whole word."""
+
+
+def _by_words(
+    connection: sa.Connection, query: Query, codes: dict[str, str], limit: int, *,
+    count: bool = True,
+) -> tuple[Sequence[Any], int, bool, dict[int, int]]:
+    """Rows, total, whether the total is exact, and each row's best document (0: the name)."""
+    terms = [(False, word) for word in query.words] + [(True, query.prefix)]
+    keys: dict[str, Any] = {"key": query.key, "key_high": query.key + TOP, "limit": limit}
+    if not codes:
+        # As typed, the names that start with the text, in order, are most often enough
+        # (then only their total is counted): an index range, each name checked.
+        terms.sort(key=lambda term: -len(term[1]))  # the longest word drives the count
+        kinds = tuple(prefix for prefix, _ in terms)
+        values = keys | _values(terms)
+        walk = _walk(kinds)
+        rows = list(connection.execute(walk.first, values).all())
+        docs = dict.fromkeys((row.id for row in rows), NAME_DOC)
+        if len(rows) == limit:
+            total = connection.execute(walk.count, values).scalar_one() if count else limit
+            return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
+        if len(terms) == 1 and connection.execute(_probe(True), values).scalar_one() >= PROBE:
+            rest = connection.execute(walk.rest, values | {"limit": limit - len(rows)}).all()
+            ids = [row.id for row in rest]
+            docs |= dict(connection.execute(walk.docs, values | {"ids": ids}).all())
+            rows += rest
+            total = len(rows)
+            if total == limit:
+                total = connection.execute(walk.count, values).scalar_one()
+            return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
+    sizes: dict[int, int] = {}
+    for index in sorted(range(len(terms)), key=lambda i: -len(terms[i][1])):
+        prefix, value = terms[index]
+        sizes[index] = connection.execute(_probe(prefix), _term_values(0, prefix, value)
+                                          ).scalar_one()
+        if sizes[index] < RARE:
+            break
+    terms.insert(0, terms.pop(min(sizes, key=sizes.__getitem__)))
+    kinds = tuple(prefix for prefix, _ in terms)
+    values = keys | _values(terms) | codes
+    driven = connection.execute(_driven(kinds, len(query.codes)), values).all()
+    return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
+
+
+def _values(terms: list[tuple[bool, str]]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for index, (prefix, value) in enumerate(terms):
+        values |= _term_values(index, prefix, value)
+    return values
+
+
+def _term_values(index: int, prefix: bool, value: str) -> dict[str, str]:
+    return {f"t{index}": value, f"t{index}_high": value + TOP} if prefix else {f"t{index}": value}
+
+
+def _term(alias: Any, index: int, prefix: bool) -> sa.ColumnElement[bool]:
+    word: sa.ColumnElement[str] = alias.c.word
+    if prefix:
+        return sa.and_(word >= sa.bindparam(f"t{index}"), word < sa.bindparam(f"t{index}_high"))
+    return word == sa.bindparam(f"t{index}")
+
+
+def _all_terms(kinds: _Terms) -> tuple[Any, list[sa.ColumnElement[bool]]]:
+    """The driving word on an alias ``a``, every other word in the same commune and document."""
+    first = WORDS.alias("a")
+    conditions = [_term(first, 0, kinds[0])]
+    for index, prefix in enumerate(kinds[1:], start=1):
+        other = WORDS.alias(f"w{index}")
+        conditions.append(sa.exists().where(
+            other.c.commune_id == first.c.commune_id, other.c.doc == first.c.doc,
+            _term(other, index, prefix)))
+    return first, conditions
+
+
+@cache
+def _probe(prefix: bool) -> Statement:
+    """How many rows a word has, counted up to ``PROBE`` (a bounded index range)."""
+    rows = sa.select(WORDS.c.doc).where(_term(WORDS, 0, prefix)).limit(PROBE).subquery()
+    return sa.select(sa.func.count()).select_from(rows)
+
+
+def _starts() -> sa.ColumnElement[bool]:
+    return sa.and_(Commune.search_key >= sa.bindparam("key"),
+                   Commune.search_key < sa.bindparam("key_high"))
+
+
+@cache
+def _driven(kinds: _Terms, codes: int) -> Statement:
+    """From the rows of the rarest word: every match grouped by commune (its best document)
+    and sorted: the names starting with the text, the other names, then the lieux-dits."""
+    first, conditions = _all_terms(kinds)
+    best = (
+        sa.select(first.c.commune_id, sa.func.min(first.c.doc).label("doc"))
+        .where(*conditions)
+        .group_by(first.c.commune_id)
+        .subquery("best")
+    )
+    rank = sa.case((_starts(), 0), (best.c.doc == NAME_DOC, 1), else_=2)
+    return (
+        sa.select(*COMMUNE_COLUMNS, best.c.doc, sa.func.count().over().label("total"))
+        .join_from(best, Commune, Commune.id == best.c.commune_id)
+        .where(*(_code_condition(i) for i in range(codes)))
+        .order_by(rank, Commune.search_key)
+        .limit(sa.bindparam("limit", type_=sa.Integer))
+    )
+
+
+@cache
+def _walk(kinds: _Terms) -> SimpleNamespace:
+    """When every word is common: the names in order (``search_key``'s index), each checked,
+    until ``limit`` match: the names starting with the text first, then the others."""
+    first, conditions = _all_terms(kinds)
+    matches = sa.exists().where(first.c.commune_id == Commune.id, *conditions)
+    limit = sa.bindparam("limit", type_=sa.Integer)
+    # The postal codes come with the rows (one query less): evaluated for the rows returned
+    # only, since no sort runs here.
+    postal = (
+        sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
+        .where(PostalCode.commune_id == Commune.id)
+        .scalar_subquery()
+        .label("postal")
+    )
+    ordered = sa.select(*COMMUNE_COLUMNS, postal).order_by(Commune.search_key).limit(limit)
+    distinct = sa.select(first.c.commune_id).where(*conditions).distinct().limit(COUNT_CAP + 1)
+    return SimpleNamespace(
+        first=ordered.where(_starts(), matches),
+        rest=ordered.where(sa.not_(_starts()), matches),
+        count=sa.select(sa.func.count()).select_from(distinct.subquery()),
+        docs=sa.select(first.c.commune_id, sa.func.min(first.c.doc))
+        .where(first.c.commune_id.in_(sa.bindparam("ids", expanding=True)), *conditions)
+        .group_by(first.c.commune_id),
+    )
+
+
+def _code_label(code: str, insee_code: str, postal: tuple[str, ...]) -> str:
+    if insee_code.startswith(code):
+        return f"code INSEE {insee_code}"
+    return f"code postal {next((c for c in postal if c.startswith(code)), code)}"
+
+
+def _code_condition(index: int) -> sa.ColumnElement[bool]:
+    low: sa.BindParameter[str] = sa.bindparam(f"c{index}")
+    high: sa.BindParameter[str] = sa.bindparam(f"c{index}_high")
+    return sa.or_(
+        sa.and_(Commune.insee_code >= low, Commune.insee_code < high),
+        Commune.id.in_(sa.select(PostalCode.commune_id)
+                       .where(PostalCode.code >= low, PostalCode.code < high)),
+    )
+
+
+@cache
+def _by_codes(codes: int) -> tuple[Statement, Statement]:
+    """Communes by codes alone, in name order: ``search_key``'s index is walked and stops at
+    ``limit``; the count runs only when the answers are cut."""
+    conditions = [_code_condition(i) for i in range(codes)]
+    rows = (sa.select(*COMMUNE_COLUMNS).where(*conditions)
+            .order_by(Commune.search_key).limit(sa.bindparam("limit", type_=sa.Integer)))
+    return rows, sa.select(sa.func.count()).select_from(Commune).where(*conditions)
+
+
+@cache
+def _postal_statement() -> Statement:
+    return (
+        sa.select(PostalCode.commune_id, PostalCode.code)
+        .where(PostalCode.commune_id.in_(sa.bindparam("ids", expanding=True)))
+        .distinct()
+        .order_by(PostalCode.commune_id, PostalCode.code)
+    )
+
+
+def postal_codes(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    if ids:
+        for commune_id, code in session.connection().execute(_postal_statement(), {"ids": ids}):
+            found.setdefault(commune_id, []).append(code)
+    return {key: tuple(codes) for key, codes in found.items()}
+
+
+def _localities(session: Session, docs: set[int]) -> dict[int, str]:
+    """The lieu-dit of each postal_code row id, as people write it."""
+    if not docs:
+        return {}
+    rows = session.connection().execute(
+        sa.select(PostalCode.id, PostalCode.ligne_5).where(PostalCode.id.in_(docs)))
+    return {doc: words.locality_label(line5) for doc, line5 in rows}
