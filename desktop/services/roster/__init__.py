@@ -4,7 +4,8 @@ covers which commune on which date.
 - ``records``: the frozen dataclasses the services return (answer card, rows, summaries);
 - ``imports``: all-or-nothing imports (communes, postal codes, the bundled France list,
   compétence territoriale via ``competence``); ``referent_import``: the référents sheet with
-  its column mapping remembered in the vault;
+  its column mapping remembered in the vault; ``communes``: loading communes and postal codes
+  (all-or-nothing); ``bulk``: many plain rows inserted at once;
 - ``lookup``: the search and the answer card; ``matching``: which communes a text designates
   (any word of the name or of a lieu-dit, in any order; postal and INSEE codes) and what
   matched; ``words``: the derived word table it reads (rebuilt after imports);

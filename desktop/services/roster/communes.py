@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +14,7 @@ from desktop.io.insee import normalise_name
 from desktop.io.report import ParseResult
 from desktop.models.territory import Commune, PostalCode
 from desktop.services.roster import words
+from desktop.services.roster.bulk import bulk_insert
 from desktop.services.vault.database import UnitOfWork
 
 
@@ -32,20 +33,6 @@ def refuse_if_rejected(result: ParseResult[Any], what: str) -> None:
             f"Import {what} refusé : {lines} ligne(s) rejetée(s), rien n'a été modifié.",
             result.report(),
         )
-
-
-def bulk_insert(
-    connection: sa.Connection, table: Any, columns: Sequence[str], rows: list[tuple[Any, ...]]
-) -> None:
-    """``INSERT`` of many plain rows through the driver's ``executemany`` (SQLite's ``?`` or
-    psycopg's ``%s``): SQLAlchemy's per-row parameter processing would double the time of a
-    national import. The values must already be of the column's database type."""
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    preparer = connection.dialect.identifier_preparer
-    sql = (f"INSERT INTO {preparer.format_table(table)} "
-           f"({', '.join(preparer.quote(c) for c in columns)}) "
-           f"VALUES ({', '.join(mark for _ in columns)})")
-    connection.exec_driver_sql(sql, rows)
 
 
 _COMMUNE_FIELDS = ("name", "search_key", "department", "arrondissement", "population",

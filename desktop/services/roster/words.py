@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.io.insee import normalise_name
 from desktop.models.territory import Commune, PostalCode
+from desktop.services.roster.bulk import bulk_insert
 
 NAME_DOC = 0
 """The document number of a commune's own name (lieux-dits use their postal_code id)."""
@@ -80,8 +81,6 @@ def generation(engine: Engine) -> int:
 
 def rebuild(session: Session) -> int:
     """Every commune's name and lieux-dits as words again; the number of rows written."""
-    from desktop.services.roster.communes import bulk_insert
-
     connection = session.connection()
     connection.execute(WORDS.delete())
     rows: list[tuple[str, int, int]] = []
