@@ -120,6 +120,17 @@ class VaultLocked(VaultError):
         super().__init__("Le coffre est verrouillé.")
 
 
+class VaultBusy(EgideError):
+    """Another writer kept the vault's write lock longer than the busy timeout."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"Le coffre est occupé par une autre écriture (un autre poste ou une autre "
+            f"commande) depuis plus de {seconds:g} secondes : rien n'a été enregistré ; "
+            "réessayez dans un instant."
+        )
+
+
 class BackupFailed(VaultError):
     """A backup could not be written or did not verify."""
 
