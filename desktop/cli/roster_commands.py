@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import CommandTree
+from desktop.cli.output import write_file
 from desktop.cli.unlock import open_from_args
 
 NAMES = ("lookup",)
@@ -157,6 +158,6 @@ def cmd_print_annuaire(args: argparse.Namespace) -> int:
         pdf = annuaire_pdf(db, arrondissement=args.arrondissement, group_by=args.by)
     finally:
         db.close()
-    args.to.write_bytes(pdf)
+    write_file(args.to, pdf)
     print(f"Annuaire écrit : {args.to}")
     return 0

@@ -8,13 +8,13 @@ re-key its older backups (they open with the old recovery key).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from desktop.errors import BackupFailed, VaultError, VaultExists
+from desktop.files import copy_private, create_private, private_folder
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.sidecar import sidecar_path
@@ -40,9 +40,10 @@ def backup_vault(vault: object, target: Path, *, overwrite: bool = False) -> Bac
         raise BackupFailed("La sauvegarde ne peut pas remplacer le coffre lui-même.")
     if target.exists() and not overwrite:
         raise VaultExists(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private(partial)  # ATTACH fills this private empty file
     try:
         with vault.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
@@ -65,7 +66,7 @@ def backup_vault(vault: object, target: Path, *, overwrite: bool = False) -> Bac
         raise
     side = sidecar_path(vault.path)
     if side.exists():
-        shutil.copyfile(side, sidecar_path(target))
+        copy_private(side, sidecar_path(target))
     written = dt.datetime.now(dt.UTC)
     with vault.engine.begin() as connection:
         set_meta(connection, "last_backup_at", written.isoformat())
@@ -108,11 +109,11 @@ def restore_vault(vault_path: Path, backup: Path, key: bytes) -> Path:
             if companion.exists():
                 companion.replace(aside.with_name(aside.name + extra))
         if sidecar_path(vault_path).exists():
-            shutil.copyfile(sidecar_path(vault_path), sidecar_path(aside))
+            copy_private(sidecar_path(vault_path), sidecar_path(aside))
     try:
-        shutil.copyfile(backup, vault_path)
+        copy_private(backup, vault_path)
         if sidecar_path(backup).exists():
-            shutil.copyfile(sidecar_path(backup), sidecar_path(vault_path))
+            copy_private(sidecar_path(backup), sidecar_path(vault_path))
         reopened = open_vault(vault_path, ByRawKey(key))
         reopened.close()
     except (OSError, VaultError) as error:

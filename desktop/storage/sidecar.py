@@ -11,13 +11,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.errors import NotAVault, SidecarMismatch, WrongPassphrase
+from desktop.files import write_private
 
 FORMAT_VERSION = 1
 
@@ -144,12 +144,7 @@ def write_sidecar(vault_path: Path, sidecar: Sidecar) -> None:
 
 
 def write_atomically(path: Path, content: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    write_private(path, content, durable=True)
 
 
 def check_pairing(sidecar: Sidecar, vault_id: str, vault_path: Path) -> None:

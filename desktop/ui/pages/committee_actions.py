@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from desktop.files import write_private
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
 from desktop.services.vault.changes import Changes
@@ -184,5 +185,5 @@ class CommitteeActions(_Base):
 
         meeting_id = self._id()
         self.context.query(lambda db: convocation_ics(db, meeting_id),
-                           lambda data: Path(path).write_bytes(data),
+                           lambda data: write_private(Path(path), data),
                            lambda error: messages.error(self, str(error)))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.errors import EgideError
+from desktop.files import write_private
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import amendments, articles, parties, protocols, version_status
 from desktop.services.protocol.articles import Edit
@@ -245,8 +247,7 @@ class ProtocolEdits(QObject):
 
         def run(db: Database) -> None:
             text = export_json(db, version.protocol_id, version.number)
-            with open(name, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            write_private(Path(name), text.encode("utf-8"))
 
         self.page.context.query(run, parent=self.page)
 
