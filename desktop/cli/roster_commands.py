@@ -100,8 +100,15 @@ def parse_mapping(text: str) -> dict[str, str]:
 
     from desktop.errors import ImportRejected
 
+    if Path(text).is_dir():
+        raise ImportRejected(f"« {text} » est un dossier : indiquez un fichier de "
+                             "correspondance JSON ou des paires champ=colonne.")
     if Path(text).is_file():
-        value = json.loads(Path(text).read_text(encoding="utf-8"))
+        try:
+            value = json.loads(Path(text).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise ImportRejected(f"Le fichier de correspondance « {Path(text).name} » n'est "
+                                 f"pas un JSON lisible ({error}).") from None
         if not isinstance(value, dict):
             raise ImportRejected("Le fichier de correspondance doit contenir un objet JSON.")
         return {str(k): str(v) for k, v in value.items()}
