@@ -64,3 +64,17 @@ def test_a_writer_kept_waiting_too_long_gives_up_with_a_french_message(
         holder.join(30)
     assert holder.exitcode == 0
     assert list_units(db) == []  # nothing half-written
+
+
+def test_reading_never_waits_for_a_writer(db: Database) -> None:
+    save_unit(db, UnitDraft(UnitKind.BRIGADE, "Brigade de Melun"))
+    db.vault.engine.dispose()
+    holder = _start_holder(db, 3.0)
+    try:
+        started = time.monotonic()
+        names = [u.name for u in list_units(db)]  # Database.reading(): no write lock
+        waited = time.monotonic() - started
+    finally:
+        holder.join(30)
+    assert names == ["Brigade de Melun"]
+    assert waited < 2.0
