@@ -17,6 +17,7 @@ from pathlib import Path
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 POSIX = os.name == "posix"
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def private_folder(folder: Path) -> Path:
@@ -86,5 +87,3 @@ def make_private(path: Path) -> None:
         with contextlib.suppress(OSError):
             os.chmod(path, PRIVATE_FILE)
 
-
-_BINARY = getattr(os, "O_BINARY", 0)
