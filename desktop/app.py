@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.config import Preferences
     from desktop.services.vault.database import Database
     from desktop.services.vault.lifecycle import Created
+    from desktop.services.vault.window_lock import VaultLock
     from desktop.ui.context import AppContext
     from desktop.ui.runner import Runner
 
@@ -64,6 +65,7 @@ class Startup(QObject):
         self.context: AppContext | None = None
         self.demo_folder: Path | None = None
         self.path: Path | None = None
+        self.lock: VaultLock | None = None
         window.painted.connect(self._first_paint)
 
     def _first_paint(self) -> None:
@@ -82,13 +84,15 @@ class Startup(QObject):
             self._open_demo()
             return
         self.path = Path(options.vault) if options.vault else self.preferences.vault()
-        if not self.path.exists():
-            if options.vault is not None:
-                from desktop.errors import VaultNotFound
+        if not self.path.exists() and options.vault is not None:
+            from desktop.errors import VaultNotFound
 
-                self._fatal(VaultNotFound(self.path))
-            else:
-                self._create()
+            self._fatal(VaultNotFound(self.path))
+            return
+        if not self._take_lock(self.path):
+            return
+        if not self.path.exists():
+            self._create()
             return
         from desktop.services.vault import lifecycle
 
@@ -101,6 +105,20 @@ class Startup(QObject):
             self._try(lambda: lifecycle.open_with_recovery_key(path, key, preferences))
         else:
             self._try(lambda: lifecycle.open_silently(path, preferences))
+
+    def _take_lock(self, path: Path) -> bool:
+        """One vault, one window: another window holding it is told, and nothing opens."""
+        from desktop.errors import VaultInUse
+        from desktop.services.vault import window_lock
+
+        try:
+            self.lock = window_lock.acquire(path)
+        except VaultInUse as error:
+            self._fatal(error)
+            return False
+        except OSError:  # a folder where no lock can be written: open as before
+            self.lock = None
+        return True
 
     # --- the ways in -----------------------------------------------------------------------
 
@@ -206,6 +224,9 @@ class Startup(QObject):
         if self.context is not None and self.context.db is not None:
             self.context.db.close()
             self.context.db = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         if self.demo_folder is not None:
             shutil.rmtree(self.demo_folder, ignore_errors=True)
 

@@ -88,8 +88,7 @@ def load_preferences() -> Preferences:
 
 
 def save_preferences(preferences: Preferences) -> None:
-    path = preferences_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(asdict(preferences), indent=2, ensure_ascii=False), "utf-8")
-    os.replace(temporary, path)
+    from desktop.files import write_private
+
+    text = json.dumps(asdict(preferences), indent=2, ensure_ascii=False)
+    write_private(preferences_path(), text.encode("utf-8"))

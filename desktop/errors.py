@@ -122,6 +122,28 @@ class VaultLocked(VaultError):
         super().__init__("Le coffre est verrouillé.")
 
 
+class VaultInUse(VaultError):
+    """Another Égide window holds the vault (its lock file beside the vault)."""
+
+    def __init__(self, holder: str, lock_file: object) -> None:
+        super().__init__(
+            f"Ce coffre est déjà ouvert {holder}. Égide ne l'ouvre pas dans une seconde "
+            "fenêtre : fermez l'autre fenêtre d'abord. Si ce poste n'utilise plus le coffre "
+            f"(il a été éteint brutalement), supprimez le fichier « {lock_file} »."
+        )
+
+
+class VaultBusy(EgideError):
+    """Another writer kept the vault's write lock longer than the busy timeout."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"Le coffre est occupé par une autre écriture (un autre poste ou une autre "
+            f"commande) depuis plus de {seconds:g} secondes : rien n'a été enregistré ; "
+            "réessayez dans un instant."
+        )
+
+
 class BackupFailed(VaultError):
     """A backup could not be written or did not verify."""
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import CommandTree
+from desktop.cli.output import write_file
 from desktop.cli.unlock import open_from_args
 
 NAMES = ("cases",)
@@ -90,7 +91,7 @@ def _print(args: argparse.Namespace, summary: bool) -> int:
         pdf = printing.summary_pdf(db, case_id) if summary else printing.fiche_pdf(db, case_id)
     finally:
         db.close()
-    args.to.write_bytes(pdf)
+    write_file(args.to, pdf)
     print(f"Écrit : {args.to}")
     return 0
 

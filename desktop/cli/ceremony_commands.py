@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import CommandTree
+from desktop.cli.output import write_file
 from desktop.cli.unlock import opened
 from desktop.errors import EgideError
 
@@ -33,10 +34,7 @@ def register(tree: CommandTree) -> None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        raise EgideError(f"Impossible d'écrire « {path} » : {error.strerror or error}.") from None
+    write_file(path, data)
 
 
 def cmd_print_invitation(args: argparse.Namespace) -> int:

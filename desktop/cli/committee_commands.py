@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import CommandTree
+from desktop.cli.output import write_file
 
 NAMES = ("stats",)
 
@@ -48,7 +49,7 @@ def register(tree: CommandTree) -> None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    path.write_bytes(data)
+    write_file(path, data)
     print(f"{path} écrit ({len(data) // 1024} Kio).")
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import CommandTree
+from desktop.cli.output import write_file
 from desktop.cli.unlock import open_from_args
 
 NAMES = ("protocol",)
@@ -45,7 +46,7 @@ def cmd_print_convention(args: argparse.Namespace) -> int:
         pdf = convention_pdf(db, args.protocol, args.version, draft=True if args.draft else None)
     finally:
         db.close()
-    args.to.write_bytes(pdf)
+    write_file(args.to, pdf)
     print(f"Convention écrite : {args.to}")
     return 0
 
@@ -79,6 +80,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = export_json(db, args.protocol, args.version)
     finally:
         db.close()
-    args.to.write_text(text, encoding="utf-8")
+    write_file(args.to, text)
     print(f"Protocole exporté : {args.to}")
     return 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import CommandTree
+from desktop.cli.output import write_file
 from desktop.cli.unlock import open_from_args
 
 NAMES = ("lookup",)
@@ -102,8 +103,15 @@ def parse_mapping(text: str) -> dict[str, str]:
 
     from desktop.errors import ImportRejected
 
+    if Path(text).is_dir():
+        raise ImportRejected(f"« {text} » est un dossier : indiquez un fichier de "
+                             "correspondance JSON ou des paires champ=colonne.")
     if Path(text).is_file():
-        value = json.loads(Path(text).read_text(encoding="utf-8"))
+        try:
+            value = json.loads(Path(text).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise ImportRejected(f"Le fichier de correspondance « {Path(text).name} » n'est "
+                                 f"pas un JSON lisible ({error}).") from None
         if not isinstance(value, dict):
             raise ImportRejected("Le fichier de correspondance doit contenir un objet JSON.")
         return {str(k): str(v) for k, v in value.items()}
@@ -163,6 +171,6 @@ def cmd_print_annuaire(args: argparse.Namespace) -> int:
         pdf = annuaire_pdf(db, arrondissement=args.arrondissement, group_by=args.by)
     finally:
         db.close()
-    args.to.write_bytes(pdf)
+    write_file(args.to, pdf)
     print(f"Annuaire écrit : {args.to}")
     return 0

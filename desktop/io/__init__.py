@@ -1,7 +1,8 @@
 """Importers and exporters of reference data and rosters: records in, records out.
 
 Pure functions over files and plain frozen dataclasses: no database, no Qt, no SQLAlchemy
-(openpyxl is imported only when a workbook is read or written). A parser returns a
+(openpyxl is imported only when a workbook is read, XlsxWriter when one is written: in
+memory, ``xlsx``, never through a temporary file). A parser returns a
 ``report.ParseResult`` (accepted records plus per-line rejects in French) and raises
 ``desktop.errors.ImportRejected`` only when the file as a whole is refused; all-or-nothing
 imports are the services' decision.

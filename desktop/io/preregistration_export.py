@@ -17,6 +17,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HEADERS = (
     "Civilité", "Nom", "Prénom", "Profession", "Téléphone(s)", "Adresse d'exercice",
@@ -63,27 +64,25 @@ def write_csv(lines: Sequence[PreregistrationLine]) -> bytes:
 
 def write_xlsx(lines: Sequence[PreregistrationLine], title: str = "Pré-enregistrement 17") -> bytes:
     """One sheet, a bold header row, real dates shown as JJ/MM/AAAA, columns sized to fit."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from desktop.io.xlsx import DATE_FORMAT, Cell, fitted_widths, workbook_bytes, write_row
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title[:31]
-    sheet.append(list(HEADERS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for line in lines:
-        sheet.append([*map(_safe, line.cells()), line.consent_on])
-        sheet.cell(row=sheet.max_row, column=len(HEADERS)).number_format = "DD/MM/YYYY"
-    for column in sheet.columns:
-        width = max(len(str(cell.value or "")) for cell in column)
-        letter = column[0].column_letter
-        sheet.column_dimensions[letter].width = min(max(width + 2, 12), 60)
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    rows: list[tuple[Cell, ...]] = [
+        (*map(_safe, line.cells()), line.consent_on) for line in lines
+    ]
+
+    def fill(workbook: Any) -> None:
+        sheet = workbook.add_worksheet(title[:31])
+        formats = {"date": workbook.add_format({"num_format": DATE_FORMAT})}
+        bold = workbook.add_format({"bold": True})
+        for column, label in enumerate(HEADERS):
+            sheet.write_string(0, column, label, bold)
+        for number, row in enumerate(rows, start=1):
+            write_row(sheet, number, row, formats=formats)
+        for column, width in enumerate(fitted_widths([HEADERS, *rows])):
+            sheet.set_column(column, column, width)
+        sheet.freeze_panes(1, 0)
+
+    return workbook_bytes(fill, title=title)
 
 
 def write(lines: Sequence[PreregistrationLine], fmt: str) -> bytes:
@@ -96,13 +95,13 @@ def write(lines: Sequence[PreregistrationLine], fmt: str) -> bytes:
 
 
 def save_export(path: Path, data: bytes) -> None:
-    """The list written whole or not at all (``files.write_atomically``); a failure says that
+    """The list written whole or not at all (``desktop.files.write_private``); a failure says that
     nothing was recorded as sent."""
     from desktop.errors import EgideError
-    from desktop.io.files import write_atomically
+    from desktop.files import write_private
 
     try:
-        write_atomically(path, data)
+        write_private(path, data)
     except OSError as error:
         raise EgideError(f"Impossible d'écrire « {path} » : {error.strerror or error}. "
                          "Rien n'a été enregistré comme envoyé.") from None

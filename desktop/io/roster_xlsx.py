@@ -1,4 +1,4 @@
-"""Export of the roster ("annuaire des référents") to an XLSX workbook, with openpyxl."""
+"""Export of the roster ("annuaire des référents") to an XLSX workbook, built in memory."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from desktop.documents.typography import french_date
 from desktop.io.phones import display_phone
@@ -57,28 +57,26 @@ def write_roster_xlsx(
     title: str = "Annuaire des référents sûreté",
 ) -> None:
     """Write the roster: a title line with "à jour au <date>" (``as_of``, default today), the
-    French header row (frozen, with a filter), then one line per row; dates are real dates."""
-    from openpyxl import Workbook  # heavy: imported when a workbook is written
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    French header row (frozen, with a filter), then one line per row; dates are real dates.
+    Built in memory, then written privately (``desktop.files``) or into the stream."""
+    data = roster_xlsx_bytes(rows, as_of=as_of, title=title)
+    if isinstance(path_or_stream, str | Path):
+        from desktop.files import write_private
+
+        write_private(Path(path_or_stream), data)
+    else:
+        path_or_stream.write(data)
+
+
+def roster_xlsx_bytes(
+    rows: Sequence[RosterRow], *, as_of: date | None = None,
+    title: str = "Annuaire des référents sûreté",
+) -> bytes:
+    from desktop.io.xlsx import workbook_bytes, write_row
 
     day = as_of or date.today()
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None  # a new Workbook always has one sheet
-    sheet.title = "Référents"
-    sheet.cell(TITLE_ROW, 1, f"{title} — à jour au {french_date(day)}").font = Font(
-        bold=True, size=13, color=_BLUE_FRANCE
-    )
-    header_fill = PatternFill("solid", fgColor=_LIGHT_BLUE)
-    for index, (label, width) in enumerate(HEADER, start=1):
-        cell = sheet.cell(HEADER_ROW, index, label)
-        cell.font = Font(bold=True)
-        cell.fill = header_fill
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for offset, row in enumerate(rows, start=1):
-        values = (
+    lines = [
+        (
             row.commune_insee,
             row.commune_name,
             ", ".join(row.postal_codes),
@@ -89,24 +87,28 @@ def write_roster_xlsx(
             row.role,
             display_phone(row.phone) if row.phone else None,
             row.email,
+            row.verified_on,
         )
-        line = HEADER_ROW + offset
-        for index, value in enumerate(values, start=1):
-            if value:
-                cell = sheet.cell(line, index)
-                cell.value = value
-                cell.data_type = "s"  # text stays text: "=…" or "+33…" is never a formula
-        if row.verified_on is not None:
-            cell = sheet.cell(line, len(HEADER), row.verified_on)
-            cell.number_format = _DATE_FORMAT
-    last = get_column_letter(len(HEADER))
-    sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
-    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(len(rows), 1)}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    workbook.properties.title = title
-    workbook.properties.creator = "Égide"
-    workbook.save(path_or_stream)  # openpyxl writes to a path or a binary stream
+        for row in rows
+    ]
+
+    def fill(workbook: Any) -> None:
+        sheet = workbook.add_worksheet("Référents")
+        heading = workbook.add_format({"bold": True, "font_size": 13,
+                                       "font_color": f"#{_BLUE_FRANCE}"})
+        header = workbook.add_format({"bold": True, "bg_color": f"#{_LIGHT_BLUE}",
+                                      "pattern": 1, "valign": "vcenter", "text_wrap": True})
+        formats = {"date": workbook.add_format({"num_format": _DATE_FORMAT})}
+        sheet.write_string(TITLE_ROW - 1, 0, f"{title} — à jour au {french_date(day)}", heading)
+        for index, (label, width) in enumerate(HEADER):
+            sheet.write_string(HEADER_ROW - 1, index, label, header)
+            sheet.set_column(index, index, width)
+        for offset, line in enumerate(lines):
+            write_row(sheet, HEADER_ROW + offset, line, formats=formats)
+        sheet.freeze_panes(HEADER_ROW, 0)
+        sheet.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + max(len(lines), 1), len(HEADER) - 1)
+        sheet.repeat_rows(HEADER_ROW - 1)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+
+    return workbook_bytes(fill, title=title)

@@ -7,6 +7,7 @@ date-times) as ISO dates "2026-03-01"; the line numbers are the sheet's row numb
 from __future__ import annotations
 
 import zipfile
+import zlib
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -47,7 +48,8 @@ def read_xlsx(path: Path | str) -> TextTable:
         workbook = load_workbook(file, read_only=True, data_only=True)
     except FileNotFoundError:
         raise ImportRejected(f"Le fichier « {file.name} » est introuvable.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
+            SyntaxError, EOFError, zlib.error):  # SyntaxError: the XML parsers' errors
         raise ImportRejected(
             f"Le fichier « {file.name} » n'est pas un classeur XLSX lisible."
         ) from None
@@ -58,6 +60,13 @@ def read_xlsx(path: Path | str) -> TextTable:
         builder = TableBuilder()
         for number, cells in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             builder.add(number, tuple(cell_text(cell) for cell in cells))
+    except ImportRejected:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged sheet fails deep in zlib or the XML parser
+        raise ImportRejected(
+            f"Le classeur « {file.name} » est endommagé : sa première feuille ne peut pas être "
+            "lue. Rouvrez-le dans votre tableur et enregistrez-le de nouveau."
+        ) from None
     finally:
         workbook.close()
     header, rows = builder.finish()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from typing import Any
 
 HEADER = ("Rubrique", "Libellé", "Valeur")
 
@@ -19,21 +20,18 @@ def to_csv(rows: Sequence[tuple[str, str, str]]) -> bytes:
 
 
 def to_xlsx(rows: Sequence[tuple[str, str, str]], title: str = "Statistiques") -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from desktop.io.xlsx import workbook_bytes, write_row
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]
-    sheet.append(HEADER)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for section, label, value in rows:
-        number = value.replace("\u202f", "").replace(" ", "")
-        sheet.append([section, label, int(number) if number.isdigit() else value])
-    sheet.column_dimensions["A"].width = 42
-    sheet.column_dimensions["B"].width = 40
-    sheet.column_dimensions["C"].width = 12
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    def fill(workbook: Any) -> None:
+        sheet = workbook.add_worksheet(title[:31])
+        bold = workbook.add_format({"bold": True})
+        for column, label in enumerate(HEADER):
+            sheet.write_string(0, column, label, bold)
+        for line, (section, label, value) in enumerate(rows, start=1):
+            number = value.replace("\u202f", "").replace(" ", "")
+            write_row(sheet, line, (section, label, int(number) if number.isdigit() else value),
+                      formats={})
+        for column, width in enumerate((42, 40, 12)):
+            sheet.set_column(column, column, width)
+
+    return workbook_bytes(fill, title=title)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.models.audit import AuditEntry
 from desktop.models.base import utc_now
 from desktop.storage.actor import current_actor  # noqa: F401 - re-exported
+from desktop.storage.engine import lock_for_writing
 
 GENESIS = "0" * 64
 
@@ -49,9 +50,7 @@ def append(
     changes: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Add one entry chained to the current head (inside the caller's transaction)."""
-    head = session.execute(
-        sa.text("SELECT value FROM vault_meta WHERE key = 'audit_head'")
-    ).scalar()
+    head = _locked_head(session)
     prev_hash, count = (str(head).split(":") if head else (GENESIS, "0"))
     at = utc_now()
     encoded = _encode_changes(changes)
@@ -72,6 +71,23 @@ def append(
             {"v": new_head},
         )
     return entry
+
+
+HEAD = "SELECT value FROM vault_meta WHERE key = 'audit_head'"
+
+
+def _locked_head(session: Session) -> object:
+    """The head, read under the write lock that the caller's transaction keeps until commit:
+    two writers can never chain to the same previous hash (a fork)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        lock_for_writing(connection)
+        return session.execute(sa.text(HEAD)).scalar()
+    head = session.execute(sa.text(HEAD + " FOR UPDATE")).scalar()
+    if head is None:  # the very first entry: no head row to lock, serialise on the vault id
+        session.execute(sa.text("SELECT value FROM vault_meta WHERE key = 'vault_id' FOR UPDATE"))
+        head = session.execute(sa.text(HEAD + " FOR UPDATE")).scalar()
+    return head
 
 
 @dataclass(frozen=True)

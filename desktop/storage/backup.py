@@ -8,7 +8,6 @@ re-key its older backups (they open with the old recovery key).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from desktop.errors import BackupFailed, VaultExists, stop_if
+from desktop.files import copy_private, create_private, private_folder
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import set_meta
@@ -43,9 +43,10 @@ def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False,
         raise BackupFailed("La sauvegarde ne peut pas remplacer le coffre lui-même.")
     if target.exists() and not overwrite:
         raise VaultExists(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private(partial)  # ATTACH fills this private empty file
     try:
         with vault.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
@@ -70,7 +71,7 @@ def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False,
         raise
     side = sidecar_path(vault.path)
     if side.exists():
-        shutil.copyfile(side, sidecar_path(target))
+        copy_private(side, sidecar_path(target))
     written = dt.datetime.now(dt.UTC)
     with vault.engine.begin() as connection:
         set_meta(connection, "last_backup_at", written.isoformat())

@@ -9,6 +9,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
 
+from desktop.errors import VaultBusy
+
+BUSY_TIMEOUT_SECONDS = 5.0
+"""How long a writer waits for another one to finish before giving up (``VaultBusy``)."""
+
 
 def raw_key_literal(key: bytes) -> str:
     """SQLCipher's raw-key literal: no PBKDF2 on open, the 32 bytes are the cipher key."""
@@ -37,9 +42,33 @@ def sqlcipher_engine(path: Path, key: bytes, *, pooled: bool = True, **kwargs: A
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         cursor.close()
 
     return engine
+
+
+def lock_for_writing(connection: sa.Connection) -> None:
+    """Take the vault's write lock now, before the transaction reads anything.
+
+    pysqlite (and sqlcipher3) begin a transaction only at the first INSERT/UPDATE/DELETE, so
+    what a unit of work reads before that (the audit head, the last case number) is read
+    outside any lock and may be stale by the time it writes. ``BEGIN IMMEDIATE`` takes the
+    lock first, waiting up to ``BUSY_TIMEOUT_SECONDS`` for another writer. Readers are never
+    blocked (WAL). Nothing to do on PostgreSQL: the audit head row is locked ``FOR UPDATE``.
+    Idempotent: a connection already in a write transaction holds the lock.
+    """
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.dbapi_connection
+    if raw is None or getattr(raw, "in_transaction", False):
+        return
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except sa.exc.OperationalError as error:
+        if "locked" in str(error.orig) or "busy" in str(error.orig):
+            raise VaultBusy(BUSY_TIMEOUT_SECONDS) from None
+        raise
 
 
 def postgres_engine(url: str, **kwargs: Any) -> Engine:

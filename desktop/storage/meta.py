@@ -5,8 +5,11 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from desktop.storage.engine import lock_for_writing
+
 
 def set_meta(connection: sa.Connection, name: str, value: str) -> None:
+    lock_for_writing(connection)
     updated = connection.execute(
         sa.text("UPDATE vault_meta SET value = :v WHERE key = :k"), {"k": name, "v": value}
     ).rowcount

@@ -7,10 +7,10 @@ before migrating: keeping this here keeps the storage modules free of import cir
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from desktop.errors import BackupFailed, VaultError
+from desktop.files import copy_private
 from desktop.storage.sidecar import sidecar_path
 from desktop.storage.vault import ByRawKey, open_vault
 
@@ -32,11 +32,11 @@ def restore_vault(vault_path: Path, backup: Path, key: bytes) -> Path:
             if companion.exists():
                 companion.replace(aside.with_name(aside.name + extra))
         if sidecar_path(vault_path).exists():
-            shutil.copyfile(sidecar_path(vault_path), sidecar_path(aside))
+            copy_private(sidecar_path(vault_path), sidecar_path(aside))
     try:
-        shutil.copyfile(backup, vault_path)
+        copy_private(backup, vault_path)
         if sidecar_path(backup).exists():
-            shutil.copyfile(sidecar_path(backup), sidecar_path(vault_path))
+            copy_private(sidecar_path(backup), sidecar_path(vault_path))
         reopened = open_vault(vault_path, ByRawKey(key))
         reopened.close()
     except (OSError, VaultError) as error:

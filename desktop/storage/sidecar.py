@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import NotAVault, SidecarMismatch, WrongPassphrase
-from desktop.io.files import write_atomically
+from desktop.files import write_private
 
 FORMAT_VERSION = 1
 
@@ -141,6 +141,10 @@ def read_sidecar(vault_path: Path) -> Sidecar | None:
 def write_sidecar(vault_path: Path, sidecar: Sidecar) -> None:
     """Write atomically: temporary file, fsync, rename (a crash leaves the old or the new)."""
     write_atomically(sidecar_path(vault_path), json.dumps(sidecar.to_json(), indent=2).encode())
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    write_private(path, content, durable=True)
 
 
 def check_pairing(sidecar: Sidecar, vault_id: str, vault_path: Path) -> None:

@@ -28,6 +28,7 @@ from desktop.errors import (
     WrongKey,
     WrongRecoveryKey,
 )
+from desktop.files import create_private
 from desktop.storage import keyring_slot
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
@@ -156,7 +157,7 @@ def create_vault(
     in_keyring = use_keyring and keyring_slot.available()
     if not in_keyring and not passphrase:
         raise NoWayToReopen()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    create_private(path)  # 0600 before SQLite opens it: its -wal and -shm files follow
     key = secrets.token_bytes(32)
     vault_id = str(uuid.uuid4())
     engine = sqlcipher_engine(path, key)

@@ -41,3 +41,39 @@ def test_remote_servers_need_tls() -> None:
     with pytest.raises(VaultError, match="sslmode"):
         require_tls("postgresql+psycopg://u@db.prefecture.example/egide")
     require_tls("postgresql+psycopg://u@db.prefecture.example/egide?sslmode=verify-full")
+
+
+def test_concurrent_writers_never_fork_the_chain_on_postgres(
+    postgres_url: str,  # noqa: F811
+) -> None:
+    """Four threads, each its own connection: the head row is locked FOR UPDATE."""
+    import threading
+
+    from desktop.models.enums import UnitKind
+    from desktop.services.roster.editing import UnitDraft, save_unit
+
+    db = lifecycle.create_shared(postgres_url, OFFICE_77)
+    failures: list[BaseException] = []
+
+    def write(number: int) -> None:
+        try:
+            for step in range(10):
+                save_unit(db, UnitDraft(UnitKind.BRIGADE, f"Brigade {number}-{step}"))
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    try:
+        assert failures == []
+        report = audit_log.verify(db)
+        with db.reading() as session:
+            forks = session.execute(sa.text(
+                "SELECT count(*) - count(DISTINCT prev_hash) FROM audit_entry")).scalar()
+    finally:
+        db.close()
+    assert report.ok, report.problems
+    assert forks == 0 and report.entries == 2 + 40

@@ -7,7 +7,6 @@ rejected line raises before anything is flushed, and the rollback leaves the vau
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +15,7 @@ import sqlalchemy as sa
 
 from desktop.errors import ImportRejected, stop_if
 from desktop.io.report import ParseResult
+from desktop.io.textfile import read_bytes
 from desktop.models.territory import Commune
 from desktop.services.roster.communes import load_communes, load_postal_codes, refuse_if_rejected
 from desktop.services.roster.records import ImportSummary
@@ -27,9 +27,7 @@ FORMATS: tuple[CommuneFormat, ...] = ("etalab", "insee", "laposte", "france")
 
 def detect_format(path: Path) -> CommuneFormat:
     """From the file itself: JSON → Etalab, the bundled gzip list, COG or La Poste headers."""
-    data = path.read_bytes()[:4096]
-    if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(path.read_bytes())[:4096]
+    data = read_bytes(path)[1][:4096]  # ImportRejected for a missing, unreadable or damaged file
     head = data.decode("latin-1").lstrip("\ufeff\xef\xbb\xbf \r\n\t")
     first = head.splitlines()[0].lower() if head else ""
     if head.startswith("["):

@@ -4,8 +4,8 @@ person and current function)."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
@@ -15,6 +15,9 @@ from desktop.io.vcard import VCardContact, write_vcards
 from desktop.models.contacts import Person, Position, Tenure
 from desktop.services.signatories.records import display_name, gendered_title
 from desktop.services.vault.database import Database
+
+if TYPE_CHECKING:
+    from desktop.io.xlsx import Cell
 
 
 @dataclass(frozen=True)
@@ -77,27 +80,26 @@ def export_vcard(db: Database, on: dt.date | None = None) -> bytes:
 
 
 def export_xlsx(db: Database, on: dt.date | None = None) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from desktop.io.xlsx import DATE_FORMAT, workbook_bytes, write_row
 
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Contacts"
-    sheet.append(XLSX_HEADERS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    rows: list[tuple[Cell, ...]] = []
     for c in contacts(db, on):
         phone = display_phone(c.phone) if c.phone else None
         for organisation, title, since in c.functions or ((None, None, None),):
-            sheet.append((c.civility, c.first_name, c.last_name, title, organisation, since,
-                          c.email, phone))
-            if since is not None:
-                sheet.cell(sheet.max_row, 6).number_format = "DD/MM/YYYY"
-    for column, width in zip("ABCDEFGH", (9, 14, 20, 60, 50, 12, 36, 16), strict=True):
-        sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+            rows.append((c.civility, c.first_name, c.last_name, title, organisation, since,
+                         c.email, phone))
+
+    def fill(workbook: Any) -> None:
+        sheet = workbook.add_worksheet("Contacts")
+        formats = {"date": workbook.add_format({"num_format": DATE_FORMAT})}
+        bold = workbook.add_format({"bold": True})
+        for column, label in enumerate(XLSX_HEADERS):
+            sheet.write_string(0, column, label, bold)
+        for number, row in enumerate(rows, start=1):
+            write_row(sheet, number, row, formats=formats)
+        for column, width in enumerate((9, 14, 20, 60, 50, 12, 36, 16)):
+            sheet.set_column(column, column, width)
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, len(rows), len(XLSX_HEADERS) - 1)
+
+    return workbook_bytes(fill, title="Contacts")

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage.actor import current_actor
+from desktop.storage.engine import lock_for_writing
 from desktop.storage.shared import SharedVault
 from desktop.storage.vault import Vault
 
@@ -49,12 +50,16 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """A write transaction: the vault's write lock is taken before anything is read, so
+        what the action reads (the audit head above all) cannot change under it; another
+        writer waits its turn (``VaultBusy`` after the busy timeout)."""
         with self._sessions() as session, session.begin():
+            lock_for_writing(session.connection())
             yield UnitOfWork(session, self.actor)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only (nothing is committed)."""
+        """A session for queries only (nothing is committed; it never takes the write lock)."""
         with self._sessions() as session:
             yield session
 

@@ -93,6 +93,7 @@ def open_database(
 ) -> Database:
     known = preferences.vault_id_for(path) if preferences else None
     vault = open_vault(path, unlock, verify=verify, known_vault_id=known)
+    _tighten(vault.path)
     if preferences is not None and preferences.vault_id_for(path) != vault.vault_id:
         preferences.remember_vault(path, vault.vault_id)
         save_preferences(preferences)
@@ -102,6 +103,16 @@ def open_database(
 def keyring_available() -> bool:
     """Whether this PC has a real OS keyring to hold the vault key (never a file-based one)."""
     return keyring_slot.available()
+
+
+def _tighten(path: Path) -> None:
+    """A vault written by an older Égide (or copied in) may be world-readable: 0600 now."""
+    from desktop.files import make_private
+    from desktop.storage.sidecar import sidecar_path
+
+    for file in (path, sidecar_path(path), path.with_name(path.name + "-wal"),
+                 path.with_name(path.name + "-shm")):
+        make_private(file)
 
 
 def open_silently(path: Path, preferences: Preferences | None = None) -> Database:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.files import write_private
 from desktop.ui import messages
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.geometry import preserve_geometry
@@ -80,7 +81,7 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.pdf)
+            write_private(path, self.pdf)
         except OSError as error:
             messages.error(self, self.tr("Le document n'a pas été enregistré : {0}").format(
                 error.strerror or error))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.typography import french_datetime
+from desktop.files import write_private
 from desktop.services.signatories import ceremonies, ceremony_documents
 from desktop.services.signatories.records import CeremonyRow, PartyStatus, VersionChoice
 from desktop.ui import messages
@@ -280,7 +281,7 @@ class CeremoniesTab(QWidget):
 
     def _write_file(self, path: Path, data: bytes) -> None:
         try:
-            path.write_bytes(data)
+            write_private(path, data)
         except OSError as error:
             messages.error(self, self.tr("Le fichier n'a pas été enregistré : {0}")
                            .format(error.strerror or error))

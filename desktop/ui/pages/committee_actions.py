@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QTableWidget
 
+from desktop.files import write_private
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
 from desktop.ui import messages
@@ -186,5 +187,5 @@ class CommitteeActions(QObject):
 
         meeting_id = self._id()
         self.context.query(lambda db: convocation_ics(db, meeting_id),
-                           lambda data: Path(path).write_bytes(data),
+                           lambda data: write_private(Path(path), data),
                            lambda error: messages.error(self.anchor, str(error)))

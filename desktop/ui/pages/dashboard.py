@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.files import write_private
 from desktop.models.enums import ForceZone
 from desktop.services.committee import statistics
 from desktop.services.committee.statistics import Filters, Statistics
@@ -209,4 +210,4 @@ class DashboardPage(RefreshingPage):
         if key is not None:
             title = self.stats.get(key).title
             rows = [row for row in rows if row[0] == title]
-        path.write_bytes(to_csv(rows) if kind == "csv" else to_xlsx(rows))
+        write_private(path, to_csv(rows) if kind == "csv" else to_xlsx(rows))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.files import write_private
 from desktop.services.signatories import exports, queries
 from desktop.services.signatories.records import (
     OrganisationRow,
@@ -235,7 +236,7 @@ class PeopleTab(QWidget):
 
     def _write_file(self, path: Path, data: bytes) -> None:
         try:
-            path.write_bytes(data)
+            write_private(path, data)
         except OSError as error:
             messages.error(self, self.tr("Le fichier n'a pas été enregistré : {0}")
                            .format(error.strerror or error))

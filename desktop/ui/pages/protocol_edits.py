@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from desktop.errors import EgideError
+from desktop.files import write_private
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import amendments, articles, parties, protocols, version_status
 from desktop.services.protocol.articles import Edit
@@ -254,8 +255,7 @@ class ProtocolEdits(QObject):
 
         def run(db: Database) -> None:
             text = export_json(db, version.protocol_id, version.number)
-            with open(name, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            write_private(Path(name), text.encode("utf-8"))
 
         self.context.query(run, parent=self.tabs)
 

@@ -3,10 +3,13 @@ a bar chart with its title and the export buttons PNG / CSV / XLSX."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.files import make_private
 
 BLUE_FRANCE = "#000091"
 RED_MARIANNE = "#E1000F"
@@ -113,4 +116,5 @@ class StatChart(QFrame):
         draw_bars(widget.getPlotItem(), self.labels, self.values, threshold,
                   horizontal=self.key != "month")
         widget.grab().save(path, "PNG")
+        make_private(Path(path))
         widget.deleteLater()

@@ -1,4 +1,5 @@
-"""The one atomic writer: the whole content or the old file, never a temporary left behind."""
+"""The one file writer: the whole content or the old file, synced to disk, never a temporary
+left behind."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.io.files import write_atomically
+from desktop.files import write_private
 
 
 def test_replaces_the_file_whole_and_fsyncs(tmp_path: Path,
@@ -17,7 +18,7 @@ def test_replaces_the_file_whole_and_fsyncs(tmp_path: Path,
     synced: list[int] = []
     real_fsync = os.fsync
     monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
-    write_atomically(target, b"nouvelle")
+    write_private(target, b"nouvelle")
     assert target.read_bytes() == b"nouvelle"
     assert synced, "the content reaches the disk before the rename"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["liste.csv"]
@@ -33,6 +34,6 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError):
-        write_atomically(target, b"nouvelle")
+        write_private(target, b"nouvelle")
     assert target.read_bytes() == b"ancienne"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["liste.csv"]
