@@ -211,12 +211,13 @@ def new_recovery_key(
 
     A verified backup is written first (under the old key: older backups stay readable with
     the old recovery key only). The passphrase, when the vault has one, must be given: the
-    new key is wrapped under it; the keyring entry is replaced when there was one.
+    new key is wrapped under it; the keyring entry is replaced when there was one. The re-key
+    is crash-safe (``storage.rekey``): killed at any moment, the vault still opens with the
+    passphrase (and the keyring); the new recovery key is returned only once the vault
+    verifiably opens with it.
     """
-    import secrets
-
     from desktop.errors import ValidationError
-    from desktop.storage.sidecar import Sidecar, write_sidecar
+    from desktop.storage.rekey import rekey_safely
 
     vault = embedded(db)
     sidecar = read_sidecar(vault.path)
@@ -228,16 +229,9 @@ def new_recovery_key(
                 "clé.",
             )
         sidecar.passphrase.open(passphrase, vault.vault_id)  # WrongPassphrase if it does not
-    was_in_keyring = keyring_slot.load_key(vault.vault_id) == vault.key
     saved = backup(db, preferences)
-    vault.rekey(secrets.token_bytes(32))
+    rekey_safely(vault, passphrase)
     db.rebind()
-    if passphrase:
-        vault.set_passphrase(passphrase)
-    else:
-        write_sidecar(vault.path, Sidecar(vault.vault_id, None))
-    if was_in_keyring:
-        vault.store_in_keyring()
     with db.unit_of_work() as uow:
         uow.audit("rekey", "vault", vault.vault_id, {"backup_before": [None, str(saved.path)]})
     return NewRecoveryKey(vault.recovery_key(), saved.path)
