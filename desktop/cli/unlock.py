@@ -13,6 +13,7 @@ from desktop.cli.secrets import read_secret_file
 
 if TYPE_CHECKING:
     from desktop.services.vault.database import Database
+    from desktop.storage.vault import Unlock
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -41,21 +42,24 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get("EGIDE_PASSPHRASE") or None
 
 
+def unlock_from_args(args: argparse.Namespace) -> Unlock:
+    """Recovery key file, else passphrase (file or variable), else keyring."""
+    from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey
+
+    if getattr(args, "recovery_key_file", None):
+        return ByRecoveryKey(read_secret_file(args.recovery_key_file))
+    if (passphrase := given_passphrase(args)) is not None:
+        return ByPassphrase(passphrase)
+    return ByKeyring()
+
+
 def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Database:
-    """Open the vault: recovery key file, else passphrase (file or variable), else keyring."""
+    """Open the vault with the slot the options name (``unlock_from_args``)."""
     from desktop.config import load_preferences
     from desktop.services.vault.lifecycle import open_database
-    from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, Unlock
 
-    path = vault_path(args)
-    unlock: Unlock
-    if getattr(args, "recovery_key_file", None):
-        unlock = ByRecoveryKey(read_secret_file(args.recovery_key_file))
-    elif (passphrase := given_passphrase(args)) is not None:
-        unlock = ByPassphrase(passphrase)
-    else:
-        unlock = ByKeyring()
-    return open_database(path, unlock, load_preferences(), verify=verify)
+    return open_database(vault_path(args), unlock_from_args(args), load_preferences(),
+                         verify=verify)
 
 
 @contextmanager

@@ -145,11 +145,15 @@ def change_passphrase(
     return Changes.VAULT
 
 
-def backup(db: Database, preferences: Preferences, target: Path | None = None) -> BackupInfo:
-    """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy)."""
+def backup(
+    db: Database, preferences: Preferences, target: Path | None = None, *, reason: str = ""
+) -> BackupInfo:
+    """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy).
+    ``reason``: a key of ``storage.backup_catalog.REASONS`` (by default manual or automatic)."""
     automatic = target is None
     destination = target or automatic_backup_path(preferences.backups())
-    info = backup_vault(embedded(db), destination)
+    reason = reason or ("automatic" if automatic else "manual")
+    info = backup_vault(embedded(db), destination, reason=reason)
     if automatic:
         prune_backups(preferences.backups(), preferences.backups_kept)
     with db.unit_of_work() as uow:
@@ -229,7 +233,7 @@ def new_recovery_key(
                 "clé.",
             )
         sidecar.passphrase.open(passphrase, vault.vault_id)  # WrongPassphrase if it does not
-    saved = backup(db, preferences)
+    saved = backup(db, preferences, reason="rekey")
     rekey_safely(vault, passphrase)
     db.rebind()
     with db.unit_of_work() as uow:
