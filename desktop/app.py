@@ -168,7 +168,9 @@ class Startup(QObject):
 
     # --- the vault is open -----------------------------------------------------------------
 
-    def _ready(self, db: Database | None, *, silent_unlock: Any = None) -> None:
+    def _ready(
+        self, db: Database | None, *, silent_unlock: Any = None, restored: bool = False
+    ) -> None:
         from desktop.ui.context import AppContext
 
         if db is None:
@@ -179,6 +181,7 @@ class Startup(QObject):
         self.context = AppContext(db, self.preferences, self.runner,
                                   demo_folder=self.demo_folder, silent_unlock=silent_unlock,
                                   parent=self)
+        self.context.automatic_backups_paused = restored
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
 
@@ -196,8 +199,24 @@ class Startup(QObject):
         if self.options.quit_after_paint:
             self.app.exit(1)
             return
+        from desktop.errors import VaultError
+
+        if isinstance(error, VaultError) and self.path is not None and not self.demo_folder:
+            self._offer_restore(error)
+            return
         box = messages.error(self.window, str(error))
         box.finished.connect(lambda _result: self.app.exit(1))
+
+    def _offer_restore(self, error: BaseException) -> None:
+        """One dialog: what happened, copy the diagnosis, restore a backup, or quit."""
+        from desktop.ui.dialogs.open_failure_dialog import OpenFailureDialog
+
+        assert self.path is not None and self.preferences is not None and self.runner
+        dialog = OpenFailureDialog(self.path, error, self.preferences, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._ready(dialog.db, restored=True))
+        dialog.rejected.connect(lambda: self.app.exit(1))
+        dialog.open()
 
     def finish(self) -> None:
         """After the event loop: let the worker finish, forget the key, drop a demo vault."""

@@ -6,12 +6,14 @@ context's runner) and keeps the status bar up to date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from desktop import __version__
+from desktop.errors import EgideError
 from desktop.services.vault import lifecycle
 from desktop.services.vault.changes import Changes
 from desktop.ui import messages
@@ -28,6 +30,7 @@ class WindowActions(QObject):
         self.window = window
         self.context = context
         window.backup_action.triggered.connect(self.backup)
+        window.backups_action.triggered.connect(self.show_backups)
         window.verify_action.triggered.connect(self.verify_audit)
         window.passphrase_action.triggered.connect(self.change_passphrase)
         window.rekey_action.triggered.connect(self.new_recovery_key)
@@ -67,6 +70,54 @@ class WindowActions(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         self.window.status.clearMessage()
         self.context.runner.show_failure(error, self.window)
+
+    def show_backups(self) -> None:
+        """Fichier > Sauvegardes…: list the backups, restore one after a confirmation."""
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        db = self.context.db
+        if db is None:
+            return
+        try:
+            path = lifecycle.embedded(db).path
+        except EgideError as error:
+            messages.error(self.window, str(error))
+            return
+        preferences = self.context.preferences
+        if self.context.demo_folder is not None:  # the demo's own backups, never the real ones
+            preferences = dataclasses.replace(
+                preferences, backup_folder=str(self.context.demo_folder / "sauvegardes"))
+        closed: list[bool] = []
+
+        def close_current() -> None:  # on the worker, once the backup is known to open
+            closed.append(True)
+            db.close()
+
+        dialog = BackupsDialog(path, preferences, self.context.runner, self.window,
+                               before_replacing=close_current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._after_restore(dialog, closed))
+        dialog.open()
+
+    def _after_restore(self, dialog: QObject, closed: list[bool]) -> None:
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        assert isinstance(dialog, BackupsDialog)
+        if dialog.restored is None:
+            if closed:  # the vault was closed but the restore failed: the lock screen
+                self.window.lock.lock()
+            return
+        self.context.db = dialog.restored.db
+        self.context.automatic_backups_paused = True
+        self.context.publish(Changes.ALL)
+        message = self.tr("Sauvegarde restaurée. Les sauvegardes automatiques reprendront au "
+                          "prochain démarrage.")
+
+        def shown(status: lifecycle.VaultStatus) -> None:  # after the status, which clears it
+            self._show_status(status)
+            self.window.status.showMessage(message, 15_000)
+
+        self.context.query(lifecycle.status, shown)
 
     def verify_audit(self) -> None:
         page = self.window.audit_page
