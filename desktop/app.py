@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.ui import style
 from desktop.ui.main_window import MainWindow
@@ -127,7 +127,13 @@ class Startup(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._ready(dialog.db))
         dialog.rejected.connect(lambda: self.app.exit(0))
+        dialog.damaged.connect(lambda error: self._damaged_while_unlocking(dialog, error))
         dialog.open()
+
+    def _damaged_while_unlocking(self, dialog: QDialog, error: BaseException) -> None:
+        dialog.rejected.disconnect()
+        dialog.close()
+        self._offer_restore(error)
 
     def _create(self) -> None:
         from desktop.ui.dialogs.creation_wizard import CreationWizard

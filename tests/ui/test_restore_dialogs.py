@@ -144,3 +144,29 @@ def test_file_backups_lists_and_restores_after_confirmation(
     assert office.get_office(context.require_db()).city != "Fontainebleau"  # type: ignore[union-attr]
     qtbot.waitUntil(
         lambda: "reprendront au prochain démarrage" in main_window.status.currentMessage())
+
+
+def test_damage_found_by_the_passphrase_swaps_the_unlock_dialog_for_the_failure_dialog(
+    qtbot: QtBot, qapp: QApplication, created: lifecycle.Created, vault_path: Path,
+) -> None:
+    from desktop.storage import keyring_slot
+    from desktop.ui.dialogs.unlock_dialog import UnlockDialog
+
+    keyring_slot.delete_key(created.db.vault.vault_id)
+    created.db.close()
+    _damage_page_1(vault_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = Startup(qapp, window, GuiOptions(vault=vault_path))  # type: ignore[arg-type]
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.findChildren(UnlockDialog)))
+    [unlock] = window.findChildren(UnlockDialog)
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.mouseClick(unlock.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.findChildren(OpenFailureDialog)))
+    assert not [d for d in window.findChildren(UnlockDialog) if d.isVisible()]
+    [failure] = window.findChildren(OpenFailureDialog)
+    assert "page 1" in failure.what.text()
+    failure.rejected.disconnect()  # "Quitter" would end the test's event loop (app.exit)
+    failure.close()
+    startup.finish()
