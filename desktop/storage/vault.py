@@ -30,7 +30,7 @@ from desktop.errors import (
     WrongRecoveryKey,
 )
 from desktop.storage import keyring_slot
-from desktop.storage.diagnosis import diagnose
+from desktop.storage.diagnosis import PAGE_SIZE, diagnose
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import MetaAccess, set_meta
@@ -316,13 +316,16 @@ def _read_identity(engine: Engine, path: Path) -> tuple[str, int] | None:
         message = str(error.orig)
         if "file is not a database" in message:
             return None
-        raise VaultDamaged(path, _damage_detail(engine, message)) from None
+        raise VaultDamaged(path, _damage_detail(engine, path, message)) from None
     if "vault_id" not in rows:
         raise NotAVault(path, "La base ne contient pas d'identifiant de coffre.")
     return str(rows["vault_id"]), int(rows.get("schema_version") or 0)
 
 
-def _damage_detail(engine: Engine, message: str) -> str:
+def _damage_detail(engine: Engine, path: Path, message: str) -> str:
+    size = path.stat().st_size
+    if size % PAGE_SIZE:
+        return f"le fichier est tronqué ({size} octets, pas un nombre entier de pages)."
     try:
         report = check_integrity(engine)
     except sa.exc.DBAPIError:

@@ -92,3 +92,7 @@ def test_check_prints_the_page_diagnosis_before_a_damaged_audit_trail(
     audit = next(i for i, line in enumerate(lines) if line.startswith("Journal d'audit"))
     assert pages < audit and f"page {root}" in lines[pages]
     assert "illisible" in lines[audit]
+    verified = egide("audit", "verify", "--vault", str(vault), "--passphrase-file",
+                     str(passphrase_file))
+    assert verified.returncode == 1 and "endommagé" in verified.stderr
+    _one_french_line(verified.stderr)
