@@ -219,7 +219,7 @@ def open_vault(
     ``verify`` runs SQLCipher's page check (reads every page: slower, for ``egide check``).
     A slot holding a pending key (a re-key interrupted) is tried after the current key, and
     promoted when it is the one that opens the file. ``migrate=False`` leaves an older schema
-    as it is (a backup checked before a restore is never written to).
+    as it is (a backup checked before a restore is not migrated in place).
     """
     path = Path(path)
     if not path.is_file():

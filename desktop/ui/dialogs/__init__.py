@@ -1,1 +1,2 @@
-"""Dialogs: vault creation assistant, unlock, preferences, passphrase, PDF preview, office."""
+"""Dialogs: vault creation assistant, unlock, the failure at opening and the backups (restore),
+preferences, passphrase, PDF preview, office."""
