@@ -160,6 +160,11 @@ def _keep_aside(vault_path: Path) -> Path | None:
     timestamp; its sidecar is copied (the restored vault gets the backup's)."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     aside = vault_path.with_name(f"{vault_path.stem}.avant-restauration-{stamp}{vault_path.suffix}")
+    number = 1
+    while aside.exists() or sidecar_path(aside).exists():  # two restores in one second
+        number += 1
+        aside = vault_path.with_name(
+            f"{vault_path.stem}.avant-restauration-{stamp}-{number}{vault_path.suffix}")
     moved = False
     if vault_path.exists():
         vault_path.replace(aside)

@@ -95,6 +95,8 @@ def test_restore_with_the_recovery_key_and_the_keyring(
     # Without its sidecar the backup is found in the keyring by the id the settings remember.
     backups.restore(vault_path, backup, ByKeyring(), preferences).db.close()
     open_vault(vault_path, ByKeyring()).close()
+    # Two restores (often within one second): both replaced files are kept, none overwritten.
+    assert len(list(vault_path.parent.glob("coffre.avant-restauration-*.egide"))) == 2
 
 
 def test_backups_are_listed_with_date_size_reason_and_verification(
