@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.ui import french, style
 from desktop.ui.main_window import MainWindow
@@ -145,7 +145,13 @@ class Startup(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._ready(dialog.db))
         dialog.rejected.connect(lambda: self.app.exit(0))
+        dialog.damaged.connect(lambda error: self._damaged_while_unlocking(dialog, error))
         dialog.open()
+
+    def _damaged_while_unlocking(self, dialog: QDialog, error: BaseException) -> None:
+        dialog.rejected.disconnect()
+        dialog.close()
+        self._offer_restore(error)
 
     def _create(self) -> None:
         from desktop.ui.dialogs.creation_wizard import CreationWizard
@@ -186,7 +192,9 @@ class Startup(QObject):
 
     # --- the vault is open -----------------------------------------------------------------
 
-    def _ready(self, db: Database | None, *, silent_unlock: Any = None) -> None:
+    def _ready(
+        self, db: Database | None, *, silent_unlock: Any = None, restored: bool = False
+    ) -> None:
         from desktop.ui.context import AppContext
 
         if db is None:
@@ -197,6 +205,7 @@ class Startup(QObject):
         self.context = AppContext(db, self.preferences, self.runner,
                                   demo_folder=self.demo_folder, silent_unlock=silent_unlock,
                                   parent=self)
+        self.context.automatic_backups_paused = restored
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
 
@@ -214,8 +223,24 @@ class Startup(QObject):
         if self.options.quit_after_paint:
             self.app.exit(1)
             return
+        from desktop.errors import VaultError
+
+        if isinstance(error, VaultError) and self.path is not None and not self.demo_folder:
+            self._offer_restore(error)
+            return
         box = messages.error(self.window, str(error))
         box.finished.connect(lambda _result: self.app.exit(1))
+
+    def _offer_restore(self, error: BaseException) -> None:
+        """One dialog: what happened, copy the diagnosis, restore a backup, or quit."""
+        from desktop.ui.dialogs.open_failure_dialog import OpenFailureDialog
+
+        assert self.path is not None and self.preferences is not None and self.runner
+        dialog = OpenFailureDialog(self.path, error, self.preferences, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._ready(dialog.db, restored=True))
+        dialog.rejected.connect(lambda: self.app.exit(1))
+        dialog.open()
 
     def finish(self) -> None:
         """After the event loop: let the worker finish, forget the key, drop a demo vault."""

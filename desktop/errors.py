@@ -87,7 +87,8 @@ class VaultDamaged(VaultError):
     def __init__(self, path: object, detail: str) -> None:
         super().__init__(
             f"Le coffre « {path} » est endommagé : {detail} "
-            "Restaurez la dernière sauvegarde (Fichier > Restaurer une sauvegarde)."
+            "Restaurez la dernière sauvegarde (« Restaurer une sauvegarde… », ou "
+            "Fichier > Sauvegardes…)."
         )
 
 

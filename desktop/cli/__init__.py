@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_damage(error: Exception) -> bool:
+    """A page of the open vault that does not read (damaged or truncated after opening)."""
+    sqlalchemy = sys.modules.get("sqlalchemy")
+    if sqlalchemy is None or not isinstance(error, sqlalchemy.exc.DatabaseError):
+        return False
+    text = str(getattr(error, "orig", error)).lower()
+    return any(sign in text for sign in ("malformed", "not a database", "hmac", "corrupt"))
+
+
 def run_command(argv: Sequence[str]) -> int:
     """Run one command; an ``EgideError`` becomes a one-line French message and exit 1."""
     from desktop.errors import EgideError
@@ -93,6 +102,14 @@ def run_command(argv: Sequence[str]) -> int:
         return result
     except EgideError as error:
         print(f"egide : {error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        if not _is_damage(error):
+            raise
+        print("egide : Le coffre est endommagé : une page n'a pas pu être lue "
+              f"({getattr(error, 'orig', error)}). Lancez « egide check » pour le diagnostic, "
+              "puis restaurez la dernière sauvegarde (egide restore --from FICHIER).",
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("egide : interrompu.", file=sys.stderr)

@@ -13,6 +13,7 @@ from desktop.cli.secrets import read_secret_file
 
 if TYPE_CHECKING:
     from desktop.services.vault.database import Database
+    from desktop.services.vault.unlocking import Unlock
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -41,8 +42,19 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get("EGIDE_PASSPHRASE") or None
 
 
+def unlock_from_args(args: argparse.Namespace) -> Unlock:
+    """Recovery key file, else passphrase (file or variable), else keyring."""
+    from desktop.services.vault.unlocking import unlock_with
+
+    recovery_file = getattr(args, "recovery_key_file", None)
+    return unlock_with(
+        recovery_key=read_secret_file(recovery_file) if recovery_file else None,
+        passphrase=None if recovery_file else given_passphrase(args),
+    )
+
+
 def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Database:
-    """Open the vault: recovery key file, else passphrase (file or variable), else keyring."""
+    """Open the vault with the slot the options name (``unlock_from_args``)."""
     from desktop.config import load_preferences
     from desktop.services.vault.unlocking import open_with
 

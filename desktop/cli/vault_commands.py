@@ -1,4 +1,4 @@
-"""Vault commands: init, check, backup, restore, audit verify, demo."""
+"""Vault commands: init, check, backup (list, verify), restore, audit verify, rekey, demo."""
 
 from __future__ import annotations
 
@@ -22,12 +22,29 @@ def register(tree: CommandTree) -> None:
     check = tree.command("check", "version, schéma et intégrité du coffre")
     check.set_defaults(handler=cmd_check)
 
-    backup = tree.command("backup", "écrire une sauvegarde chiffrée vérifiée")
+    backup = tree.command("backup", "écrire une sauvegarde chiffrée vérifiée (ou list, verify)")
     backup.add_argument("--to", type=Path, help="fichier de sauvegarde (défaut : dossier auto)")
     backup.set_defaults(handler=cmd_backup)
+    backup_what = backup.add_subparsers(dest="backup_what", metavar="[list|verify]")
+    listing = backup_what.add_parser(
+        "list", parents=[tree.common], help="une ligne par sauvegarde : date, taille, motif, "
+        "vérification"
+    )
+    listing.set_defaults(handler=cmd_backup_list)
+    check_one = backup_what.add_parser(
+        "verify", parents=[tree.common],
+        help="rouvrir une sauvegarde et vérifier chaque page (avec sa phrase de passe ou la "
+        "clé de secours de son époque)",
+    )
+    check_one.add_argument("file", type=Path, help="la sauvegarde à vérifier")
+    check_one.set_defaults(handler=cmd_backup_verify)
 
-    restore = tree.command("restore", "remettre une sauvegarde à la place du coffre")
-    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore = tree.command(
+        "restore", "remettre une sauvegarde à la place du coffre (sans ouvrir le coffre abîmé)"
+    )
+    restore.add_argument("--from", dest="source", type=Path, required=True,
+                         help="la sauvegarde ; --passphrase-file ou --recovery-key-file ouvrent "
+                         "cette sauvegarde")
     restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     restore.set_defaults(handler=cmd_restore)
 
@@ -76,17 +93,23 @@ def _print_created(created: object, path: Path) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """The page diagnosis first, then what reads tables (which damaged pages may prevent)."""
     from desktop.services.vault import maintenance
 
     with opened(args) as db:
         found = maintenance.check(db)
+    unreadable = ("illisible (pages endommagées) ; restaurez la dernière sauvegarde "
+                  "(egide restore --from FICHIER).")
     print(f"Coffre : {found.path}")
     print(f"Identifiant : {found.vault_id}")
     print(f"SQLCipher : {found.cipher_version}")
-    print(f"Version du schéma : {found.schema_version}")
     print(f"Intégrité des pages : {found.pages}")
-    chain_text = "intact" if found.audit.ok else "; ".join(found.audit.problems)
-    print(f"Journal d'audit : {found.audit.entries} entrées, {chain_text}")
+    print(f"Version du schéma : {found.schema_version or unreadable}")
+    if found.audit is None:
+        print(f"Journal d'audit : {unreadable}")
+    else:
+        chain_text = "intact" if found.audit.ok else "; ".join(found.audit.problems)
+        print(f"Journal d'audit : {found.audit.entries} entrées, {chain_text}")
     return 0 if found.ok else 1
 
 
@@ -103,13 +126,49 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.vault import maintenance
-    from desktop.services.vault.lifecycle import embedded
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    from desktop.config import load_preferences
+    from desktop.services.vault import backups
 
-    with opened(args) as db:
-        vault = embedded(db)  # a file to restore: not the shared server
-        key, path = vault.key, vault.path
+    found = backups.backups_of(load_preferences(), vault_path(args))
+    if not found:
+        print("Aucune sauvegarde.")
+        return 0
+    for record in found:
+        written = record.written_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        verified = (
+            "vérifiée le " + record.verified_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            if record.verified_at else "non vérifiée"
+        )
+        print(f"{written}  {_size(record.size):>9}  {record.reason:<20}  {verified}  "
+              f"{record.path}")
+    return 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} Mio" if size >= 1024 * 1024 else f"{size // 1024} Kio"
+
+
+def cmd_backup_verify(args: argparse.Namespace) -> int:
+    from desktop.cli.unlock import unlock_from_args
+    from desktop.services.vault import backups
+
+    record = backups.verify(args.file, unlock_from_args(args))
+    print(f"Sauvegarde intacte : {record.path} ({_size(record.size)}, {record.reason}), "
+          "chaque page vérifiée.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """The backup is opened with the given key (its sidecar travels with it); the vault it
+    replaces is never opened: it may be damaged, truncated or missing."""
+    from desktop.cli.unlock import unlock_from_args
+    from desktop.config import load_preferences
+    from desktop.services.vault import backups
+
+    path = vault_path(args)
+    if not args.source.is_file():
+        raise EgideError(f"La sauvegarde « {args.source} » n'existe pas.")
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             raise EgideError("Restauration non confirmée : relancez avec --yes pour confirmer.")
@@ -117,8 +176,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in {"o", "oui", "y", "yes"}:
             print("Restauration annulée ; rien n'a changé.")
             return 1
-    aside = maintenance.restore(path, args.source, key)
-    print(f"Sauvegarde restaurée. L'ancien coffre est conservé dans : {aside}")
+    restored = backups.restore(path, args.source, unlock_from_args(args), load_preferences())
+    restored.db.close()
+    print(f"Sauvegarde restaurée dans « {path} ».")
+    if restored.kept_aside:
+        print(f"L'ancien coffre est conservé dans : {restored.kept_aside}")
     return 0
 
 

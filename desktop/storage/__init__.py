@@ -1,2 +1,4 @@
 """The vault: engine factory, key slots (keyring, passphrase sidecar, recovery key), opening
-checks, migrations, backups, integrity check and the hash-chained audit trail. No Qt here."""
+checks, crash-safe re-key (``rekey``), migrations, backups and their catalog, integrity check, the
+damage diagnosis that tells a damaged file from a wrong key (``diagnosis``) and the hash-chained
+audit trail. No Qt here."""

@@ -1,5 +1,9 @@
 """Encrypted backups: ``sqlcipher_export`` into a keyed file, reopened and checked, with the
-sidecar beside it (``restore`` puts one back).
+sidecar beside it; restore puts one back after keeping the current file aside.
+
+Restoring needs only the backup and a key that opens it (its sidecar travels with it): the
+file it replaces is never opened, since it is usually the damaged one; it is renamed aside
+with a timestamp, never deleted.
 
 A backup is under the vault key of the day it was written: a vault re-keyed later does not
 re-key its older backups (they open with the old recovery key).
@@ -14,15 +18,17 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from desktop.errors import BackupFailed, VaultExists, stop_if
+from desktop.errors import BackupFailed, VaultError, VaultExists, stop_if
 from desktop.files import copy_private, create_private, private_folder
+from desktop.storage.backup_catalog import BACKUP_SUFFIX, meta_path, write_meta
+from desktop.storage.diagnosis import read_salt
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import set_meta
 from desktop.storage.opened import OpenedVault
-from desktop.storage.sidecar import sidecar_path
+from desktop.storage.sidecar import Sidecar, read_sidecar, sidecar_path, write_sidecar
 
-BACKUP_SUFFIX = ".egide"
+__all__ = ["BACKUP_SUFFIX", "BackupInfo", "backup_vault"]
 
 
 @dataclass(frozen=True)
@@ -33,8 +39,10 @@ class BackupInfo:
 
 
 def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False,
+                 reason: str = "manual",
                  cancelled: Callable[[], bool] | None = None) -> BackupInfo:
-    """Write an encrypted, verified copy of ``vault`` at ``target``.
+    """Write an encrypted, verified copy of ``vault`` at ``target``, with its sidecar and its
+    catalog entry (``reason``: a key of ``backup_catalog.REASONS``).
 
     ``cancelled`` is asked between the copy and its check, and before the copy takes its
     name: ``Cancelled`` then, the partial copy removed and the vault untouched."""
@@ -69,13 +77,25 @@ def backup_vault(vault: OpenedVault, target: Path, *, overwrite: bool = False,
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    side = sidecar_path(vault.path)
-    if side.exists():
-        copy_private(side, sidecar_path(target))
+    _copy_sidecar(vault.path, target)
     written = dt.datetime.now(dt.UTC)
+    write_meta(target, reason=reason, written_at=written, vault_id=vault.vault_id)
     with vault.engine.begin() as connection:
         set_meta(connection, "last_backup_at", written.isoformat())
     return BackupInfo(target, target.stat().st_size, written)
+
+
+def _copy_sidecar(vault_path: Path, target: Path) -> None:
+    """The vault's slots beside the copy, with the copy's own salt and no pending key."""
+    try:
+        sidecar = read_sidecar(vault_path)
+    except VaultError:
+        sidecar = None
+    if sidecar is not None:
+        copy = Sidecar(sidecar.vault_id, sidecar.passphrase, None, read_salt(target))
+        write_sidecar(target, copy)
+    elif sidecar_path(vault_path).exists():
+        copy_private(sidecar_path(vault_path), sidecar_path(target))
 
 
 def _verify(path: Path, key: bytes, vault_id: str) -> None:
@@ -102,6 +122,7 @@ def prune_backups(folder: Path, keep: int) -> list[Path]:
     for old in removed:
         old.unlink(missing_ok=True)
         sidecar_path(old).unlink(missing_ok=True)
+        meta_path(old).unlink(missing_ok=True)
     return removed
 
 

@@ -21,8 +21,10 @@ class IntegrityReport:
         return not self.cipher_errors and not self.sqlite_errors
 
     def damaged_pages(self) -> list[int]:
+        """The pages whose HMAC failed (the damage itself) or, when none did, those SQLite's
+        structure check names (its errors on other pages are consequences of the damage)."""
         pages: list[int] = []
-        for line in self.cipher_errors + self.sqlite_errors:
+        for line in self.cipher_errors or self.sqlite_errors:
             for match in _PAGE.finditer(line):
                 pages.append(int(match.group(1) or match.group(2)))
         return sorted(set(pages))

@@ -4,6 +4,9 @@ The backend is picked explicitly (Windows Credential Manager, macOS Keychain, Se
 never a file-based keyring (``keyrings.alt``, ``keyrings.cryptfile``), and never the automatic
 choice of ``keyring.get_keyring()``, which may land on one of them or prompt on a TTY.
 Tests install an in-memory backend with ``use_backend``.
+
+During a re-key the new key waits under the user name ``<vault id>:pending`` (``pending=True``)
+until the re-encrypted file is verified; opening tries it when the current key fails.
 """
 
 from __future__ import annotations
@@ -54,21 +57,25 @@ def available() -> bool:
     return system_backend() is not None
 
 
-def store_key(vault_id: str, key: bytes) -> None:
+def _user(vault_id: str, pending: bool) -> str:
+    return f"{vault_id}:pending" if pending else vault_id
+
+
+def store_key(vault_id: str, key: bytes, *, pending: bool = False) -> None:
     backend = _require()
     try:
-        backend.set_password(SERVICE, vault_id, key.hex())
+        backend.set_password(SERVICE, _user(vault_id, pending), key.hex())
     except Exception as error:  # keyring raises its own and D-Bus errors
         raise KeyringUnavailable(f"Le trousseau a refusé l'enregistrement ({error}).") from None
 
 
-def load_key(vault_id: str) -> bytes | None:
+def load_key(vault_id: str, *, pending: bool = False) -> bytes | None:
     """The key stored for this vault, or None when the keyring has no entry for it."""
     backend = system_backend()
     if backend is None:
         return None
     try:
-        value = backend.get_password(SERVICE, vault_id)
+        value = backend.get_password(SERVICE, _user(vault_id, pending))
     except Exception:  # noqa: BLE001 - a locked or broken keyring is "no entry" for us
         return None
     if not value:
@@ -80,12 +87,12 @@ def load_key(vault_id: str) -> bytes | None:
     return key if len(key) == 32 else None
 
 
-def delete_key(vault_id: str) -> None:
+def delete_key(vault_id: str, *, pending: bool = False) -> None:
     backend = system_backend()
     if backend is None:
         return
     try:
-        backend.delete_password(SERVICE, vault_id)
+        backend.delete_password(SERVICE, _user(vault_id, pending))
     except Exception:  # noqa: BLE001 - nothing to delete is fine
         return
 

@@ -44,6 +44,6 @@ def migrate_with_backup(vault: OpenedVault) -> Path:
     target = vault.path.with_name(
         f"{vault.path.stem}.avant-migration-v{vault.schema_version()}-{stamp}{vault.path.suffix}"
     )
-    backup_vault(vault, target)
+    backup_vault(vault, target, reason="migration")
     upgrade_to_head(vault.engine)
     return target

@@ -4,6 +4,10 @@ Small JSON: format version, the vault's id (also stored inside the database, so 
 paired with the wrong file is detected), and the vault key wrapped with AES-256-GCM under a key
 derived from the passphrase with scrypt (n=2^17, r=8, p=1); the vault id is the associated
 data. Changing the passphrase rewrites only this file. Losing it loses only this slot.
+
+During a re-key the sidecar also holds a *pending* slot: the new key, wrapped under the same
+passphrase, written before ``PRAGMA rekey`` so that a crash at any moment leaves a key that
+opens the file (the current one before the re-key commits, the pending one after).
 """
 
 from __future__ import annotations
@@ -78,21 +82,17 @@ class PassphraseSlot:
 class Sidecar:
     vault_id: str
     passphrase: PassphraseSlot | None
+    pending: PassphraseSlot | None = None  # the new key of a re-key not yet promoted
+    file_salt: bytes | None = None  # the vault file's salt: tells a damaged salt from a wrong key
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"format": FORMAT_VERSION, "vault_id": self.vault_id}
         if self.passphrase is not None:
-            slot = self.passphrase
-            data["passphrase"] = {
-                "kdf": "scrypt",
-                "n": slot.params.n,
-                "r": slot.params.r,
-                "p": slot.params.p,
-                "salt": _b64(slot.salt),
-                "nonce": _b64(slot.nonce),
-                "wrapped_key": _b64(slot.wrapped_key),
-                "aead": "AES-256-GCM",
-            }
+            data["passphrase"] = _slot_json(self.passphrase)
+        if self.pending is not None:
+            data["pending"] = _slot_json(self.pending)
+        if self.file_salt is not None:
+            data["file_salt"] = _b64(self.file_salt)
         return data
 
     @classmethod
@@ -100,20 +100,40 @@ class Sidecar:
         try:
             if data.get("format") != FORMAT_VERSION:
                 raise NotAVault(where, "Format de fichier de clés inconnu.")
-            slot_data = data.get("passphrase")
-            slot = None
-            if slot_data:
-                if slot_data.get("kdf") != "scrypt":
-                    raise NotAVault(where, "Méthode de dérivation inconnue.")
-                slot = PassphraseSlot(
-                    ScryptParams(int(slot_data["n"]), int(slot_data["r"]), int(slot_data["p"])),
-                    _unb64(slot_data["salt"]),
-                    _unb64(slot_data["nonce"]),
-                    _unb64(slot_data["wrapped_key"]),
-                )
-            return cls(str(data["vault_id"]), slot)
-        except (KeyError, TypeError, ValueError) as error:
+            return cls(
+                str(data["vault_id"]),
+                _slot_from(data.get("passphrase"), where),
+                _slot_from(data.get("pending"), where),
+                _unb64(data["file_salt"]) if data.get("file_salt") else None,
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise NotAVault(where, f"Fichier de clés illisible ({error}).") from None
+
+
+def _slot_json(slot: PassphraseSlot) -> dict[str, Any]:
+    return {
+        "kdf": "scrypt",
+        "n": slot.params.n,
+        "r": slot.params.r,
+        "p": slot.params.p,
+        "salt": _b64(slot.salt),
+        "nonce": _b64(slot.nonce),
+        "wrapped_key": _b64(slot.wrapped_key),
+        "aead": "AES-256-GCM",
+    }
+
+
+def _slot_from(slot_data: Any, where: Path) -> PassphraseSlot | None:
+    if not slot_data:
+        return None
+    if slot_data.get("kdf") != "scrypt":
+        raise NotAVault(where, "Méthode de dérivation inconnue.")
+    return PassphraseSlot(
+        ScryptParams(int(slot_data["n"]), int(slot_data["r"]), int(slot_data["p"])),
+        _unb64(slot_data["salt"]),
+        _unb64(slot_data["nonce"]),
+        _unb64(slot_data["wrapped_key"]),
+    )
 
 
 def _b64(raw: bytes) -> str:

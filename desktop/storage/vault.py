@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,10 +31,12 @@ from desktop.errors import (
 )
 from desktop.files import create_private
 from desktop.storage import keyring_slot
+from desktop.storage.diagnosis import PAGE_SIZE, diagnose
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import MetaAccess, set_meta
 from desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
+from desktop.storage.rekey import finish_interrupted
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.sidecar import (
     PassphraseSlot,
@@ -104,13 +107,18 @@ class Vault(MetaAccess):
     def set_passphrase(self, passphrase: str, params: ScryptParams | None = None) -> None:
         """Rewrite only the sidecar: the database and the other slots stay as they are."""
         slot = PassphraseSlot.seal(self.key, passphrase, self.vault_id, params)
-        write_sidecar(self.path, Sidecar(self.vault_id, slot))
+        write_sidecar(self.path, Sidecar(self.vault_id, slot, None, self.file_salt()))
+
+    def file_salt(self) -> bytes | None:
+        """The file's SQLCipher salt (kept in the sidecar to recognise a damaged salt)."""
+        return engine_salt(self.engine)
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key`` (``PRAGMA rekey``).
 
-        The caller has made a verified backup first and updates the key slots afterwards.
-        Every pooled connection carries the old key, so the engine is replaced.
+        Use ``storage.rekey.rekey_safely``, which seals the new key in the slots first and
+        promotes it after. Every pooled connection carries the old key, so the engine is
+        replaced.
         """
         if len(new_key) != 32:
             raise ValueError("the vault key is 32 bytes")
@@ -171,7 +179,7 @@ def create_vault(
 
             set_meta(connection, "created_by_version", __version__)
         slot = PassphraseSlot.seal(key, passphrase, vault_id, scrypt) if passphrase else None
-        write_sidecar(path, Sidecar(vault_id, slot))
+        write_sidecar(path, Sidecar(vault_id, slot, None, engine_salt(engine)))
         if in_keyring:
             keyring_slot.store_key(vault_id, key)
     except BaseException:
@@ -182,6 +190,15 @@ def create_vault(
     return CreatedVault(Vault(path, vault_id, engine, key), format_recovery_key(key), in_keyring)
 
 
+def engine_salt(engine: Engine) -> bytes | None:
+    try:
+        with engine.connect() as connection:
+            value = connection.exec_driver_sql("PRAGMA cipher_salt").scalar()
+        return bytes.fromhex(str(value)) if value else None
+    except (sa.exc.DBAPIError, ValueError):
+        return None
+
+
 def _wal_files(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
@@ -190,39 +207,56 @@ def _wal_files(path: Path) -> tuple[Path, Path]:
 
 
 def open_vault(
-    path: Path, unlock: Unlock, *, verify: bool = False, known_vault_id: str | None = None
+    path: Path,
+    unlock: Unlock,
+    *,
+    verify: bool = False,
+    known_vault_id: str | None = None,
+    migrate: bool = True,
 ) -> Vault:
     """Open the vault with one slot, or raise the ``VaultError`` that says why not.
 
     ``known_vault_id`` (from the user's settings) finds the keyring entry without the sidecar.
     ``verify`` runs SQLCipher's page check (reads every page: slower, for ``egide check``).
+    A slot holding a pending key (a re-key interrupted) is tried after the current key, and
+    promoted when it is the one that opens the file. ``migrate=False`` leaves an older schema
+    as it is (a backup checked before a restore is not migrated in place).
     """
     path = Path(path)
     if not path.is_file():
         raise VaultNotFound(path)
     _refuse_plain_files(path)
     sidecar = read_sidecar(path)
-    key = _key_from(unlock, path, sidecar, known_vault_id)
-    engine = sqlcipher_engine(path, key)
-    try:
-        vault_id, schema = _read_identity(engine, path, unlock)
-        if sidecar is not None:
-            check_pairing(sidecar, vault_id, path)
-        if schema > SCHEMA_VERSION:
-            raise VaultTooNew(schema, SCHEMA_VERSION)
-        if verify:
-            report = check_integrity(engine)
-            if not report.ok:
-                raise VaultDamaged(path, report.describe())
-    except BaseException:
-        engine.dispose()
-        raise
-    vault = Vault(path, vault_id, engine, key)
-    if schema < SCHEMA_VERSION:
-        from desktop.storage.migrate import migrate_with_backup
+    first_key: bytes | None = None
+    for key, pending in _keys_from(unlock, path, sidecar, known_vault_id):
+        first_key = first_key or key
+        engine = sqlcipher_engine(path, key)
+        try:
+            identity = _read_identity(engine, path)
+            if identity is None:
+                engine.dispose()
+                continue
+            vault_id, schema = identity
+            if sidecar is not None:
+                check_pairing(sidecar, vault_id, path)
+            if schema > SCHEMA_VERSION:
+                raise VaultTooNew(schema, SCHEMA_VERSION)
+            if verify:
+                report = check_integrity(engine)
+                if not report.ok:
+                    raise VaultDamaged(path, report.describe())
+        except BaseException:
+            engine.dispose()
+            raise
+        if pending:
+            finish_interrupted(path, vault_id, key, engine_salt(engine))
+        vault = Vault(path, vault_id, engine, key)
+        if migrate and schema < SCHEMA_VERSION:
+            from desktop.storage.migrate import migrate_with_backup
 
-        migrate_with_backup(vault)
-    return vault
+            migrate_with_backup(vault)
+        return vault
+    raise _refusal(unlock, path, first_key, sidecar)
 
 
 def _refuse_plain_files(path: Path) -> None:
@@ -234,23 +268,38 @@ def _refuse_plain_files(path: Path) -> None:
         raise NotAVault(path, "Le fichier est vide ou tronqué.")
 
 
-def _key_from(unlock: Unlock, path: Path, sidecar: Sidecar | None, known_id: str | None) -> bytes:
+def _keys_from(
+    unlock: Unlock, path: Path, sidecar: Sidecar | None, known_id: str | None
+) -> Iterator[tuple[bytes, bool]]:
+    """The keys to try, current first, each with "is it a pending key?" (lazily: each
+    passphrase slot costs one scrypt)."""
     if isinstance(unlock, ByRawKey):
-        return unlock.key
+        yield unlock.key, False
+        return
     if isinstance(unlock, ByRecoveryKey):
-        return parse_recovery_key(unlock.text)
+        yield parse_recovery_key(unlock.text), False
+        return
     if isinstance(unlock, ByPassphrase):
-        if sidecar is None or sidecar.passphrase is None:
+        if sidecar is None or (sidecar.passphrase is None and sidecar.pending is None):
             raise NoPassphraseSlot(sidecar_path(path))
-        return sidecar.passphrase.open(unlock.passphrase, sidecar.vault_id)
+        if sidecar.passphrase is not None:
+            yield sidecar.passphrase.open(unlock.passphrase, sidecar.vault_id), False
+        if sidecar.pending is not None:
+            yield sidecar.pending.open(unlock.passphrase, sidecar.vault_id), True
+        return
     vault_id = unlock.vault_id or known_id or (sidecar.vault_id if sidecar else None)
-    key = keyring_slot.load_key(vault_id) if vault_id else None
-    if key is None:
+    current = keyring_slot.load_key(vault_id) if vault_id else None
+    pending = keyring_slot.load_key(vault_id, pending=True) if vault_id else None
+    if current is None and pending is None:
         raise KeyringEntryMissing()
-    return key
+    if current is not None:
+        yield current, False
+    if pending is not None and pending != current:
+        yield pending, True
 
 
-def _read_identity(engine: Engine, path: Path, unlock: Unlock) -> tuple[str, int]:
+def _read_identity(engine: Engine, path: Path) -> tuple[str, int] | None:
+    """The vault id and schema version, or None when the key does not open the file."""
     try:
         with engine.connect() as connection:
             tables = set(
@@ -267,12 +316,34 @@ def _read_identity(engine: Engine, path: Path, unlock: Unlock) -> tuple[str, int
     except sa.exc.DatabaseError as error:
         message = str(error.orig)
         if "file is not a database" in message:
-            raise _wrong_key_for(unlock, path) from None
-        report = check_integrity(engine)
-        raise VaultDamaged(path, report.describe() if not report.ok else message) from None
+            return None
+        raise VaultDamaged(path, _damage_detail(engine, path, message)) from None
     if "vault_id" not in rows:
         raise NotAVault(path, "La base ne contient pas d'identifiant de coffre.")
     return str(rows["vault_id"]), int(rows.get("schema_version") or 0)
+
+
+def _damage_detail(engine: Engine, path: Path, message: str) -> str:
+    size = path.stat().st_size
+    if size % PAGE_SIZE:
+        return f"le fichier est tronqué ({size} octets, pas un nombre entier de pages)."
+    try:
+        report = check_integrity(engine)
+    except sa.exc.DBAPIError:
+        return f"la base est illisible ({message})."
+    return report.describe() if not report.ok else message
+
+
+def _refusal(unlock: Unlock, path: Path, key: bytes | None, sidecar: Sidecar | None) -> VaultError:
+    """No key opened the file: damage (page 1, salt, truncation) or a key of another vault."""
+    if key is not None:
+        try:
+            found = diagnose(path, key, sidecar.file_salt if sidecar else None)
+        except OSError:
+            found = None
+        if found is not None and found.is_damage:
+            return VaultDamaged(path, found.describe())
+    return _wrong_key_for(unlock, path)
 
 
 def _wrong_key_for(unlock: Unlock, path: Path) -> VaultError:

@@ -46,6 +46,9 @@ class AppContext(QObject):
         self.demo_folder = demo_folder
         # How the lock screen reopens without asking (default: the key from the keyring).
         self.silent_unlock = silent_unlock
+        # After a restore, automatic backups wait for the next start (they would otherwise
+        # soon rotate out the backups taken before the damage). The backup scheduler reads it.
+        self.automatic_backups_paused = False
 
     @property
     def demo(self) -> bool:

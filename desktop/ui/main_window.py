@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.backup_action = action(QKeySequence("Ctrl+S"))
+        self.backups_action = action()
         self.lock_action = action(QKeySequence("Ctrl+L"))
         self.quit_action = action(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -149,14 +150,14 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.focus_search)
         self.addAction(self.search_action)
         # What touches the vault's data: disabled while locked (and before the vault opens).
-        self.data_actions = [self.backup_action, self.lock_action, self.verify_action,
-                             self.passphrase_action, self.rekey_action,
+        self.data_actions = [self.backup_action, self.backups_action, self.lock_action,
+                             self.verify_action, self.passphrase_action, self.rekey_action,
                              self.search_action]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.backup_action, self.lock_action])
+        self.file_menu.addActions([self.backup_action, self.backups_action, self.lock_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.tools_menu = bar.addMenu("")
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Outils"))
         self.help_menu.setTitle(self.tr("&Aide"))
         self.backup_action.setText(self.tr("&Sauvegarder maintenant"))
+        self.backups_action.setText(self.tr("Sauve&gardes…"))
         self.lock_action.setText(self.tr("&Verrouiller"))
         self.lock_action.setToolTip(self.tr("Verrouiller le coffre (Ctrl+L)"))
         self.quit_action.setText(self.tr("&Quitter"))
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self._register_searches()
         actions = self.actions_controller = WindowActions(context, self.status)
         self.backup_action.triggered.connect(actions.backup)
+        self.backups_action.triggered.connect(actions.show_backups)
         self.verify_action.triggered.connect(self.verify_audit)
         self.passphrase_action.triggered.connect(actions.change_passphrase)
         self.rekey_action.triggered.connect(actions.new_recovery_key)
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         self.lock = LockController(context, self, self.status, self.lock_action)
         self.lock.locked_changed.connect(lambda locked: self.set_data_enabled(not locked))
         actions.preferences_changed.connect(self.lock.apply_preferences)
+        actions.vault_closed.connect(self.lock.lock)
         self.set_data_enabled(True)
         context.changed.connect(self._count_overdue)
         # After the home page has shown its data: this first ORM query also warms the models

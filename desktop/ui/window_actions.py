@@ -7,11 +7,13 @@ not the window: dialogs and failures are shown over the status bar's window.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop import __version__
+from desktop.errors import EgideError
 from desktop.services.vault import lifecycle
 from desktop.services.vault.changes import Changes
 from desktop.ui import messages
@@ -21,6 +23,8 @@ from desktop.ui.status_bar import VaultStatusBar
 
 class WindowActions(QObject):
     preferences_changed = Signal()
+    vault_closed = Signal()
+    """A restore closed the vault and then failed: the window locks."""
 
     def __init__(self, context: AppContext, status: VaultStatusBar) -> None:
         super().__init__(status)
@@ -62,6 +66,54 @@ class WindowActions(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         self.status.clearMessage()
         self.context.runner.show_failure(error, self.status)
+
+    def show_backups(self) -> None:
+        """Fichier > Sauvegardes…: list the backups, restore one after a confirmation."""
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        db = self.context.db
+        if db is None:
+            return
+        try:
+            path = lifecycle.embedded(db).path
+        except EgideError as error:
+            messages.error(self.status, str(error))
+            return
+        preferences = self.context.preferences
+        if self.context.demo_folder is not None:  # the demo's own backups, never the real ones
+            preferences = dataclasses.replace(
+                preferences, backup_folder=str(self.context.demo_folder / "sauvegardes"))
+        closed: list[bool] = []
+
+        def close_current() -> None:  # on the worker, once the backup is known to open
+            closed.append(True)
+            db.close()
+
+        dialog = BackupsDialog(path, preferences, self.context.runner, self.status.window(),
+                               before_replacing=close_current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._after_restore(dialog, closed))
+        dialog.open()
+
+    def _after_restore(self, dialog: QObject, closed: list[bool]) -> None:
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        assert isinstance(dialog, BackupsDialog)
+        if dialog.restored is None:
+            if closed:  # the vault was closed but the restore failed: the lock screen
+                self.vault_closed.emit()
+            return
+        self.context.db = dialog.restored.db
+        self.context.automatic_backups_paused = True
+        self.context.publish(Changes.ALL)
+        message = self.tr("Sauvegarde restaurée. Les sauvegardes automatiques reprendront au "
+                          "prochain démarrage.")
+
+        def shown(status: lifecycle.VaultStatus) -> None:  # after the status, which clears it
+            self._show_status(status)
+            self.status.showMessage(message, 15_000)
+
+        self.context.query(lifecycle.status, shown)
 
     def change_passphrase(self) -> None:
         from desktop.ui.dialogs.passphrase_dialog import PassphraseDialog

@@ -4,11 +4,13 @@ trail read back, and the office identity printed on every document.
 
 - ``audit_log``: reading and verifying the audit trail (the services write it through their units
   of work);
+- ``backups``: list, verify and restore backups (restoring needs only the backup and its key,
+  never the vault it replaces); the diagnosis copied when the vault does not open;
 - ``changes``: which kinds of data a write changed, so each page refreshes only what it shows;
 - ``database``: one unit of work per user action, over the open vault;
 - ``lifecycle``: the vault's life as the user sees it: create, open by each slot, recover, back up,
   status;
-- ``maintenance``: checking the vault's pages and audit chain, putting a backup back;
+- ``maintenance``: checking the vault's pages, then its schema and audit chain;
 - ``office``: the office identity printed on every document (département, préfecture, préfet's
   title);
 - ``unlocking``: opening by the first way given (recovery key, passphrase, keyring), for the

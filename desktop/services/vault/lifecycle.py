@@ -173,17 +173,19 @@ class BackedUp:
 
 
 def backup(
-    db: Database, preferences: Preferences, target: Path | None = None, *,
+    db: Database, preferences: Preferences, target: Path | None = None, *, reason: str = "",
     cancelled: Callable[[], bool] | None = None,
 ) -> BackedUp:
     """Write a verified backup (to ``target`` or the automatic folder, pruned to the policy).
 
+    ``reason``: a key of ``storage.backup_catalog.REASONS`` (by default manual or automatic).
     ``cancelled`` is asked between the steps (copy, check): once it answers True, the partial
     copy is removed and ``Cancelled`` raised, the vault untouched."""
     automatic = target is None
     destination = target or automatic_backup_path(preferences.backups())
+    reason = reason or ("automatic" if automatic else "manual")
     stop_if(cancelled)
-    info = backup_vault(embedded(db), destination, cancelled=cancelled)
+    info = backup_vault(embedded(db), destination, reason=reason, cancelled=cancelled)
     if automatic:
         prune_backups(preferences.backups(), preferences.backups_kept)
     with db.unit_of_work() as uow:
@@ -246,12 +248,13 @@ def new_recovery_key(
 
     A verified backup is written first (under the old key: older backups stay readable with
     the old recovery key only). The passphrase, when the vault has one, must be given: the
-    new key is wrapped under it; the keyring entry is replaced when there was one.
+    new key is wrapped under it; the keyring entry is replaced when there was one. The re-key
+    is crash-safe (``storage.rekey``): killed at any moment, the vault still opens with the
+    passphrase (and the keyring); the new recovery key is returned only once the vault
+    verifiably opens with it.
     """
-    import secrets
-
     from desktop.errors import ValidationError
-    from desktop.storage.sidecar import Sidecar, write_sidecar
+    from desktop.storage.rekey import rekey_safely
 
     vault = embedded(db)
     sidecar = read_sidecar(vault.path)
@@ -263,16 +266,9 @@ def new_recovery_key(
                 "clé.",
             )
         sidecar.passphrase.open(passphrase, vault.vault_id)  # WrongPassphrase if it does not
-    was_in_keyring = keyring_slot.load_key(vault.vault_id) == vault.key
-    saved = backup(db, preferences)
-    vault.rekey(secrets.token_bytes(32))
+    saved = backup(db, preferences, reason="rekey")
+    rekey_safely(vault, passphrase)
     db.rebind()
-    if passphrase:
-        vault.set_passphrase(passphrase)
-    else:
-        write_sidecar(vault.path, Sidecar(vault.vault_id, None))
-    if was_in_keyring:
-        vault.store_in_keyring()
     with db.unit_of_work() as uow:
         uow.audit("rekey", "vault", vault.vault_id, {"backup_before": [None, str(saved.path)]})
     return NewRecoveryKey(vault.recovery_key(), saved.path)

@@ -10,6 +10,17 @@ from desktop.services.vault.database import Database
 from desktop.services.vault.lifecycle import open_database
 from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, Unlock
 
+__all__ = ["Unlock", "open_with", "unlock_with"]
+
+
+def unlock_with(*, recovery_key: str | None = None, passphrase: str | None = None) -> Unlock:
+    """The slot to try: the recovery key when given, else the passphrase, else the keyring."""
+    if recovery_key is not None:
+        return ByRecoveryKey(recovery_key)
+    if passphrase is not None:
+        return ByPassphrase(passphrase)
+    return ByKeyring()
+
 
 def open_with(
     path: Path,
@@ -19,11 +30,5 @@ def open_with(
     preferences: Preferences | None = None,
     verify: bool = False,
 ) -> Database:
-    unlock: Unlock
-    if recovery_key is not None:
-        unlock = ByRecoveryKey(recovery_key)
-    elif passphrase is not None:
-        unlock = ByPassphrase(passphrase)
-    else:
-        unlock = ByKeyring()
+    unlock = unlock_with(recovery_key=recovery_key, passphrase=passphrase)
     return open_database(path, unlock, preferences, verify=verify)

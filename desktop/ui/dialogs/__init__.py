@@ -6,6 +6,6 @@ test drives it by clicks:
 - ``confirm``: the one yes/no question before a destructive action;
 - ``prompt``: one value to give (a line, notes, a passphrase, a choice, a number);
 - ``file_dialogs``: a file or folder to choose;
-- the domain forms built on them, the vault's assistants (creation, unlock, re-key) and the PDF
-  preview.
+- the domain forms built on them, the vault's assistants (creation, unlock, re-key), the
+  failure at opening and the backups (restore), and the PDF preview.
 """

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import Preferences
-from desktop.errors import EgideError
+from desktop.errors import EgideError, NotAVault, VaultDamaged
 from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
 from desktop.ui.geometry import preserve_geometry
@@ -65,6 +66,10 @@ class _Page(QWidget):
 
 
 class UnlockDialog(QDialog):
+    # The key was right but the file is damaged: start-up swaps this dialog for the one that
+    # offers to restore a backup (the message is also shown here, for the lock screen).
+    damaged = Signal(object)
+
     def __init__(
         self, path: Path, preferences: Preferences, runner: Runner,
         parent: QWidget | None = None, message: str = "",
@@ -222,6 +227,8 @@ class UnlockDialog(QDialog):
             page.setEnabled(True)
             if isinstance(error, EgideError):
                 self._fail(page, field, str(error))
+                if isinstance(error, VaultDamaged | NotAVault):
+                    self.damaged.emit(error)
             else:
                 self.runner.show_failure(error, self)
 
