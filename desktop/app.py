@@ -223,9 +223,10 @@ class Startup(QObject):
         if self.options.quit_after_paint:
             self.app.exit(1)
             return
-        from desktop.errors import VaultError
+        from desktop.errors import VaultError, VaultInUse
 
-        if isinstance(error, VaultError) and self.path is not None and not self.demo_folder:
+        if (isinstance(error, VaultError) and not isinstance(error, VaultInUse)
+                and self.path is not None and not self.demo_folder):  # in use: not damaged
             self._offer_restore(error)
             return
         box = messages.error(self.window, str(error))

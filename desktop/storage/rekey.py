@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from desktop.errors import VaultError
 from desktop.storage import keyring_slot
 from desktop.storage.engine import sqlcipher_engine
+from desktop.storage.opened import RekeyableVault
 from desktop.storage.sidecar import PassphraseSlot, Sidecar, read_sidecar, write_sidecar
-
-if TYPE_CHECKING:
-    from desktop.storage.vault import Vault
 
 
 class NoSlotForRekey(VaultError):
@@ -38,7 +35,7 @@ class NoSlotForRekey(VaultError):
         )
 
 
-def rekey_safely(vault: Vault, passphrase: str | None) -> bytes:
+def rekey_safely(vault: RekeyableVault, passphrase: str | None) -> bytes:
     """Re-encrypt ``vault`` under a new random key and return it, once the file verifiably
     opens with it and every slot holds it. ``passphrase`` (already checked by the caller)
     wraps the new key in the sidecar; the keyring gets it when it held the old one."""
