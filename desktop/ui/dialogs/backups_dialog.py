@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -135,15 +134,18 @@ class BackupsDialog(QDialog):
 
     def choose_file(self) -> None:
         """A backup kept elsewhere (a USB key, a network share)."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir une sauvegarde"), str(self.preferences.backups()),
-            self.tr("Sauvegardes Égide (*.egide)"))
-        if name:
-            self.records.insert(0, backups.record_of(Path(name)))
-            self.table.insertRow(0)
-            self._fill(0, self.records[0])
-            self.table.selectRow(0)
-            self.restore_button.setEnabled(True)
+        from desktop.ui.dialogs.file_dialogs import choose_open
+
+        choose_open(self, self.tr("Choisir une sauvegarde"), self._add_file,
+                    filters=self.tr("Sauvegardes Égide (*.egide)"),
+                    folder=str(self.preferences.backups()))
+
+    def _add_file(self, path: Path) -> None:
+        self.records.insert(0, backups.record_of(path))
+        self.table.insertRow(0)
+        self._fill(0, self.records[0])
+        self.table.selectRow(0)
+        self.restore_button.setEnabled(True)
 
     def selected(self) -> backups.BackupRecord | None:
         rows = self.table.selectionModel().selectedRows()

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,9 +91,9 @@ class _DocumentField(QWidget):
         row.addWidget(self.button)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Document à joindre"))
-        if name:
-            self.set_path(Path(name))
+        from desktop.ui.dialogs.file_dialogs import choose_open
+
+        choose_open(self, self.tr("Document à joindre"), self.set_path)
 
     def set_path(self, path: Path) -> None:
         self.path = path

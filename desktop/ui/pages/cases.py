@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from desktop.ui.dialogs.case_steps import (
     TransmissionDialog,
     step_dialog,
 )
+from desktop.ui.dialogs.file_dialogs import choose_open
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.cases import CasesTableModel
 from desktop.ui.widgets.case_view import CaseView
@@ -265,9 +265,8 @@ class CasesPage(RefreshingPage):
         elif name == "complaint":
             self._show_dialog(ComplaintDialog(self.context, case, self))
         elif name == "attachment":
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Pièce jointe"))
-            if path:
-                self.attach(case.id, Path(path))
+            choose_open(self, self.tr("Pièce jointe"),
+                        lambda path: self.attach(case.id, path))
         elif name in ("fiche", "summary"):
             render = printing.fiche_pdf if name == "fiche" else printing.summary_pdf
             self.context.query(lambda db: render(db, case.id),
