@@ -7,18 +7,14 @@ show the item); the UI runs them together on the worker and lists them by sectio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from desktop.services.search.records import SearchResult
 from desktop.services.vault.database import Database
 
 HITS = 8
 _REFERENCE = re.compile(r"^\d{4}-\d{1,6}$")
 
 
-@dataclass(frozen=True)
-class SearchResult:
-    label: str
-    key: int | str
 
 
 def communes(db: Database, text: str) -> list[SearchResult]:

@@ -11,6 +11,10 @@ trail read back, and the office identity printed on every document.
 - ``lifecycle``: the vault's life as the user sees it: create, open by each slot, recover, back up,
   status;
 - ``maintenance``: checking the vault's pages, then its schema and audit chain;
+- ``records``: what these services return (a vault created or restored, its status, a backup
+  written, a new recovery key);
+- ``self_test``: ``egide --self-test`` without a screen (a throwaway vault, a case, the PDFs);
+- ``window_lock``: one vault, one window (the lock file beside the vault);
 - ``office``: the office identity printed on every document (département, préfecture, préfet's
   title);
 - ``unlocking``: opening by the first way given (recovery key, passphrase, keyring), for the

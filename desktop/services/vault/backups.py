@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Preferences, save_preferences
 from desktop.services.vault.database import Database
+from desktop.services.vault.records import Restored as Restored
 from desktop.storage import keyring_slot
 from desktop.storage.backup_catalog import BackupRecord, list_backups, record_for
 from desktop.storage.restore import restore_vault, verify_backup
@@ -35,10 +35,6 @@ __all__ = [
 RECOVERY_SHAPE = re.compile(r"[0-9A-Z]{4,5}(?:[- ][0-9A-Z]{4,5}){5,}")
 
 
-@dataclass(frozen=True)
-class Restored:
-    db: Database  # the restored vault, open
-    kept_aside: Path | None  # where the replaced file went (None: there was none)
 
 
 def backups_of(preferences: Preferences, vault_path: Path | None = None) -> list[BackupRecord]:

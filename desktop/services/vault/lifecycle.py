@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import Preferences, save_preferences
@@ -12,6 +11,10 @@ from desktop.errors import VaultError, stop_if
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.services.vault.office import OfficeIdentity, validate, write_office
+from desktop.services.vault.records import BackedUp as BackedUp
+from desktop.services.vault.records import Created as Created
+from desktop.services.vault.records import NewRecoveryKey as NewRecoveryKey
+from desktop.services.vault.records import VaultStatus as VaultStatus
 from desktop.storage import keyring_slot
 from desktop.storage.backup import automatic_backup_path, backup_vault, prune_backups
 from desktop.storage.shared import SharedVault
@@ -25,25 +28,6 @@ from desktop.storage.vault import (
     create_vault,
     open_vault,
 )
-
-
-@dataclass(frozen=True)
-class Created:
-    db: Database
-    recovery_key: str
-    in_keyring: bool
-
-
-@dataclass(frozen=True)
-class VaultStatus:
-    path: Path | None  # None in shared mode (see ``server``)
-    vault_id: str
-    schema_version: int
-    last_backup_at: dt.datetime | None
-    demo: bool
-    in_keyring: bool
-    has_passphrase: bool
-    server: str | None = None
 
 
 def embedded(db: Database) -> Vault:
@@ -162,14 +146,6 @@ def change_passphrase(
     return Changes.VAULT
 
 
-@dataclass(frozen=True)
-class BackedUp:
-    """A verified backup just written, and what changed (the date of the last backup)."""
-
-    path: Path
-    size: int
-    written_at: dt.datetime
-    changes: Changes = Changes.VAULT | Changes.AUDIT
 
 
 def backup(
@@ -233,11 +209,6 @@ def open_shared(url: str) -> Database:
     return Database(open_on_server(url))
 
 
-@dataclass(frozen=True)
-class NewRecoveryKey:
-    recovery_key: str
-    backup: Path
-    changes: Changes = Changes.VAULT | Changes.AUDIT
 
 
 def new_recovery_key(
