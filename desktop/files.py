@@ -53,7 +53,7 @@ def open_private(path: Path) -> int:
     return descriptor
 
 
-def write_private(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_private(path: Path, data: bytes) -> None:
     """Write ``data`` at ``path`` atomically (a private temporary file beside it, synced to the
     disk, then a rename: a reader sees the old file or the new one, never half of it, even
     after a power cut). The one file writer of Égide."""
@@ -63,16 +63,11 @@ def write_private(path: Path, data: bytes, *, durable: bool = True) -> None:
         descriptor = open_private(temporary)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def write_private_text(path: Path, text: str) -> None:
-    write_private(path, text.encode("utf-8"))
 
 
 def copy_private(source: Path, target: Path) -> None:

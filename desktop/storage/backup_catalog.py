@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.storage.sidecar import write_atomically
+from desktop.files import write_private
 
 BACKUP_SUFFIX = ".egide"
 REASONS = {
@@ -46,14 +46,14 @@ def write_meta(backup: Path, *, reason: str, written_at: dt.datetime, vault_id: 
         "written_at": written_at.isoformat(),
         "verified_at": written_at.isoformat(),
     }
-    write_atomically(meta_path(backup), json.dumps(data, indent=2).encode())
+    write_private(meta_path(backup), json.dumps(data, indent=2).encode())
 
 
 def mark_verified(backup: Path, when: dt.datetime) -> None:
     data = _read_meta(backup)
     data.setdefault("format", 1)
     data["verified_at"] = when.isoformat()
-    write_atomically(meta_path(backup), json.dumps(data, indent=2).encode())
+    write_private(meta_path(backup), json.dumps(data, indent=2).encode())
 
 
 def record_for(backup: Path) -> BackupRecord:

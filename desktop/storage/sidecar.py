@@ -160,11 +160,7 @@ def read_sidecar(vault_path: Path) -> Sidecar | None:
 
 def write_sidecar(vault_path: Path, sidecar: Sidecar) -> None:
     """Write atomically: temporary file, fsync, rename (a crash leaves the old or the new)."""
-    write_atomically(sidecar_path(vault_path), json.dumps(sidecar.to_json(), indent=2).encode())
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    write_private(path, content, durable=True)
+    write_private(sidecar_path(vault_path), json.dumps(sidecar.to_json(), indent=2).encode())
 
 
 def check_pairing(sidecar: Sidecar, vault_id: str, vault_path: Path) -> None:

@@ -31,12 +31,6 @@ def page_search(db: Database, text: str, which: Filter = "all", *,
     return CommuneSearch(text, tuple(found[:limit]), len(found))
 
 
-def page_list(db: Database, text: str, which: Filter = "all", *,
-              limit: int = 300) -> list[CommuneRow]:
-    """The rows of ``page_search`` alone."""
-    return list(page_search(db, text, which, limit=limit).rows)
-
-
 def _matches(row: CommuneRow, query: Query) -> bool:
     """The search's rule on a row already loaded: every code, every word of the name (the
     last one as a prefix). Lieux-dits are not searched within a filter."""
