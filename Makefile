@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test demo bench lint format clean sysdeps-run sysdeps-test
+.PHONY: run test demo bench lint format clean sysdeps-run sysdeps-test bundle
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ test: $(STAMP) sysdeps-test
 
 bench: $(STAMP) sysdeps-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+# The one-folder PyInstaller bundle (dist/Egide: Egide and egide-cli), then its self-test
+# from a clean folder. The Windows installer (installer/egide.iss) wraps the same folder.
+bundle: $(STAMP) sysdeps-run
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer/egide.spec
+	bash tools/bundle-check.sh dist/Egide
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests benchmarks tools
