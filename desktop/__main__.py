@@ -20,6 +20,11 @@ def gui_parser() -> argparse.ArgumentParser:
         "l'application ; commandes disponibles : " + ", ".join(command_names()) + " "
         "(egide COMMANDE --help).",
     )
+    parser.add_argument(
+        "fichier", type=Path, nargs="?",
+        help="un coffre (.egide) à ouvrir, ou une séance hors ligne (.egide-seance) à relire "
+        "ou à réintégrer après l'ouverture du coffre (double clic dans l'explorateur)",
+    )
     parser.add_argument("--vault", type=Path, help="coffre à ouvrir (par défaut : le vôtre)")
     parser.add_argument(
         "--passphrase-file", type=Path, help="fichier contenant la phrase de passe"
@@ -66,9 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     recovery = read_secret_file(options.recovery_key_file) if options.recovery_key_file else None
     from desktop.app import GuiOptions, run_gui
 
+    vault, pack = options.vault, None
+    if options.fichier is not None:
+        if options.fichier.suffix == ".egide-seance":
+            pack = options.fichier
+        else:
+            vault = options.fichier
     return run_gui(
         GuiOptions(
-            vault=options.vault,
+            vault=vault,
+            meeting_pack=pack,
             passphrase=passphrase,
             recovery_key=recovery,
             demo=options.demo,

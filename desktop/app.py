@@ -42,6 +42,7 @@ class GuiOptions:
     recovery_key: str | None = None
     demo: bool = False
     quit_after_paint: bool = False
+    meeting_pack: Path | None = None  # opened from the file manager: review or merge it
 
 
 def _trace(event: str) -> None:
@@ -215,6 +216,8 @@ class Startup(QObject):
         _trace("data-painted")
         if self.options.quit_after_paint:
             QTimer.singleShot(0, lambda: self.app.exit(0))
+        elif self.options.meeting_pack is not None:
+            self.window.open_meeting_pack(self.options.meeting_pack)
 
     def _fatal(self, error: BaseException) -> None:
         from desktop.ui import messages

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPlainTextEdit, QTabWidget
 
 from desktop.services.committee import pack_merge, packs
@@ -40,6 +40,29 @@ class OfflineController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         messages.failure(self.anchor, error)
+
+    def open_file(self, path: Path) -> None:
+        """A pack opened from the file manager: read it (review mode) or merge it back."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Séance hors ligne"),
+                          self.tr("Que faire de la séance « {0} » ?").format(path.name),
+                          QMessageBox.StandardButton.Cancel, self.anchor)
+        review = box.addButton(self.tr("L'ouvrir en lecture"), QMessageBox.ButtonRole.AcceptRole)
+        merge = box.addButton(self.tr("La réintégrer dans le coffre…"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(review)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def chosen(_result: int) -> None:
+            if box.clickedButton() is review:
+                self._then_passphrase(self.tr("Phrase de passe du fichier :"),
+                                      lambda passphrase: self.enter_review(path, passphrase))
+            elif box.clickedButton() is merge:
+                self._then_passphrase(self.tr("Phrase de passe du fichier :"),
+                                      lambda passphrase: self.plan(path, passphrase))
+
+        box.finished.connect(chosen)
+        self.last_box = box
+        box.open()
 
     # --- export ----------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ from desktop.ui.geometry import preserve_geometry
 from desktop.ui.status_bar import VaultStatusBar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop.services.vault.database import Database
     from desktop.ui.context import AppContext
 
@@ -407,6 +409,13 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title (within reason: longer ones are elided).
         wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
         self.navigation.setMinimumWidth(min(max(wanted, 180), NAVIGATION_MAX_WIDTH))
+
+    def open_meeting_pack(self, path: Path) -> None:
+        """A meeting pack double-clicked in the file manager: the committee page offers to
+        review it or merge it back."""
+        page = self.committee_page
+        self.navigation.setCurrentRow(self.pages.index(page))
+        page.offline.open_file(path)
 
     def verify_audit(self) -> None:
         """Outils > Vérifier le journal d'audit: the audit page, checking the chain."""
