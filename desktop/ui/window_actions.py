@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop import __version__
 from desktop.errors import EgideError
 from desktop.services.vault import lifecycle
 from desktop.services.vault.changes import Changes
@@ -142,9 +141,15 @@ class WindowActions(QObject):
         dialog.open()
 
     def about(self) -> None:
-        messages.info(
-            self.status, self.tr("À propos d'Égide"),
-            self.tr("Égide {0}\n\nSuivi du protocole santé-sécurité-justice du bureau de la "
-                    "sécurité de la préfecture.\n\nLes données sont enregistrées dans un coffre "
-                    "chiffré (SQLCipher 4, clé de 256 bits).").format(__version__),
-        )
+        from desktop.services.vault.about import about
+        from desktop.ui.dialogs.about_dialog import AboutDialog
+
+        def show(facts: object) -> None:
+            dialog = AboutDialog(facts, self.status)  # type: ignore[arg-type]
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        if self.context.db is None:  # locked: the versions without the vault's
+            show(about(None))
+            return
+        self.context.query(about, show)

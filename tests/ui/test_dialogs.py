@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.config import load_preferences
@@ -14,6 +14,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import PASSPHRASE
 
 
 def test_preferences_saved_and_applied(qtbot: QtBot, main_window: MainWindow,
@@ -58,7 +59,28 @@ def test_verify_from_the_menu(qtbot: QtBot, main_window: MainWindow) -> None:
     assert page.result.text().startswith("Journal intègre")
 
 
-def test_about(main_window: MainWindow) -> None:
-    main_window.about_action.trigger()
-    boxes = main_window.findChildren(QMessageBox)
-    assert boxes and "Égide" in boxes[0].text()
+def test_about_tells_versions_data_and_licences(qtbot: QtBot,
+                                                main_window: MainWindow) -> None:
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.dialogs.about_dialog import AboutDialog
+
+    help_menu = next(m for m in main_window.menuBar().findChildren(QMenu)
+                     if main_window.about_action in m.actions())
+    help_menu.popup(main_window.mapToGlobal(main_window.rect().center()))
+    help_menu.setActiveAction(main_window.about_action)
+    qtbot.keyClick(help_menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(main_window.findChildren(AboutDialog)))
+    dialog = main_window.findChildren(AboutDialog)[0]
+    text = dialog.text.text()
+    vault = str(main_window.context.require_db().vault.path)  # type: ignore[union-attr]
+    for expected in ("Version d'Égide", "SQLCipher", "4.", qVersion(), "Python", vault,
+                     "Licence Ouverte", "INSEE", "La Poste", "EUPL"):
+        assert expected in text, expected
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert "SQLCipher" in copied and vault in copied and PASSPHRASE not in copied
+    dialog.grab().save("/tmp/ui-shots/about.png")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
