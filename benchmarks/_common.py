@@ -55,3 +55,53 @@ def rerun_in_secret_service() -> None:
     )
     shutil.rmtree(home, ignore_errors=True)
     sys.exit(result.returncode)
+
+
+# --- the one table of `make bench` -----------------------------------------------------------
+
+RESULTS_VARIABLE = "EGIDE_BENCH_RESULTS"
+
+
+def percentiles(values: Sequence[float]) -> tuple[float, float]:
+    """(median, p95) of the values, in their own unit."""
+    ordered = sorted(values)
+    return (statistics.median(ordered),
+            ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))])
+
+
+def record(figure: str, median: float, p95: float | None = None, *, unit: str = "ms",
+           goal: str = "", floor: float | None = None, met: bool | None = None) -> None:
+    """One row of the table ``run_all.py`` prints: a figure, its median and p95, its goal
+    (as the issue states it), and its ratio to the floor measured in the same run. Written
+    to the file named by ``EGIDE_BENCH_RESULTS`` (JSON lines); a script run alone only
+    prints."""
+    import json
+
+    path = os.environ.get(RESULTS_VARIABLE)
+    if not path:
+        return
+    row = {"figure": figure, "median": median, "p95": p95, "unit": unit, "goal": goal,
+           "ratio": median / floor if floor else None, "met": met}
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def record_times(figure: str, seconds: Sequence[float], *, goal_ms: float | None = None,
+                 goal: str = "", floor: float | None = None, on: str = "p95") -> None:
+    """Durations in seconds, recorded in ms; ``goal_ms`` is checked on the p95 (or the median
+    with ``on="median"``)."""
+    median, p95 = (value * 1000 for value in percentiles(seconds))
+    met = None
+    if goal_ms is not None:
+        met = (p95 if on == "p95" else median) <= goal_ms
+        goal = goal or f"{on} ≤ {goal_ms:g} ms"
+    record(figure, median, p95, goal=goal, floor=floor * 1000 if floor else None, met=met)
+
+
+def peak_rss_mb(pid: int | None = None) -> float:
+    """Peak resident memory (VmHWM) of a live process, this one by default, in MB."""
+    status = Path(f"/proc/{pid or 'self'}/status").read_text()
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("VmHWM absent de /proc (Linux seulement)")

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sqlalchemy as sa  # noqa: E402
 
+from benchmarks._common import record_times  # noqa: E402
 from desktop.models.cases import Case, CaseEvent, CaseType, CaseVictim  # noqa: E402
 from desktop.models.contacts import Practitioner  # noqa: E402
 from desktop.models.enums import (  # noqa: E402
@@ -116,6 +117,7 @@ def measure(label: str, fn: Callable[[], object], goal: float) -> bool:
     times.sort()
     median, p95 = statistics.median(times), times[int(len(times) * 0.95) - 1]
     ok = p95 <= goal
+    record_times(label, [t / 1000 for t in times], goal_ms=goal)
     extra = f"  ({result.total} résultats)" if hasattr(result, "total") else ""
     print(f"{label:<46} médiane {median:6.1f} ms   p95 {p95:6.1f} ms   "
           f"objectif {goal:4.0f} ms {'OK' if ok else 'DÉPASSÉ'}{extra}", flush=True)

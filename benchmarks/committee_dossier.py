@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dashboard_refresh import generate  # noqa: E402
 
+from benchmarks._common import record_times  # noqa: E402
 from desktop.services.committee import agenda, meetings, printing
 from desktop.services.vault import lifecycle  # noqa: E402
 from desktop.services.vault.office import OfficeIdentity  # noqa: E402
@@ -59,6 +60,8 @@ def main() -> None:
         times.sort()
         median, p95 = pystats.median(times), times[-1]
         verdict = "OK" if p95 <= GOAL_S else "AU-DESSUS DE L'OBJECTIF"
+        record_times(f"Dossier de séance ({CASES} signalements, 6 graphiques)", times,
+                     goal_ms=GOAL_S * 1000)
         print(f"dossier de séance : {CASES} signalements, 6 graphiques, {pages} pages, "
               f"{len(pdf) // 1024} Kio : médiane {median:.2f} s, max {p95:.2f} s "
               f"(objectif ≤ {GOAL_S} s) {verdict}")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._common import summary  # noqa: E402
+from benchmarks._common import record_times, summary  # noqa: E402
 
 
 def main() -> int:
@@ -64,6 +64,8 @@ def main() -> int:
             directory.search_practitioners(db, text, 30)
             timings.append(time.perf_counter() - start)
     print(f"search_practitioners over {args.practitioners} practitioners: {summary(timings)}")
+    record_times(f"Recherche de praticiens ({args.practitioners:,} praticiens)".replace(",", " "),
+                 timings, goal_ms=15)
     start = time.perf_counter()
     result = export_pending(db, Force.GN, "xlsx", lambda data: None, mark_sent=False)
     print(f"export of {len(result.ids)} pending GN requests (XLSX): "

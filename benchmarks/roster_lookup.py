@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._common import summary  # noqa: E402
+from benchmarks._common import record_times, summary  # noqa: E402
 
 GOAL_MS = 5.0
 REFERENTS = 10_000
@@ -183,6 +183,7 @@ def main() -> int:
         worst = max(worst, p95)
         ordered_cpu = sorted(cpu)
         worst_cpu = max(worst_cpu, ordered_cpu[round(0.95 * (len(ordered_cpu) - 1))] * 1000)
+        record_times(f"Qui appeler ? {label}", timings, goal_ms=GOAL_MS)
         print(f"{label:45s} {summary(timings)} (CPU p95 "
               f"{ordered_cpu[round(0.95 * (len(ordered_cpu) - 1))] * 1000:.1f} ms)"
               f" — trouvées {found}/{len(texts)}"
