@@ -148,13 +148,24 @@ class MainWindow(QMainWindow):
         self.rekey_action = action()
         self.preferences_action = action()
         self.about_action = action()
+        self.guide_action = action(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.open_guide)
+        self.addAction(self.guide_action)
+        self.guide: QWidget | None = None
+        # Ctrl+1 … Ctrl+9: the pages in navigation order, from the keyboard alone.
+        self.page_actions = []
+        for number in range(1, 10):
+            go = action(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, row=number - 1: self.show_page_row(row))
+            self.addAction(go)
+            self.page_actions.append(go)
         self.search_action = action(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.focus_search)
         self.addAction(self.search_action)
         # What touches the vault's data: disabled while locked (and before the vault opens).
         self.data_actions = [self.backup_action, self.backups_action, self.lock_action,
                              self.verify_action, self.passphrase_action, self.rekey_action,
-                             self.search_action]
+                             self.search_action, *self.page_actions]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -168,6 +179,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -204,6 +217,8 @@ class MainWindow(QMainWindow):
         self.rekey_action.setText(self.tr("&Nouvelle clé de secours…"))
         self.preferences_action.setText(self.tr("&Préférences…"))
         self.about_action.setText(self.tr("À &propos d'Égide"))
+        self.guide_action.setText(self.tr("&Guide de l'utilisateur"))
+        self.guide_action.setToolTip(self.tr("Le guide, à la section de la page affichée (F1)"))
         self.search_action.setText(self.tr("Rechercher"))
         self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Recherche globale"))
@@ -409,6 +424,28 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title (within reason: longer ones are elided).
         wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
         self.navigation.setMinimumWidth(min(max(wanted, 180), NAVIGATION_MAX_WIDTH))
+
+    def show_page_row(self, row: int) -> None:
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
+
+    def current_page_key(self) -> str:
+        row = self.navigation.currentRow()
+        if not 0 <= row < len(self._slots):
+            return ""
+        return "home" if row == 0 else self._slots[row].key
+
+    def open_guide(self) -> None:
+        """Aide > Guide (F1): the guide's window, at the section of the page on screen."""
+        from desktop.ui.guide import GuideWindow, section_for
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        assert isinstance(self.guide, GuideWindow)
+        self.guide.show_section(section_for(self.current_page_key()))
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def open_meeting_pack(self, path: Path) -> None:
         """A meeting pack double-clicked in the file manager: the committee page offers to
