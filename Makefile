@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test demo bench lint format clean sysdeps-run sysdeps-test bundle
+.PHONY: run test demo bench lint format clean sysdeps-run sysdeps-test bundle translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ bundle: $(STAMP) sysdeps-run
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer/egide.spec
 	bash tools/bundle-check.sh dist/Egide
+
+# The catalogue of the application's own strings (French sources), then its compiled form.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find desktop/ui -name '*.py' | sort) \
+		-ts resources/translations/egide_fr.ts
+	$(BIN)/pyside6-lrelease resources/translations/egide_fr.ts -qm resources/translations/egide_fr.qm
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests benchmarks tools

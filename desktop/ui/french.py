@@ -11,7 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import resource_path
 
-CATALOGUES = ("qtbase_fr",)
+# Qt's own, then the application's (resources/translations/egide_fr.qm, made by `make
+# translations`): its source strings are French; the catalogue lets an office adjust a wording
+# or a future language be added without touching the code.
+CATALOGUES = ("qtbase_fr", "egide_fr")
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 

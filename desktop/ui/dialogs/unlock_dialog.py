@@ -143,7 +143,7 @@ class UnlockDialog(QDialog):
         page.text.setText(self.tr("Saisissez la clé de secours imprimée à la création du coffre. "
                                   "Les espaces et les tirets sont facultatifs."))
         self.recovery_key.setAccessibleName(self.tr("Clé de secours"))
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.recovery_key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-…"))
         self.back_button.setText(self.tr("< &Retour"))
         self.recover_button.setText(self.tr("&Ouvrir avec la clé"))
         page = self.new_access_page

@@ -1,0 +1,4009 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <source>Unités et référents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affecter un référent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Départ d&apos;un référent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trancher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décider de la force d&apos;une commune mixte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exporter (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;a&amp;nnuaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout le département, par arrondissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout le département, par force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrondissement {0} seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>À propos d&apos;Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suivi du protocole santé-sécurité-justice du bureau de la sécurité de la préfecture. Les données sont enregistrées dans un coffre chiffré (SQLCipher 4, clé de 256 bits) ou sur le serveur PostgreSQL du bureau.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Données livrées avec Égide&lt;/b&gt; (réutilisation libre, mention de la source obligatoire) :&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Logiciel sous licence EUPL 1.2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copier les versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour une demande d&apos;assistance : versions et emplacement des données, jamais de clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copié</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nouvelle action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action à mener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTree</name>
+    <message>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertDeviceTab</name>
+    <message>
+        <source>Type de dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiant du nouveau dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter le dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remettre à un praticien…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la &amp;restitution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositifs d&apos;alerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détenteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restitué le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restitution du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restitué le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} », remis à {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>&amp;Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un paragraphe par ligne ; une ligne commençant par « - » est une puce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre de l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte de l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesures mises en place par l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun article choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Affecter un référent à des communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes choisies (codes INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les communes de l&apos;arrondissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les communes du code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les communes de l&apos;unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans date de fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrondissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valable à partir du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au (inclus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un référent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Présence : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Présent(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Représenté(e) par</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représenté par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présences à la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présence de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier l&apos;intégrité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier l&apos;intégrité du journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entrée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du journal d&apos;audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal intègre : {0} entrée(s) vérifiée(s), aucune modification ni suppression détectée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le journal a été altéré ({0} problème(s)) :
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications (avant → après)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès rétabli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe changée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes chiffrées de « {0} », de la plus récente à la plus ancienne. Restaurer remplace le coffre par la sauvegarde choisie ; le fichier actuel est conservé à part, jamais effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe ou clé de secours valable le jour de la sauvegarde (laissez vide pour utiliser le trousseau du système) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes Égide (*.egide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remplacer le coffre par la sauvegarde du {0} ? Ce qui a été saisi depuis n&apos;y figure pas. Le fichier actuel est conservé à part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration de la sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>Nouveau signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier le signalement {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date et heure des faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victime(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type(s) d&apos;atteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteur(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propos exacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravité (personnes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravité (biens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours d&apos;ITT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Récit des faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom, code postal ou INSEE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter la victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altération du discernement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laquelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les faits, tels que le praticien les rapporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ; altération du discernement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Modifier les faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plainte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce jointe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthèse PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronologie du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun dossier choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — échéance le {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (EN RETARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étape : {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réouverture → {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victime(s) : </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher dans les faits, propos, noms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche dans les signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les professions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 derniers mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} signalement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièce jointe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de signalement {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthèse du dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesTableModel</name>
+    <message>
+        <source>Référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date des faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victime(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (en retard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremoniesTab</name>
+    <message>
+        <source>Version du protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cérémonies de la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À préparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des préparatifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties attendues et signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle cérémonie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signé en cérémonie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé pour signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour signé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu de l&apos;invitation presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune cérémonie pour cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2}/{3} signature(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>représenté(e) par {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la cérémonie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la cérémonie du {0} (liste des préparatifs et présences) ? Les signatures déjà enregistrées sont conservées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation de l&apos;invitation presse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter la cérémonie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas été enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyDialog</name>
+    <message>
+        <source>Cérémonie de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle cérémonie de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts presse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau de la communication interministérielle — 01 64 71 75 29 — pref-communication@…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeActions</name>
+    <message>
+        <source>Notes du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes prises en séance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé du point :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte de la décision :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé de décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendrier (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeLinks</name>
+    <message>
+        <source>Lier un signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référence (ex. 2026-0042) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lier une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action en cours :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune action en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lier un article du protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun texte du protocole de la séance n&apos;est en vigueur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un lien (ligne « → … ») d&apos;un point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le lien « {0} » de ce point de l&apos;ordre du jour ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Comité de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séances du comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter les signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation agenda (ICS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu du dossier de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu du relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparer la séance hors ligne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir une séance hors ligne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réintégrer la séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le lien…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une décision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes du point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avec les propos exacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer réalisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rédiger le relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un signalement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une action en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un article du protocole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les statistiques d&apos;une période…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE REVUE HORS LIGNE — fichier « {0} ». Les signalements sont en lecture seule ; présences, décisions, actions et notes sont enregistrées dans ce fichier, à réintégrer au retour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer la séance hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1:%d/%m/%Y à %H:%M} — {2}&lt;br&gt;Présidence : {3} · Statut : {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum {0} : {1} présent(s) ou représenté(s) — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non atteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas encore de relevé (la séance doit être tenue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé verrouillé le {0:%d/%m/%Y} — empreinte SHA-256 : {1}. Les corrections iront au relevé de la séance suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Déposée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domiciliation à l&apos;Ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le CDOM se constitue partie civile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite donnée par le parquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suites judiciaires — dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consentement donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Témoin (téléphone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement — dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreationWizard</name>
+    <message>
+        <source>Création du coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Création du coffre chiffré…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de secours du coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cle-de-secours.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation de la feuille…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre est créé. Confirmez d&apos;abord que vous avez conservé la clé de secours, puis cliquez sur Terminer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrondissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter en XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police et gendarmerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone police (PN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone gendarmerie (GN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les arrondissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrondissement {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période précède son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} signalement(s) · {1} suivi(s) d&apos;une plainte ({2}) · {3} en cours, dont {4} en retard · {5} numéro(s) pré-enregistré(s) au 17 · {6} dispositif(s) d&apos;alerte en service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai moyen depuis la réception : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Départ d&apos;un référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réaffecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les rattachements du référent qui part se terminent la veille ; ceux du successeur commencent à la date donnée. L&apos;historique est conservé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent qui &amp;part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Successeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForceDialog</name>
+    <message>
+        <source>Trancher la force de {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force compétente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unité compétente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide de l&apos;utilisateur d&apos;Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sommaire du guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section du guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre de démonstration : toutes les données sont fictives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préfecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre du préfet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trousseau du système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier l&apos;identité du service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;identité du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serveur PostgreSQL partagé (connexion TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher 4, clé de 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la clé y est conservée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>définie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Le service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces informations figurent en tête des documents imprimés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le département : le nom de la préfecture et le titre du préfet sont proposés, vous pouvez les corriger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importer dans le référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes d&apos;un département (référentiel fourni avec Égide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes ou codes postaux (Etalab, INSEE, La Poste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compétence territoriale police / gendarmerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille des référents (XLSX ou CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 77, ou 77 91 pour ajouter un département voisin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonnes de la feuille (mémorisées pour la prochaine fois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— aucune —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDeviceDialog</name>
+    <message>
+        <source>Remettre le dispositif « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Praticien :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remis le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un praticien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Coffre verrouillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le contenu est masqué et la clé du coffre a été oubliée. Déverrouillez pour reprendre votre travail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Déverrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déverrouiller le coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauve&amp;gardes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouiller le coffre (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier le journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changer la phrase de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle clé de secours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À &amp;propos d&apos;Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le guide, à la section de la page affichée (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche globale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation entre les pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticiens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataires et cérémonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comité de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} résultat(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Séance du comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum (0 : aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocole suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Identité du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Code du &amp;département :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 77</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom du département :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Seine-et-Marne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Préfecture :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titre du préfet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tel qu&apos;imprimé en tête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adresse :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel qu&apos;il figure en tête des documents, par exemple « PRÉFET DE SEINE-ET-MARNE » ; corrigez « DE » en « DU » ou « DE LA » si besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineController</name>
+    <message>
+        <source>Séance hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Que faire de la séance « {0} » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ouvrir en lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La réintégrer dans le coffre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe du fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparer la séance hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe propre à ce fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier écrit : {0} (avec son fichier de clés {0}.keys).
+
+Clé de secours de ce fichier, à noter à part :
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation de la séance hors ligne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir une séance hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalements examinés (lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun signalement à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalements (lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réintégrer la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les changements suivants seront appliqués au coffre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun changement enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance a été réintégrée dans le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réintégration de la séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailureDialog</name>
+    <message>
+        <source>Égide : le coffre ne s&apos;ouvre pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre n&apos;a pas pu être ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été modifié. Restaurez la dernière sauvegarde : le fichier actuel sera conservé à part, jamais effacé. Pour la restaurer, il faut la phrase de passe ou la clé de secours valable le jour où elle a été écrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été modifié. Si le problème persiste, copiez le diagnostic pour le transmettre au support informatique, ou restaurez une sauvegarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier le diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic copié dans le presse-papiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sigle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Changer la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nouvelle phrase de passe remplace l&apos;ancienne. Le trousseau et la clé de secours ne changent pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation de la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au moins {0} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La phrase de passe doit compter au moins {0} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La confirmation ne correspond pas à la phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une phrase de plusieurs mots, facile à retenir et difficile à deviner, vaut mieux qu&apos;un mot compliqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop courte : au moins {0} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustesse : moyenne. Allongez-la ou ajoutez des mots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustesse : bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustesse : très bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La confirmation ne correspond pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Aperçu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu du document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer sous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le document n&apos;a pas été enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Unités et référents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référents et correspondants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau référent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vérifié aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;unité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Rechercher un nom, une organisation, une fonction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation / fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titulaire actuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations et fonctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique des fonctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle fonction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier la personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nommer à une fonction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin de fonction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la période…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet d&apos;adresses vCard (*.vcf);;Classeur Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas été enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Lier les statistiques d&apos;une période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Civilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé (&amp;masculin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé (&amp;féminin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procureur de la République près le tribunal judiciaire de Meaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procureure de la République près le tribunal judiciaire de Meaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerDialog</name>
+    <message>
+        <source>Nouveau praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier le praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerForm</name>
+    <message>
+        <source>&amp;Civilité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prénom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofession :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spécialité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° R&amp;PPS :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adresse d&apos;exercice :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommune d&apos;exercice :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone du cabinet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;utre téléphone :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courri&amp;el :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher la commune d&apos;exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom, code postal ou code INSEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif : 11 chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 01 64 71 75 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pour un médecin spécialiste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune commune choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerListTab</name>
+    <message>
+        <source>Rechercher : nom, commune ou n° RPPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau praticien…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticiens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune d&apos;exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} praticien(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} premiers : précisez la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer le praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la fiche de {0} et ses demandes de pré-enregistrement au 17 ? Cette action est définitive (elle reste tracée dans le journal d&apos;audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerPicker</name>
+    <message>
+        <source>Nom, commune ou n° RPPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticiens trouvés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionersPage</name>
+    <message>
+        <source>Praticiens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pré-enregistrement 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositifs d&apos;alerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller après (minutes d&apos;inactivité) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegardes conservées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier des sauvegardes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes d&apos;inactivité avant verrouillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de sauvegardes conservées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreregistrationRequestDialog</name>
+    <message>
+        <source>Nouvelle demande de pré-enregistrement au 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autre numéro à pré-enregistrer (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre numéro à pré-enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date du consentement écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéros :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Praticien :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consentement écrit du :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choisissez un praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune d&apos;exercice inconnue : complétez d&apos;abord la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (commune de {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone de {0} à trancher : la demande sera refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un praticien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreregistrationTab</name>
+    <message>
+        <source>Tous les états</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police et gendarmerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer par état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer par force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle demande…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xporter les demandes en attente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pour la {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer les demandes exportées comme envoyées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier exporté est celui qu&apos;on envoie à la force : décochez pour un export d&apos;essai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envoyé le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour une liste envoyée sans passer par l&apos;export (ou après un export d&apos;essai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmé par la force le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrait du consentement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registre des pré-enregistrements au 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation par la force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} numéro(s) sélectionné(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi à la force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le consentement de {0} est retiré pour {1} numéro(s) : ils ne figureront plus dans aucun export. Si la demande a déjà été envoyée, prévenez la force pour qu&apos;elle efface le numéro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les demandes en attente ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export des demandes en attente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elles sont enregistrées comme envoyées aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export d&apos;essai : elles restent en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) ({1} numéro(s)) écrite(s) dans « {2} ». {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <source>La protection du coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les données sont chiffrées ; choisissez comment ouvrir le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Créer le coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conserver la clé dans le trousseau de Windows/du système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé du coffre peut être gardée par le trousseau du système, protégé par votre session : Égide s&apos;ouvre alors sans rien demander. Une phrase de passe, facultative, permet aussi de l&apos;ouvrir ailleurs ou si le trousseau est effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur ce poste : une phrase de passe est obligatoire. Elle sera demandée à chaque ouverture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe (obligatoire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe (facultative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEdits</name>
+    <message>
+        <source>Article {0} de l&apos;avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de l&apos;article modifié ou ajouté par l&apos;avenant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insertion d&apos;un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacement d&apos;un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression d&apos;un article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification de l&apos;article {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesures de l&apos;article {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification du préambule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre des signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre du protocole :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéros des articles modifiés par l&apos;avenant (ex. : 4, 6) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » : indiquez des numéros séparés par des virgules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À quelle date ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représentation d&apos;un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est représenté(e) par (vide : signe en personne) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocole JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune fonction n&apos;est enregistrée : ajoutez-la dans « Signataires ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajout d&apos;un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait d&apos;un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolsPage</name>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau protocole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mise à jour (texte complet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un protocole depuis un fichier JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la version choisie en JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jet (filigrane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ropriétés…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre, lieu de signature, exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;perçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu de la convention en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocoles et leurs versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune version choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en vigueur le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remplacée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme signée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre en vigueur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme remplacée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mise en page de la convention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>&amp;Copier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier la clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille de la clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé copiée. Le presse-papiers sera vidé dans une minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>La clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle n&apos;est montrée qu&apos;une fois : imprimez-la ou recopiez-la maintenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette clé ouvre le coffre à elle seule, le jour où le trousseau est effacé ou la phrase de passe oubliée. Conservez-la sous pli scellé, dans le coffre-fort du service, jamais avec l&apos;ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai imprimé ou recopié la clé de secours et je la conserve en lieu sûr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La clé du coffre est conservée dans le trousseau du système : Égide s&apos;ouvrira sans rien demander.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre s&apos;ouvrira avec votre phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentDialog</name>
+    <message>
+        <source>Référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vérifié le</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentsActions</name>
+    <message>
+        <source>Exporter l&apos;annuaire (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ligne(s) écrite(s) dans {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuaire des référents sûreté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mise en page de l&apos;annuaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentsPage</name>
+    <message>
+        <source>Référents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référents sûreté : qui appeler ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune, code postal ou code INSEE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes trouvées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche réponse de la commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copier la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier la fiche réponse dans le presse-papiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choisissez une commune dans la liste.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans référent ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non vérifiés depuis {0} mois ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixtes à trancher ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune commune ne correspond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Nouvelle clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si la clé de secours a été perdue ou a pu être lue par un tiers, Égide en émet une nouvelle et rechiffre tout le coffre : l&apos;ancienne clé n&apos;ouvrira plus ce coffre.
+
+Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures restent lisibles avec l&apos;ANCIENNE clé seulement : si elle a fuité, supprimez-les après.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phrase de passe actuelle (elle reste valable) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Émettre la nouvelle clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nouvelle clé de secours n&apos;est montrée qu&apos;une fois : imprimez-la ou recopiez-la maintenant, puis détruisez l&apos;ancienne feuille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai imprimé ou recopié la nouvelle clé et je la conserve en lieu sûr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de secours du coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cle-de-secours.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur inattendue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <source>Signataires et cérémonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cérémonies de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryActions</name>
+    <message>
+        <source>Nommer à une fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une personne dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin de fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} quitte la fonction le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la période de {0} comme « {1} » (du {2}) ? Les versions déjà signées gardent leur signataire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureActions</name>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une partie dans le tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signé en cérémonie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a signé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi pour signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires envoyés à : {0}, le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires signés revenus de : {0}, le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer la signature de « {0} » et ses dates d&apos;envoi et de retour ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer la signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatChart</name>
+    <message>
+        <source>Exporter « {0} » en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenureDialog</name>
+    <message>
+        <source>Nommer {0} à une fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jusqu&apos;au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À &amp;partir du</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degré retenu par l&apos;URPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de la réouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir le dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionDialog</name>
+    <message>
+        <source>la fiche de signalement (générée à l&apos;envoi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission — dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rattachée à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Ouvrir le coffre Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez la phrase de passe du coffre « {0} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&apos;ai &amp;perdu l&apos;accès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir avec la clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez la clé de secours imprimée à la création du coffre. Les espaces et les tirets sont facultatifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir avec la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre est ouvert. Choisissez une nouvelle phrase de passe pour les prochaines ouvertures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remettre la clé dans le trousseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez la phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatusBar</name>
+    <message>
+        <source>Données fictives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre de démonstration : données fictives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre verrouillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverture du coffre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base partagée (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre chiffré (SQLCipher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplacement du coffre : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde : aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Propriétés de la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fait à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exemplaires originaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un par signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre de la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ville de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;exemplaires originaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionTabs</name>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Préambule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte &amp;consolidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insérer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insérer un article après l&apos;article choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la dernière modification (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir (Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles de la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une clause « Vu … » par ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses du préambule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le préambule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataires dans l&apos;ordre de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représenté par…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte consolidé au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte consolidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version d&apos;arrivée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Différences entre les deux versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (représenté par {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Sauvegarde en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde chiffrée du coffre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée. Les sauvegardes automatiques reprendront au prochain démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe changée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de secours émise ; coffre rechiffré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date du retrait :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date du retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif du retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le &amp;retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentField</name>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document à joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Égide : erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
