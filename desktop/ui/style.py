@@ -11,7 +11,7 @@ keeps the system's colours and applies none of its own.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 BLUE_FRANCE = "#000091"
@@ -112,8 +112,8 @@ QToolBar {{
 def high_contrast(app: QApplication) -> bool:
     from PySide6.QtCore import Qt
 
-    return bool(app.styleHints().accessibility().contrastPreference()
-                == Qt.ContrastPreference.HighContrast)
+    hints = QGuiApplication.styleHints()  # kept: the accessibility hints belong to it
+    return bool(hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 
 def apply(app: QApplication) -> None:
@@ -121,8 +121,8 @@ def apply(app: QApplication) -> None:
     when that preference changes while Égide runs."""
     if not getattr(app, "_egide_style_watched", False):
         app._egide_style_watched = True  # type: ignore[attr-defined]
-        app.styleHints().accessibility().contrastPreferenceChanged.connect(
-            lambda _preference: apply(app))
+        hints = QGuiApplication.styleHints()
+        hints.accessibility().contrastPreferenceChanged.connect(lambda _preference: apply(app))
     if high_contrast(app):
         app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
