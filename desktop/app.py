@@ -251,6 +251,7 @@ class Startup(QObject):
         if self.runner is not None:
             self.runner.shutdown()
         if self.context is not None and self.context.db is not None:
+            self._backup_at_close(self.context)
             self.context.db.close()
             self.context.db = None
         if self.lock is not None:
@@ -258,6 +259,23 @@ class Startup(QObject):
             self.lock = None
         if self.demo_folder is not None:
             shutil.rmtree(self.demo_folder, ignore_errors=True)
+
+
+    @staticmethod
+    def _backup_at_close(context: Any) -> None:
+        """The backup at close (``backup_on_close``), when something changed since the last
+        one; a failure is told on stderr and never keeps the application from closing."""
+        from desktop.services.vault import auto_backup
+
+        if context.demo or context.automatic_backups_paused:
+            return
+        try:
+            done = auto_backup.at_close(context.db, context.preferences)
+        except Exception as error:  # noqa: BLE001 - closing goes on whatever happens
+            print(f"Sauvegarde à la fermeture impossible : {error}", file=sys.stderr)
+            return
+        if done.failure:
+            print(done.failure, file=sys.stderr)
 
 
 def run_gui(options: GuiOptions) -> int:

@@ -52,14 +52,22 @@ class Preferences:
     known_vaults: dict[str, str] = field(default_factory=dict)  # path -> vault id
     idle_lock_minutes: int = 10
     backup_folder: str = ""
-    backups_kept: int = 10
+    backups_kept: int = 10  # the last ones, whatever their age
+    backup_days: int = 7  # then one a day for this many days,
+    backup_weeks: int = 4  # one a week for this many weeks,
+    backup_months: int = 12  # one a month for this many months
     backup_on_close: bool = True
+    backup_every_minutes: int = 30  # while open, when something changed (0: never)
+    backup_mirror_folder: str = ""  # a second location (network share, USB key), optional
 
     def vault(self) -> Path:
         return Path(self.vault_path) if self.vault_path else default_vault_path()
 
     def backups(self) -> Path:
         return Path(self.backup_folder) if self.backup_folder else default_backup_dir()
+
+    def mirror(self) -> Path | None:
+        return Path(self.backup_mirror_folder) if self.backup_mirror_folder else None
 
     def remember_vault(self, path: Path, vault_id: str) -> None:
         self.known_vaults[str(Path(path).resolve())] = vault_id

@@ -52,6 +52,15 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture(autouse=True)
+def no_automatic_backups_after() -> Iterator[None]:
+    """A window enables the backups before imports for the process: never past its test."""
+    yield
+    from desktop.services.vault import auto_backup
+
+    auto_backup.disable()
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
     """Every test runs on an in-memory keyring, except those marked ``secret_service``."""
     if request.node.get_closest_marker("secret_service"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,13 +60,27 @@ def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Databas
     from desktop.services.vault.unlocking import open_with
 
     recovery_file = getattr(args, "recovery_key_file", None)
-    return open_with(
-        vault_path(args),
+    preferences = load_preferences()
+    path = vault_path(args)
+    db = open_with(
+        path,
         recovery_key=read_secret_file(recovery_file) if recovery_file else None,
         passphrase=None if recovery_file else given_passphrase(args),
-        preferences=load_preferences(),
+        preferences=preferences,
         verify=verify,
     )
+    if path.resolve() == preferences.vault().resolve():  # the user's own vault, its folder
+        from desktop.services.vault import auto_backup
+
+        auto_backup.enable(preferences, _tell_backup_failure)
+    return db
+
+
+def _tell_backup_failure(outcome: object) -> None:
+    """Before an import or a merge: a failed automatic backup is told, the command goes on."""
+    failure = getattr(outcome, "failure", None)
+    if failure:
+        print(f"Attention : {failure}", file=sys.stderr)
 
 
 @contextmanager

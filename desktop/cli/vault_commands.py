@@ -49,6 +49,11 @@ def register(tree: CommandTree) -> None:
     restore.set_defaults(handler=cmd_restore)
 
     verify = tree.sub("audit", "verify", "vérifier la chaîne du journal d'audit")
+    verify.add_argument(
+        "--against", type=Path, metavar="FICHIER",
+        help="une ancre (fichier .ancre) ou une sauvegarde : le journal doit contenir encore "
+        "l'entrée qu'elle a enregistrée (par défaut : l'ancre près du coffre et la dernière "
+        "sauvegarde)")
     verify.set_defaults(handler=cmd_audit_verify)
 
     rekey = tree.command(
@@ -189,11 +194,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
     db = open_from_args(args)
     try:
-        report = audit_log.verify(db)
+        report = audit_log.verify(db, args.against)
     finally:
         db.close()
     if report.ok:
-        print(f"Journal d'audit intact : {report.entries} entrées vérifiées.")
+        anchored = f", conforme à « {args.against} »" if args.against else ""
+        print(f"Journal d'audit intact : {report.entries} entrées vérifiées{anchored}.")
         return 0
     for problem in report.problems:
         print(problem)

@@ -26,7 +26,15 @@ class VaultStatusBar(QStatusBar):
         self.demo = QLabel(self)
         self.demo.setProperty("role", "demo")
         self.demo.hide()
-        for label in (self.demo, self.encryption, self.location, self.last_backup):
+        # A failed automatic backup: shown until the next one succeeds (never a dialog).
+        self.backup_failure = QLabel(self)
+        self.backup_failure.setObjectName("backup_failure")
+        self.backup_failure.setProperty("role", "error")
+        self.backup_failure.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_failure.hide()
+        self.backup_failure_text: str | None = None
+        for label in (self.backup_failure, self.demo, self.encryption, self.location,
+                      self.last_backup):
             self.addPermanentWidget(label)
         self.retranslate()
 
@@ -58,12 +66,23 @@ class VaultStatusBar(QStatusBar):
         for label in (self.encryption, self.last_backup):
             label.setAccessibleName(label.text())
         self.location.setAccessibleName(self.tr("Emplacement du coffre : {0}").format(path))
+        self.backup_failure.setText(self.tr("Échec de la sauvegarde automatique"))
+        self.backup_failure.setToolTip(self.backup_failure_text or "")
+        self.backup_failure.setAccessibleName(
+            self.tr("Échec de la sauvegarde automatique : {0}").format(
+                self.backup_failure_text or ""))
 
     def show_vault(self, status: VaultStatus) -> None:
         self.vault_status = status
         self.locked = False
         self.clearMessage()
         self.demo.setVisible(status.demo)
+        self.retranslate()
+
+    def show_backup_failure(self, message: str | None) -> None:
+        """An automatic backup failed (``message``, French) or, None, the next one worked."""
+        self.backup_failure_text = message
+        self.backup_failure.setVisible(message is not None)
         self.retranslate()
 
     def show_demo(self, demo: bool) -> None:

@@ -13,10 +13,13 @@ import datetime as dt
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.errors import EgideError
-from desktop.services.vault import lifecycle
+from desktop.services.vault import auto_backup, lifecycle
 from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui import messages
+from desktop.ui.backup_scheduler import BackupScheduler
 from desktop.ui.context import AppContext
+from desktop.ui.runner import CancelToken
 from desktop.ui.status_bar import VaultStatusBar
 
 
@@ -30,6 +33,8 @@ class WindowActions(QObject):
         self.context = context
         self.status = status
         context.changed.connect(self._changed)
+        self.scheduler = BackupScheduler(context, status)
+        self.preferences_changed.connect(self.scheduler.apply_preferences)
         status.show_demo(context.demo)
         self.refresh_status()
 
@@ -50,16 +55,24 @@ class WindowActions(QObject):
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             target = self.context.demo_folder / "sauvegardes" / f"demonstration-{stamp}.egide"
         self.status.showMessage(self.tr("Sauvegarde en cours…"))
+
+        def back_up(db: Database, token: CancelToken) -> object:
+            if target is None:  # the backup folder, copied to the second location, pruned
+                return auto_backup.run(db, preferences, "manual",
+                                       cancelled=lambda: token.requested)
+            return lifecycle.backup(db, preferences, target, cancelled=lambda: token.requested)
+
         self.context.query(
-            lambda db, token: lifecycle.backup(db, preferences, target,
-                                               cancelled=lambda: token.requested),
+            back_up,
             self._backed_up, self._backup_failed,
             progress_label=self.tr("Sauvegarde chiffrée du coffre…"), cancellable=True,
             parent=self.status)
 
-    def _backed_up(self, info: lifecycle.BackedUp) -> None:
+    def _backed_up(self, info: lifecycle.BackedUp | auto_backup.AutomaticBackup) -> None:
         self.status.showMessage(
             self.tr("Sauvegarde vérifiée : {0}").format(info.path), 10_000)
+        failure = info.failure if isinstance(info, auto_backup.AutomaticBackup) else None
+        self.status.show_backup_failure(failure)
         self.context.publish(info.changes)
 
     def _backup_failed(self, error: BaseException) -> None:
@@ -103,7 +116,7 @@ class WindowActions(QObject):
                 self.vault_closed.emit()
             return
         self.context.db = dialog.restored.db
-        self.context.automatic_backups_paused = True
+        self.scheduler.pause()
         self.context.publish(Changes.ALL)
         message = self.tr("Sauvegarde restaurée. Les sauvegardes automatiques reprendront au "
                           "prochain démarrage.")

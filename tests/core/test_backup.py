@@ -9,7 +9,7 @@ import pytest
 from desktop.config import Preferences
 from desktop.errors import VaultExists
 from desktop.services.vault import lifecycle, office
-from desktop.storage.backup import prune_backups
+from desktop.storage.backup_retention import RetentionPolicy, prune
 from desktop.storage.sidecar import sidecar_path
 from desktop.storage.vault import ByPassphrase, open_vault
 from tests.core.conftest import OFFICE_77, PASSPHRASE
@@ -35,14 +35,15 @@ def test_automatic_backups_are_pruned_to_the_policy(
     created: lifecycle.Created, tmp_path: Path
 ) -> None:
     folder = tmp_path / "auto"
-    for n in range(4):
+    for n in range(1, 5):
         (folder).mkdir(exist_ok=True)
         (folder / f"egide-2026010{n}-000000.egide").write_bytes(b"old")
-    preferences = Preferences(backup_folder=str(folder), backups_kept=2)
+    preferences = Preferences(backup_folder=str(folder), backups_kept=2, backup_days=0,
+                              backup_weeks=0, backup_months=0)
     lifecycle.backup(created.db, preferences)
     remaining = sorted(p.name for p in folder.glob("egide-*.egide"))
     assert len(remaining) == 2
-    assert remaining[0] == "egide-20260103-000000.egide"  # the oldest ones went first
+    assert remaining[0] == "egide-20260104-000000.egide"  # the oldest ones went first
 
 
 def test_restore_puts_the_backup_back_and_keeps_the_current_file(
@@ -68,4 +69,4 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(
 
 def test_prune_keeps_everything_below_the_limit(tmp_path: Path) -> None:
     (tmp_path / "egide-20260101-000000.egide").write_bytes(b"x")
-    assert prune_backups(tmp_path, 5) == []
+    assert prune(tmp_path, RetentionPolicy(last=5)) == []

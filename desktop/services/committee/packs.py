@@ -147,7 +147,7 @@ def export_pack(
         }
     stop_if(cancelled)
     made = create_vault(path, passphrase=passphrase, use_keyring=False, scrypt=scrypt)
-    pack = Database(made.vault)
+    pack = Database(made.vault, anchored=False)
     try:
         with pack.unit_of_work() as uow:
             order = (Organisation, Position, Meeting, Attendance, AgendaItem, Decision,
@@ -191,7 +191,7 @@ def _case_json(case: Any) -> dict[str, Any]:
 
 def open_pack(path: Path, passphrase: str) -> Database:
     """The pack as a ``Database`` (review mode); ``NotAVault`` when it is not a pack."""
-    pack = Database(open_vault(Path(path), ByPassphrase(passphrase)))
+    pack = Database(open_vault(Path(path), ByPassphrase(passphrase)), anchored=False)
     try:
         pack_info(pack)
     except BaseException:

@@ -34,6 +34,7 @@ from desktop.models.protocol import (
 )
 from desktop.services.protocol.protocols import find_version, list_protocols
 from desktop.services.protocol.records import Created
+from desktop.services.vault import auto_backup
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 
@@ -99,6 +100,7 @@ def import_json(db: Database, text: str) -> Created:
             result.report(),
         )
     (document,) = result.records
+    auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         session = uow.session
         protocol = Protocol(title=document.title)

@@ -19,6 +19,7 @@ from desktop.io.textfile import read_bytes
 from desktop.models.territory import Commune
 from desktop.services.roster.communes import load_communes, load_postal_codes, refuse_if_rejected
 from desktop.services.roster.records import ImportSummary
+from desktop.services.vault import auto_backup
 from desktop.services.vault.database import Database, UnitOfWork
 
 CommuneFormat = Literal["etalab", "insee", "laposte", "france"]
@@ -76,6 +77,7 @@ def import_communes(
         records = tuple(r for r in records if r.department in set(departments))
     source = {"etalab": "etalab", "insee": "insee-cog", "france": "etalab"}[fmt]
     stop_if(cancelled)
+    auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         summary = load_communes(uow, records, source=source, vintage=_vintage(file),
                                 cancelled=cancelled)
@@ -101,6 +103,7 @@ def import_france_communes(
             "Aucune commune pour le(s) département(s) " + ", ".join(sorted(departments)) + "."
         )
     stop_if(cancelled)
+    auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         summary = load_communes(uow, result.records, source="etalab", vintage=info.vintage,
                                 cancelled=cancelled)
@@ -112,6 +115,7 @@ def import_postal_codes(db: Database, path: Path | str) -> ImportSummary:
     from desktop.io.laposte import parse_laposte_csv
 
     file = Path(path)
+    auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         result = parse_laposte_csv(file, known_codes=known_insee_codes(uow))
         refuse_if_rejected(result, f"des codes postaux « {file.name} »")
@@ -125,6 +129,7 @@ def import_competence(db: Database, path: Path | str) -> ImportSummary:
     from desktop.services.roster.competence import apply_competence
 
     file = Path(path)
+    auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         result = parse_competence_csv(file, known_codes=known_insee_codes(uow))
         refuse_if_rejected(result, f"de la compétence territoriale « {file.name} »")

@@ -18,6 +18,7 @@ from desktop.models.settings import Setting
 from desktop.models.territory import Assignment, Commune, Referent, Unit
 from desktop.services.roster.imports import known_insee_codes, refuse
 from desktop.services.roster.records import ImportSummary
+from desktop.services.vault import auto_backup
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 
@@ -74,6 +75,7 @@ def import_referents(
     if mapping is None:
         mapping = remembered_mapping(db) or sheet_headers(file)[1]
     day = today or dt.date.today()
+    auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         session = uow.session
         result = parse_referents(file, mapping, known_codes=known_insee_codes(uow))

@@ -2,8 +2,12 @@
 re-key), the unit of work every write goes through, the ``Changes`` a write reports, the audit
 trail read back, and the office identity printed on every document.
 
+- ``anchoring``: the audit trail checked against its anchors outside the vault (the file beside
+  it, the newest backup, or a file named by the user);
 - ``audit_log``: reading and verifying the audit trail (the services write it through their units
   of work);
+- ``auto_backup``: backups that run by themselves (at close, half-hourly when something changed,
+  before imports and merges), copied to a second location, pruned by graded retention;
 - ``backups``: list, verify and restore backups (restoring needs only the backup and its key,
   never the vault it replaces); the diagnosis copied when the vault does not open;
 - ``changes``: which kinds of data a write changed, so each page refreshes only what it shows;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,9 +26,15 @@ class AuditRow:
     changes: dict[str, Any]
 
 
-def verify(db: Database) -> ChainReport:
+def verify(db: Database, against: Path | None = None) -> ChainReport:
+    """The chain recomputed, then checked against its anchors outside the vault (``against``
+    alone when given: an anchor file or a backup)."""
+    from desktop.services.vault.anchoring import anchor_problems
+
     with db.reading() as session:
-        return verify_chain(session)
+        report = verify_chain(session)
+        outside = anchor_problems(db, session, against)
+    return ChainReport(report.entries, report.problems + tuple(outside))
 
 
 def count_entries(db: Database) -> int:

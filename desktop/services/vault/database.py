@@ -8,10 +8,11 @@ functions that use it: ``with db.unit_of_work() as uow:`` begins, and commits on
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage.actor import current_actor
@@ -24,6 +25,7 @@ from desktop.storage.vault import Vault
 class UnitOfWork:
     session: Session
     actor: str
+    appended: bool = False  # an audit entry was added: the anchor is rewritten after commit
 
     def audit(
         self,
@@ -38,14 +40,19 @@ class UnitOfWork:
             self.session, actor=self.actor, action=action, entity=entity,
             entity_id=entity_id, changes=changes,
         )
+        self.appended = True
 
 
 class Database:
     """The open vault (embedded SQLCipher or shared PostgreSQL) as services see it."""
 
-    def __init__(self, vault: Vault | SharedVault, actor: str | None = None) -> None:
+    def __init__(self, vault: Vault | SharedVault, actor: str | None = None, *,
+                 anchored: bool = True) -> None:
         self.vault = vault
         self.actor = actor or current_actor()
+        # The audit head written beside the vault after each commit (``storage.anchors``);
+        # not for a meeting pack, which travels as its file and its key file only.
+        self.anchored = anchored and isinstance(vault, Vault)
         self._sessions = sessionmaker(bind=vault.engine, expire_on_commit=False)
 
     @contextmanager
@@ -53,9 +60,26 @@ class Database:
         """A write transaction: the vault's write lock is taken before anything is read, so
         what the action reads (the audit head above all) cannot change under it; another
         writer waits its turn (``VaultBusy`` after the busy timeout)."""
+        head = None
         with self._sessions() as session, session.begin():
             lock_for_writing(session.connection())
-            yield UnitOfWork(session, self.actor)
+            uow = UnitOfWork(session, self.actor)
+            yield uow
+            if uow.appended and self.anchored:
+                head = session.execute(
+                    text("SELECT value FROM vault_meta WHERE key = 'audit_head'")).scalar()
+        if head is not None:
+            self._anchor(str(head))
+
+    def _anchor(self, head: str) -> None:
+        """After the commit: the head outside the vault. A failure here (a full disk, a
+        read-only folder) never undoes or fails the user's action: the next commit retries."""
+        from desktop.storage.anchors import write_anchor
+
+        vault = self.vault
+        assert isinstance(vault, Vault)
+        with suppress(OSError):
+            write_anchor(vault.path, vault.vault_id, head, vault.key)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

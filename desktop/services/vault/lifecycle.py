@@ -16,7 +16,8 @@ from desktop.services.vault.records import Created as Created
 from desktop.services.vault.records import NewRecoveryKey as NewRecoveryKey
 from desktop.services.vault.records import VaultStatus as VaultStatus
 from desktop.storage import keyring_slot
-from desktop.storage.backup import automatic_backup_path, backup_vault, prune_backups
+from desktop.storage.backup import automatic_backup_path, backup_vault
+from desktop.storage.backup_retention import RetentionPolicy, prune
 from desktop.storage.shared import SharedVault
 from desktop.storage.sidecar import ScryptParams, read_sidecar
 from desktop.storage.vault import (
@@ -163,7 +164,9 @@ def backup(
     stop_if(cancelled)
     info = backup_vault(embedded(db), destination, reason=reason, cancelled=cancelled)
     if automatic:
-        prune_backups(preferences.backups(), preferences.backups_kept)
+        prune(preferences.backups(), RetentionPolicy(
+            preferences.backups_kept, preferences.backup_days, preferences.backup_weeks,
+            preferences.backup_months))
     with db.unit_of_work() as uow:
         uow.audit("backup", "vault", db.vault.vault_id, {"to": [None, str(destination)]})
     return BackedUp(info.path, info.size, info.written_at)

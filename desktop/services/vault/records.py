@@ -1,5 +1,6 @@
 """What the vault services return: a vault just created or restored (open), its status, a
-backup just written, a new recovery key. Frozen dataclasses; ``db`` is the open vault."""
+backup just written (by hand or automatically), a new recovery key. Frozen dataclasses;
+``db`` is the open vault."""
 
 from __future__ import annotations
 
@@ -51,3 +52,31 @@ class NewRecoveryKey:
 class Restored:
     db: Database  # the restored vault, open
     kept_aside: Path | None  # where the replaced file went (None: there was none)
+
+
+@dataclass(frozen=True)
+class AutomaticBackup:
+    """One automatic backup run. ``path`` None: nothing had changed, nothing was written."""
+
+    path: Path | None
+    reason: str
+    mirror: Path | None = None
+    mirror_failure: str | None = None  # French: the backup is written, its second copy not
+    removed: int = 0  # old backups let go by the retention policy
+    changes: Changes = Changes.VAULT | Changes.AUDIT
+
+    @property
+    def failure(self) -> str | None:
+        return self.mirror_failure
+
+
+@dataclass(frozen=True)
+class BackupFailure:
+    """An automatic backup that failed (what the status bar shows until the next success)."""
+
+    reason: str
+    message: str  # French
+
+    @property
+    def failure(self) -> str:
+        return self.message
