@@ -160,6 +160,23 @@ class ValidationError(EgideError):
         self.field = field
 
 
+class ValidationErrors(ValidationError):
+    """Several values refused at once, in the form's order: a form shows them all together
+    (``errors``); ``field`` is the first one's, the message all of them, one per line."""
+
+    def __init__(self, errors: list[ValidationError] | tuple[ValidationError, ...]) -> None:
+        super().__init__(errors[0].field, "\n".join(str(error) for error in errors))
+        self.errors = tuple(errors)
+
+
+def raise_all(errors: list[ValidationError]) -> None:
+    """Raise nothing, the one error, or all of them together."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
+
+
 class NotFound(EgideError):
     """The thing asked for does not exist (any more)."""
 

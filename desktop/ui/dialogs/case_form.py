@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,6 +61,10 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+RIGHT_FROM = 8
+"""The rows from the ninth on (the authors…) go in the right-hand column."""
+
+
 class CaseFormDialog(WriteDialog):
     def __init__(self, context: AppContext, severity: tuple[SeverityRow, ...],
                  case: CaseDetail | None = None, parent: QWidget | None = None) -> None:
@@ -76,14 +82,18 @@ class CaseFormDialog(WriteDialog):
         self.add_victim = QPushButton(self)
         self.add_victim.clicked.connect(self._add_victim)
         self.victims = QListWidget(self)
-        self.victims.setMaximumHeight(56)
+        self.victims.setMaximumHeight(48)
+        self.picker.results.setMinimumHeight(72)
+        self.picker.results.setMaximumHeight(96)
+        self.new_practitioner = QPushButton(self)
+        self.new_practitioner.clicked.connect(self._new_practitioner)
         self.victims.itemDoubleClicked.connect(
-            lambda item: self.victims.takeItem(self.victims.row(item)))
+            lambda item: (self.victims.takeItem(self.victims.row(item)), self.mark_changed()))
         self.types: dict[IncidentType, QCheckBox] = {k: QCheckBox(k.label, self)
                                                       for k in IncidentType}
         type_box = QGridLayout()
         for n, box in enumerate(self.types.values()):
-            type_box.addWidget(box, n // 3, n % 3)
+            type_box.addWidget(box, n // 2, n % 2)
         self.place = enum_combo(self, list(Place))
         self.setting = enum_combo(self, list(UrbanSetting))
         self.motive = enum_combo(self, list(Motive))
@@ -94,13 +104,15 @@ class CaseFormDialog(WriteDialog):
         self.add_author = QPushButton(self)
         self.add_author.clicked.connect(self._add_author)
         self.authors = QListWidget(self)
-        self.authors.setMaximumHeight(60)
+        self.authors.setMaximumHeight(48)
         self.authors.itemDoubleClicked.connect(
-            lambda item: self.authors.takeItem(self.authors.row(item)))
-        author_row = QHBoxLayout()
-        for widget in (self.author_kind, self.author_text, self.impaired, self.cause,
-                       self.add_author):
-            author_row.addWidget(widget)
+            lambda item: (self.authors.takeItem(self.authors.row(item)), self.mark_changed()))
+        author_row = QGridLayout()
+        author_row.addWidget(self.author_kind, 0, 0)
+        author_row.addWidget(self.author_text, 0, 1, 1, 2)
+        author_row.addWidget(self.impaired, 1, 0)
+        author_row.addWidget(self.cause, 1, 1)
+        author_row.addWidget(self.add_author, 1, 2)
         self.severity_persons = QComboBox(self)
         self.severity_property = QComboBox(self)
         for combo, family in ((self.severity_persons, "persons"),
@@ -117,38 +129,66 @@ class CaseFormDialog(WriteDialog):
         self.weapon_text = QLineEdit(self)
         self.exact_words = QPlainTextEdit(self)
         self.exact_words.setMaximumHeight(60)
+        self.exact_words.setTabChangesFocus(True)
         self.narrative = QPlainTextEdit(self)
         self.narrative.setMinimumHeight(90)
+        self.narrative.setTabChangesFocus(True)
+        victim_buttons = QVBoxLayout()
+        victim_buttons.addWidget(self.add_victim)
+        victim_buttons.addWidget(self.new_practitioner)
+        victim_buttons.addStretch(1)
         victim_row = QHBoxLayout()
-        victim_row.addWidget(self.picker, 3)
-        victim_row.addWidget(self.add_victim, 0, Qt.AlignmentFlag.AlignTop)
+        victim_row.addWidget(self.picker, 1)
+        victim_row.addLayout(victim_buttons)
         commune_row = QHBoxLayout()
         commune_row.addWidget(self.commune_search, 1)
-        commune_row.addWidget(self.commune, 2)
+        commune_row.addWidget(self.commune, 1)
         weapon_row = QHBoxLayout()
         weapon_row.addWidget(self.weapon)
         weapon_row.addWidget(self.weapon_text, 1)
+        # Two columns, so the form fits a 1024×700 screen: who, where and what on the left,
+        # the authors, the gravity and the account on the right.
+        self.right = QFormLayout()
         self.rows = [
             ("occurred_at", self.occurred), ("commune", commune_row),
             ("victims", victim_row), ("victims_list", self.victims), ("types", type_box),
-            ("place", self.place), ("setting", self.setting), ("authors_new", author_row),
-            ("authors", self.authors), ("motive", self.motive),
-            ("exact_words", self.exact_words), ("severity_persons", self.severity_persons),
+            ("place", self.place), ("setting", self.setting), ("motive", self.motive),
+            ("authors_new", author_row), ("authors", self.authors),
+            ("severity_persons", self.severity_persons),
             ("severity_property", self.severity_property), ("itt_days", self.itt),
-            ("weapon", weapon_row), ("narrative", self.narrative),
+            ("weapon", weapon_row), ("exact_words", self.exact_words),
+            ("narrative", self.narrative),
         ]
         self.labels: dict[str, QLabel] = {}
         for name, widget in self.rows:
             self.labels[name] = QLabel(self)
-            self.form.addRow(self.labels[name], widget)
+            column = self.form if len(self.labels) <= RIGHT_FROM else self.right
+            column.addRow(self.labels[name], widget)
             if isinstance(widget, QWidget):
+                self.labels[name].setBuddy(widget)
                 self.fields[name] = widget
         self.fields.update({"commune": self.commune_search, "victims": self.picker.search,
-                            "types": self.types[IncidentType.VERBAL]})
+                            "types": self.types[IncidentType.VERBAL],
+                            "authors_new": self.author_text})
+        for column in (self.form, self.right):
+            column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns = QHBoxLayout()
+        self._content.removeItem(self.form)
+        columns.addLayout(self.form, 1)
+        columns.addSpacing(12)
+        columns.addLayout(self.right, 1)
+        self.add_content(columns)
+        for combo in self.body.findChildren(QComboBox):
+            # Long labels (motives, gravity levels) must not widen the form past the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.setMinimumWidth(760)
         self.retranslate()
+        self.new_practitioner_dialog: QWidget | None = None
         if case is not None:
             self._fill(case)
+            self._changed = False  # filled from the case: nothing typed yet
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -170,6 +210,10 @@ class CaseFormDialog(WriteDialog):
             label.setText(texts[name])
         self.commune_search.setPlaceholderText(self.tr("Nom, code postal ou INSEE…"))
         self.add_victim.setText(self.tr("Ajouter la victime"))
+        self.new_practitioner.setText(self.tr("Nouveau praticien…"))
+        self.new_practitioner.setToolTip(self.tr("Le praticien qui appelle n'est pas encore dans "
+                                                 "le registre : l'y inscrire, puis l'ajouter "
+                                                 "comme victime"))
         self.add_author.setText(self.tr("Ajouter"))
         self.author_text.setPlaceholderText(self.tr("Description"))
         self.impaired.setText(self.tr("Altération du discernement"))
@@ -188,19 +232,51 @@ class CaseFormDialog(WriteDialog):
         self.commune.clear()
         for choice in found:
             self.commune.addItem(choice.text, choice.id)
+        self.recheck("commune")
 
     def _add_victim(self) -> None:
         chosen = self.picker.selected()
-        if chosen is None or self._victim_ids().count(chosen.id):
+        if chosen is None:
+            typed = self.picker.search.text().strip()
+            self.set_errors({**self.field_errors, "victims": (
+                self.tr("Aucun praticien « {0} » dans le registre : inscrivez-le avec "
+                        "« Nouveau praticien… ».").format(typed)
+                if typed and self.picker.results.count() == 0 else
+                self.tr("Choisissez le praticien dans la liste (ou inscrivez-le avec "
+                        "« Nouveau praticien… »)."))})
+            self.picker.search.setFocus()
             return
-        item = QListWidgetItem(f"{chosen.display_name}, {chosen.profession_text}")
-        item.setData(Qt.ItemDataRole.UserRole, chosen.id)
-        self.victims.addItem(item)
+        if chosen.id not in self._victim_ids():
+            self.add_victim_row(chosen.id, f"{chosen.display_name}, {chosen.profession_text}")
+
+    def _new_practitioner(self) -> None:
+        """The caller is not in the register: inscribe them (their own dialog, saved at once),
+        then they are this case's victim; the case form keeps what was typed."""
+        from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
+
+        dialog = PractitionerDialog(self.context, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        typed = self.picker.search.text().strip()
+        if typed and not any(char.isdigit() for char in typed):
+            dialog.practitioner_form.last_name.setText(typed)
+        form = dialog.practitioner_form
+
+        def saved(practitioner_id: int) -> None:
+            data = form.value()
+            name = " ".join(part for part in (data.first_name.strip(),
+                                              data.last_name.strip().upper()) if part)
+            self.add_victim_row(practitioner_id, f"{name}, {data.profession.label}")
+
+        dialog.saved.connect(saved)
+        self.new_practitioner_dialog = dialog
+        dialog.open()
 
     def add_victim_row(self, practitioner_id: int, name: str) -> None:
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, practitioner_id)
         self.victims.addItem(item)
+        self.mark_changed()
+        self.recheck("victims")
 
     def _victim_ids(self) -> list[int]:
         return [self.victims.item(n).data(Qt.ItemDataRole.UserRole)
@@ -210,6 +286,7 @@ class CaseFormDialog(WriteDialog):
         author = AuthorInput(current(self.author_kind, AuthorKind), self.author_text.text(),
                              self.impaired.isChecked(), self.cause.text())
         self._author_item(author)
+        self.mark_changed()
         self.author_text.clear()
         self.cause.clear()
         self.impaired.setChecked(False)

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm(parent: QWidget, title: str, text: str, yes_text: str,
-            on_yes: Callable[[], object]) -> QMessageBox:
+            on_yes: Callable[[], object], *, no_text: str | None = None) -> QMessageBox:
+    """``no_text`` names the button that leaves things as they are (default "Annuler")."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(box.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(no_text or box.tr("Annuler"),
+                       QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setAccessibleName(title)

@@ -1,18 +1,42 @@
 """The frame every small editing dialog shares: its content, an inline error line, and
-Enregistrer / Annuler. A refused value keeps the dialog open with the French message shown."""
+Enregistrer / Annuler. A refused value keeps the dialog open with the French message shown.
+
+Typed work is never lost: closing the dialog, Escape or Annuler on a form the user has changed
+asks "Abandonner la saisie ?" first (``has_changes``); a form left as it opened closes silently.
+The content scrolls inside the dialog when it is taller than the screen, so the error line and
+the buttons stay in reach; the first field has the focus when the dialog opens.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
+    QFrame,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.geometry import preserve_geometry
+
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
+"""What a user types into or ticks (a focus target at opening, a change to keep)."""
 
 
 class FormDialog(QDialog):
@@ -22,26 +46,139 @@ class FormDialog(QDialog):
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.body = QWidget(self)
+        self.body.setObjectName("form_body")
+        self._content = QVBoxLayout(self.body)
+        self._content.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.scroll.setWidget(self.body)
         self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.scroll, 1)
         self._layout.addWidget(self.error)
         self._layout.addWidget(self.buttons)
         self.setMinimumWidth(minimum_width)
+        self._changed = False
+        self._watching = False
+        self._asking = False
         if geometry_key:
             preserve_geometry(self, geometry_key)
 
     def add_content(self, content: QWidget | QLayout) -> None:
-        """Above the error line, in the order added."""
-        position = self._layout.indexOf(self.error)
+        """Inside the scrolling body, in the order added."""
         if isinstance(content, QLayout):
-            self._layout.insertLayout(position, content)
+            self._content.addLayout(content)
         else:
-            self._layout.insertWidget(position, content)
+            self._content.addWidget(content)
 
     def set_button_texts(self, ok: str, cancel: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+
+    # --- opening: fit the screen, focus the first field, watch the user's edits -------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching:
+            self._watching = True
+            self._watch(self.body)
+            self.fit_screen()
+            first = self.first_input()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_screen(self) -> None:
+        """No taller nor wider than the screen's available area: the body scrolls instead."""
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height()
+        frame = frame if 0 < frame < 80 else 40  # title bar (unknown before the first show)
+        room_h = max(area.height() - frame, 200)
+        room_w = max(area.width() - 16, 200)
+        self.setMaximumSize(room_w, room_h)
+        # The scroll area's own hint stops at about 24 lines: ask for the whole body instead.
+        extra = self.sizeHint() - self.scroll.sizeHint()
+        body = self.body.sizeHint()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = min(max(self.width(), body.width() + extra.width() + bar), room_w)
+        height = min(max(self.height(), body.height() + extra.height() + 4), room_h)
+        self.resize(width, height)
+        top = min(max(self.y(), area.top() + frame), area.bottom() - height)
+        left = min(max(self.x(), area.left()), area.right() - width)
+        self.move(left, top)
+
+    def first_input(self) -> QWidget | None:
+        """The first field in the tab order (not a button of the box)."""
+        widget = self.body.nextInFocusChain()
+        seen: set[int] = set()
+        while widget is not None and id(widget) not in seen:
+            seen.add(id(widget))
+            if (self.body.isAncestorOf(widget) and widget.isVisibleTo(self)
+                    and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and isinstance(widget, INPUTS)):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def _watch(self, root: QWidget) -> None:
+        """Connect what only the user does (typing, choosing, ticking) to ``edited``."""
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, w=widget: self.edited(w))
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(lambda w=widget: self.edited(w))
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(lambda _i, w=widget: self.edited(w))
+            elif isinstance(widget, QDateTimeEdit):
+                widget.dateTimeChanged.connect(lambda _d, w=widget: self.edited(w))
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                widget.valueChanged.connect(lambda _v, w=widget: self.edited(w))
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                widget.clicked.connect(lambda _c, w=widget: self.edited(w))
+
+    def edited(self, widget: QWidget) -> None:
+        """The user changed ``widget`` (subclasses clear its error)."""
+        self._changed = True
+
+    def mark_changed(self) -> None:
+        """A change the watched widgets do not see (a row added to a list, a file chosen)."""
+        self._changed = True
+
+    def has_changes(self) -> bool:
+        return self._changed
+
+    # --- closing: never lose typed work without asking ---------------------------------------
+
+    def reject(self) -> None:
+        if self._asking:
+            return
+        if not self.has_changes():
+            super().reject()
+            return
+        self._asking = True
+
+        def abandon() -> None:
+            self._changed = False
+            super(FormDialog, self).reject()
+
+        question = self.tr("Abandonner la saisie ?")
+        box = confirm(self, question, question, self.tr("Oui"), abandon, no_text=self.tr("Non"))
+        box.setInformativeText(self.tr("Ce que vous avez saisi dans « {0} » n'est pas "
+                                       "enregistré et sera perdu.").format(self.windowTitle()))
+        box.setObjectName("abandon_box")
+        box.finished.connect(self._asked)
+
+    def _asked(self) -> None:
+        self._asking = False

@@ -1,7 +1,9 @@
 """The dialog kit's frame for every form that writes: ``action()`` builds the write from the
-form (or raises ``ValidationError(field, message)``); the write runs on the worker; a refusal
-comes back inline, under the form, with the faulty field focused, and the dialog stays open;
-success closes it. ``succeeded`` / ``refused`` say which (tests wait on them).
+form (or raises ``ValidationError(field, message)``, or ``ValidationErrors`` for several); the
+write runs on the worker; a refusal comes back inline, under the form, every faulty field's
+message at once in the form's order, the first faulty field focused, and the dialog stays open;
+an error goes as soon as the user fixes its field; success closes it. ``succeeded`` /
+``refused`` say which (tests wait on them).
 
 Also ``DateDialog``, the one dialog that asks for a date before a write.
 """
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop.errors import EgideError, ValidationError
+from desktop.errors import EgideError, ValidationError, ValidationErrors
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
@@ -40,6 +42,8 @@ class WriteDialog(FormDialog):
         self.row_labels: dict[str, QLabel] = {}
         # The field a refusal points at when it names none of the form's (a wrong passphrase…).
         self.error_field: str | None = None
+        # The messages shown, by field ("" for one that names no field), in the form's order.
+        self.field_errors: dict[str, str] = {}
         self.add_content(self.form)
 
     def add_row(self, field: str, widget: QWidget) -> None:
@@ -68,33 +72,78 @@ class WriteDialog(FormDialog):
         except EgideError as error:
             self.failed(error)
             return
-        self.error.clear()
+        self.set_errors({})
         self.setEnabled(False)
         self.context.write(write, self._saved, self.failed, parent=self)
 
     def _saved(self, _changes: Changes) -> None:
         self.setEnabled(True)
+        self._changed = False
         self.succeeded.emit()
         super().accept()
 
     def failed(self, error: BaseException) -> None:
-        """A refusal inline (the faulty field focused); anything else in a message box."""
+        """A refusal inline (the first faulty field focused); anything else in a message box."""
         self.setEnabled(True)
         if not isinstance(error, EgideError):
             self.context.runner.show_failure(error, self)
             return
-        message = str(error)
-        field = error.field if isinstance(error, ValidationError) else None
-        if not self.show_field_error(field, message):
-            self.error.setText(message)
-        target = field if field in self.fields else self.error_field
+        errors: dict[str, str] = {}
+        for one in _each(error):
+            field = one.field if isinstance(one, ValidationError) else None
+            if not self.show_field_error(field, str(one)):
+                key = field if field in self.fields else (self.error_field or "")
+                errors[key] = (errors[key] + "\n" + str(one)) if key in errors else str(one)
+        self.set_errors(errors)
+        named = {one.field for one in _each(error) if isinstance(one, ValidationError)}
+        faulty = [field for field in self.fields if field in named or field in errors]
+        target = faulty[0] if faulty else self.error_field
         if target in self.fields:
             self.fields[target].setFocus()
-        self.refused.emit(message)
+        self.refused.emit(str(error))
+
+    def set_errors(self, errors: dict[str, str]) -> None:
+        """Show ``errors`` below the form, in the order of the form's fields."""
+        order = list(self.fields)
+        self.field_errors = dict(sorted(
+            errors.items(), key=lambda item: order.index(item[0]) if item[0] in order
+            else len(order)))
+        messages = list(self.field_errors.values())
+        self.error.setText(messages[0] if len(messages) == 1 else
+                           "\n".join(f"• {message}" for message in messages))
+
+    def edited(self, widget: QWidget) -> None:
+        super().edited(widget)
+        for field, shown in self.fields.items():
+            if shown is widget or shown.isAncestorOf(widget):
+                self.recheck(field)
+
+    def recheck(self, field: str) -> None:
+        """The user changed ``field``: drop its error once the form no longer finds it."""
+        if field not in self.field_errors:
+            return
+        try:
+            self.action()
+            still: dict[str, str] = {}
+        except ValidationError as error:
+            still = {one.field: str(one) for one in _each(error)
+                     if isinstance(one, ValidationError)}
+        except EgideError:
+            still = {}
+        errors = dict(self.field_errors)
+        if field in still:
+            errors[field] = still[field]
+        else:
+            errors.pop(field)
+        self.set_errors(errors)
 
     def show_field_error(self, field: str | None, message: str) -> bool:
         """Show ``message`` beside ``field`` if the form can; by default it goes below."""
         return False
+
+
+def _each(error: EgideError) -> tuple[EgideError, ...]:
+    return error.errors if isinstance(error, ValidationErrors) else (error,)
 
 
 class DateDialog(WriteDialog):
