@@ -1,0 +1,5 @@
+"""cases screens (filled in below)."""
+
+from desktop.ui.tour.registry import Screen
+
+SCREENS: list[Screen] = []
