@@ -208,3 +208,15 @@ class Driver:
         if not widget.isVisible():
             raise TourError("bouton invisible")
         _ = widget.mapToGlobal(QPoint(0, 0))
+
+
+def click_row_enabling(driver: Driver, view: QAbstractItemView, button: QWidget,
+                       rows: int = 40) -> None:
+    """Click the rows of a list, one after the other, until ``button`` becomes active."""
+    model = view.model()
+    for row in range(min(rows, model.rowCount() if model is not None else 0)):
+        driver.click_row(view, row)
+        if button.isEnabled():
+            return
+    name = button.text() if isinstance(button, QAbstractButton) else button.objectName()
+    raise TourError(f"aucune ligne n'active « {name} »")
