@@ -121,7 +121,9 @@ class Driver:
         model = view.model()
         if model is None or model.rowCount() <= row:
             raise TourError(f"la liste « {view.accessibleName()} » n'a pas de ligne {row + 1}")
-        index = model.index(row, column)
+        self.click_index(view, model.index(row, column))
+
+    def click_index(self, view: QAbstractItemView, index: Any) -> None:
         view.scrollTo(index)
         rect = view.visualRect(index)
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
