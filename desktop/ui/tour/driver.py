@@ -222,3 +222,20 @@ def click_row_enabling(driver: Driver, view: QAbstractItemView, button: QWidget,
             return
     name = button.text() if isinstance(button, QAbstractButton) else button.objectName()
     raise TourError(f"aucune ligne n'active « {name} »")
+
+
+def click_item_enabling(driver: Driver, view: QAbstractItemView, button: QWidget) -> None:
+    """Click the items of a tree (children included) until ``button`` becomes active."""
+    model = view.model()
+    pending = [model.index(r, 0) for r in range(model.rowCount())]
+    while pending:
+        index = pending.pop(0)
+        parent = index.parent()
+        if parent.isValid():
+            view.expand(parent)  # type: ignore[attr-defined]
+        driver.click_index(view, index)
+        if button.isEnabled():
+            return
+        pending.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+    name = button.text() if isinstance(button, QAbstractButton) else button.objectName()
+    raise TourError(f"aucun élément n'active « {name} »")
