@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ def copy_vault(source: Path, folder: Path) -> Path:
     return target
 
 
-def open_vault(options: argparse.Namespace, folder: Path) -> tuple[Database, str | None]:
+def open_vault(options: argparse.Namespace, folder: Path
+               ) -> tuple[Database, Callable[[], Database]]:
+    """The vault copy, and how the lock screen reopens it."""
     from desktop.cli.secrets import read_secret_file
     from desktop.services.vault import lifecycle
 
@@ -72,16 +75,20 @@ def open_vault(options: argparse.Namespace, folder: Path) -> tuple[Database, str
         from desktop.services.demo.build import create_demo
 
         created = create_demo(folder / "demonstration.egide")
-        return created.db, created.recovery_key
+        demo_path, demo_key = created.db.vault.path, created.recovery_key
+        return created.db, lambda: lifecycle.open_with_recovery_key(demo_path, demo_key)
     path = copy_vault(options.vault, folder)
     if options.recovery_key_file:
         key = read_secret_file(options.recovery_key_file)
-        return lifecycle.open_with_recovery_key(path, key), key
+        return (lifecycle.open_with_recovery_key(path, key),
+                lambda: lifecycle.open_with_recovery_key(path, key))
     passphrase = (read_secret_file(options.passphrase_file) if options.passphrase_file
                   else os.environ.get("EGIDE_PASSPHRASE"))
     if passphrase:
-        return lifecycle.open_with_passphrase(path, passphrase), None
-    return lifecycle.open_silently(path), None
+        secret = passphrase
+        return (lifecycle.open_with_passphrase(path, secret),
+                lambda: lifecycle.open_with_passphrase(path, secret))
+    return lifecycle.open_silently(path), lambda: lifecycle.open_silently(path)
 
 
 def main(argv: list[str]) -> int:
@@ -97,9 +104,9 @@ def main(argv: list[str]) -> int:
         elif not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
                   or sys.platform in ("win32", "darwin")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        db, _key = open_vault(options, folder)
+        db, reopen = open_vault(options, folder)
         shots = tour(db, folder, options.to.resolve(), options.only,
-                     demo=options.vault is None)
+                     demo=options.vault is None, reopen=reopen)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     failed = [shot for shot in shots if not shot.fits]
@@ -111,7 +118,7 @@ def main(argv: list[str]) -> int:
 
 
 def tour(db: Database, folder: Path, to: Path, only: str | None = None, *,
-         demo: bool = True) -> list[Shot]:
+         demo: bool = True, reopen: Callable[[], Database] | None = None) -> list[Shot]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.config import load_preferences
@@ -130,7 +137,7 @@ def tour(db: Database, folder: Path, to: Path, only: str | None = None, *,
     style.apply(app)
     runner = Runner()
     context = AppContext(db, load_preferences(), runner,
-                         demo_folder=folder if demo else None)
+                         demo_folder=folder if demo else None, silent_unlock=reopen)
     window = MainWindow()
     try:
         window.show()

@@ -38,6 +38,7 @@ class Screen:
     kind: Kind
     open: Callable[[Driver], QWidget]
     note: str = ""  # why a known failure is left (shown in index.json's "error" when it fails)
+    close: Callable[[Driver], None] | None = None  # after the shot, when closing is not Annuler
 
 
 def all_screens() -> list[Screen]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget, QWizard
 
 from desktop.ui.tour.driver import Driver
 from desktop.ui.tour.registry import Screen
@@ -74,9 +74,12 @@ def measure(driver: Driver, screen: Screen, widget: QWidget) -> tuple[int, int, 
         problems.append(f"fenêtre {frame.width()}×{frame.height()} hors de l'écran "
                         f"{room.width()}×{room.height()}")
     if screen.kind != "dialog":
-        bar = driver.page_area().horizontalScrollBar()
-        if bar.isVisible() and bar.maximum() > 0:
-            problems.append(f"défilement horizontal de {bar.maximum()} px")
+        page = driver.page_area()
+        for area in [page, *page.findChildren(QScrollArea)]:  # a tab's own scroll area too
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+                problems.append(f"défilement horizontal de {bar.maximum()} px")
+                break
     size = frame.size() if screen.kind == "dialog" else window.frameGeometry().size()
     return size.width(), size.height(), not problems, " ; ".join(problems)
 
@@ -91,8 +94,9 @@ def take(driver: Driver, screen: Screen, number: int, folder: Path) -> Shot:
         with slot_errors() as errors:
             widget = screen.open(driver)
             driver.settle(60)
-            name = widget.windowTitle() if screen.kind == "dialog" else ""
-            name = name or screen.name
+            name = (widget.windowTitle() if screen.kind == "dialog" else "") or screen.name
+            if isinstance(widget, QWizard) and widget.currentPage() is not None:
+                name = f"{name} — {widget.currentPage().title()}"
             shot = widget if screen.kind == "dialog" else driver.window
             file = f"{number:02d}-{slug(name)}.png"
             shot.grab().save(str(folder / file))
@@ -109,6 +113,8 @@ def take(driver: Driver, screen: Screen, number: int, folder: Path) -> Shot:
     finally:
         try:
             driver.close_new_windows(before)
+            if screen.close is not None:
+                screen.close(driver)
         except Exception:  # noqa: BLE001
             traceback.print_exc(file=sys.stderr)
     if error and screen.note:
