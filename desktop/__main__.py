@@ -17,7 +17,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="egide",
         description="Égide : suivi du protocole santé-sécurité-justice. Sans commande, ouvre "
-        "l'application ; commandes disponibles : " + ", ".join(command_names()) + " "
+        "l'application ; commandes disponibles : " + ", ".join((*command_names(), "tour")) + " "
         "(egide COMMANDE --help).",
     )
     parser.add_argument(
@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from desktop.cli import command_names
 
+    if args and args[0] == "tour":  # a GUI command: not among the headless ones
+        from desktop.ui.tour.command import main as tour
+
+        return tour(args[1:])
     if args and args[0] in command_names():
         from desktop.cli import run_command
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -34,17 +35,21 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
-        self.form.addRow("", self.title)
-        self.form.addRow("", self.owner)
+        # Labels made here (``addRow("", field)`` makes none: the label item would be None).
+        self.labels = [QLabel(self), QLabel(self)]
+        for label, field in zip(self.labels, (self.title, self.owner), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         self.form.addRow(self.has_due, self.due_on)
         self.form.addRow(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nouvelle action"))
-        for row, text in enumerate((self.tr("Action à mener"), self.tr("Pilote"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)  # type: ignore[attr-defined]
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
+        for label, text in zip(self.labels, (self.tr("Action à mener"), self.tr("Pilote")),
+                               strict=True):
+            label.setText(text)
         self.has_due.setText(self.tr("Échéance"))
         self.title.setAccessibleName(self.tr("Action à mener"))
         self.owner.setAccessibleName(self.tr("Organisation pilote"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -43,12 +44,13 @@ class MeetingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
-        self.form.addRow("", self.starts_at)
-        self.form.addRow("", self.place)
-        self.form.addRow("", self.chair)
-        self.form.addRow("", self.kind)
-        self.form.addRow("", self.quorum)
-        self.form.addRow("", self.protocol)
+        # Labels made here (``addRow("", field)`` makes none: the label item would be None).
+        self.labels = [QLabel(self) for _field in range(6)]
+        for label, field in zip(self.labels, (self.starts_at, self.place, self.chair,
+                                              self.kind, self.quorum, self.protocol),
+                                strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         self.form.addRow(self.buttons)
         if meeting is not None:
             local = meeting.starts_at.astimezone()
@@ -66,10 +68,11 @@ class MeetingDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Séance du comité"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
         labels = (self.tr("Date et heure"), self.tr("Lieu"), self.tr("Présidence"),
                   self.tr("Type"), self.tr("Quorum (0 : aucun)"), self.tr("Protocole suivi"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)  # type: ignore[attr-defined]
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
 
     def values(self) -> dict[str, object]:
         moment: dt.datetime = self.starts_at.dateTime().toPython()

@@ -24,6 +24,7 @@ from desktop.files import write_private
 from desktop.ui import messages
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.geometry import preserve_geometry
+from desktop.ui.screen_fit import resize_within_screen
 
 PRINT_DPI = 300
 
@@ -58,7 +59,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.buttons)
-        self.resize(720, 860)
+        resize_within_screen(self, 720, 860)
         preserve_geometry(self, "pdf_preview")
         self.retranslate()
 

@@ -244,7 +244,7 @@ class ForceDialog(WriteDialog):
         self.retranslate()
 
     def _fill_units(self) -> None:
-        zone = self.zone.currentData()
+        zone = ForceZone(self.zone.currentData())  # Qt hands a str enum back as a plain str
         self.unit.clear()
         self.unit.addItem("—", None)
         for unit in self.units:
@@ -260,6 +260,6 @@ class ForceDialog(WriteDialog):
                          "unit": self.tr("&Unité compétente")})
 
     def action(self) -> Write:
-        commune_id, zone, unit_id = (self.card.commune_id, self.zone.currentData(),
+        commune_id, zone, unit_id = (self.card.commune_id, ForceZone(self.zone.currentData()),
                                      self.unit.currentData())
         return lambda db: assignments.decide_force(db, commune_id, zone, unit_id)

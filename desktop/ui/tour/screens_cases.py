@@ -1,0 +1,76 @@
+"""Signalements: the case form, the buttons of a case, and one dialog per workflow step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from desktop.models.enums import CaseStatus
+from desktop.ui.tour.driver import Driver, TourError
+from desktop.ui.tour.registry import Screen
+
+ROWS_TRIED = 60  # cases opened, at most, to find one offering a given step
+
+CASE_FORM_NOTE = ("le formulaire de signalement appartient au chantier « formulaires » "
+                  "(défilement interne des fenêtres hautes)")
+
+
+def _cases(driver: Driver) -> QWidget:
+    page: QWidget = driver.show_page("cases")
+    return page
+
+
+def _open_first_case(driver: Driver) -> QWidget:
+    page = _cases(driver)
+    driver.click_row(page.table, 0)  # type: ignore[attr-defined]
+    driver.wait_until(lambda: page.view.case is not None, "le dossier ne s'est pas affiché")  # type: ignore[attr-defined]
+    return page
+
+
+def new_case(driver: Driver) -> QWidget:
+    return driver.click_opens(_cases(driver).new_button)  # type: ignore[attr-defined]
+
+
+def case_button(name: str, kind: type[QWidget] | None = None) -> Callable[[Driver], QWidget]:
+    def open_dialog(driver: Driver) -> QWidget:
+        page = _open_first_case(driver)
+        button = page.view.buttons[name]  # type: ignore[attr-defined]
+        if kind is None:
+            return driver.click_opens(button)
+        return driver.click_opens(button, kind)
+
+    return open_dialog
+
+
+def step(target: CaseStatus | None) -> Callable[[Driver], QWidget]:
+    """The first case (in the list's order) that offers the step, then its button."""
+
+    def open_dialog(driver: Driver) -> QWidget:
+        page = _cases(driver)
+        table = page.table  # type: ignore[attr-defined]
+        model = table.model()
+        for row in range(min(ROWS_TRIED, model.rowCount())):
+            driver.click_row(table, row)
+            driver.wait_until(lambda: page.view.case is not None, "le dossier")  # type: ignore[attr-defined]
+            button: QPushButton | None = page.view.step_buttons.get(target)  # type: ignore[attr-defined]
+            if button is not None:
+                return driver.click_opens(button)
+        raise TourError("aucun dossier de la démonstration ne propose cette étape")
+
+    return open_dialog
+
+
+SCREENS = [
+    Screen("Nouveau signalement", "dialog", new_case, note=CASE_FORM_NOTE),
+    Screen("Modifier les faits", "dialog", case_button("edit"), note=CASE_FORM_NOTE),
+    Screen("Consentement", "dialog", case_button("consent")),
+    Screen("Transmission", "dialog", case_button("transmission")),
+    Screen("Plainte", "dialog", case_button("complaint")),
+    Screen("Pièce jointe", "dialog", case_button("attachment", QFileDialog)),
+    Screen("Fiche PDF", "dialog", case_button("fiche")),
+    Screen("Synthèse PDF", "dialog", case_button("summary")),
+    *[Screen(f"Étape « {status.label} »", "dialog", step(status))
+      for status in CaseStatus if status is not CaseStatus.RECU],
+    Screen("Rouvrir le dossier", "dialog", step(None)),
+]

@@ -1,0 +1,131 @@
+"""Comité de suivi, Protocoles, and the buttons of Accueil and Tableau de bord."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.ui.tour.driver import Driver, TourError, click_item_enabling
+from desktop.ui.tour.registry import Screen
+from desktop.ui.tour.screens_pages import HOME
+
+
+def _committee(driver: Driver, tab: str = "") -> QWidget:
+    page = driver.show_page("committee")
+    driver.wait_until(lambda: page.detail is not None, "la séance")
+    if tab:
+        driver.choose_tab(page.tabs, tab)
+    if tab == "Ordre du jour" and page.agenda_tree.topLevelItemCount():
+        driver.click_index(page.agenda_tree, page.agenda_tree.model().index(0, 0))
+    return page  # type: ignore[no-any-return]
+
+
+def committee(name: str, tab: str = "", kind: type[QWidget] | None = None
+              ) -> Callable[[Driver], QWidget]:
+    def open_dialog(driver: Driver) -> QWidget:
+        button = getattr(_committee(driver, tab), name)
+        return driver.click_opens(button) if kind is None else driver.click_opens(button, kind)
+
+    return open_dialog
+
+
+def edit_meeting(driver: Driver) -> QWidget:
+    page = _committee(driver)
+    return driver.double_click_row(page.meeting_list, 0)  # type: ignore[attr-defined]
+
+
+def link(name: str) -> Callable[[Driver], QWidget]:
+    """An entry of the "Lier…" menu of the agenda."""
+
+    def open_dialog(driver: Driver) -> QWidget:
+        page = _committee(driver, "Ordre du jour")
+        if not page.link_button.isEnabled():  # type: ignore[attr-defined]
+            raise TourError("« Lier… » est inactif")
+        return driver.trigger_opens(page.link_actions[name])  # type: ignore[attr-defined]
+
+    return open_dialog
+
+
+def protocols(name: str, kind: type[QWidget] | None = None, *,
+              tab: str = "", draft: bool = False) -> Callable[[Driver], QWidget]:
+    """``draft``: on a version still being written (the signed ones are read-only)."""
+
+    def open_dialog(driver: Driver) -> QWidget:
+        page = driver.show_page("protocols")
+        driver.wait_until(lambda: page.detail is not None, "la version du protocole")
+        owner = page
+        if draft and not page.properties_button.isEnabled():
+            _draft_version(driver, page)
+        if tab:
+            driver.choose_tab(page.tabs, tab)
+            owner = page.tabs
+            if name == "represented_button":
+                driver.click_row(page.tabs.party_list, 0)
+        button = getattr(owner, name)
+        return driver.click_opens(button) if kind is None else driver.click_opens(button, kind)
+
+    return open_dialog
+
+
+def _draft_version(driver: Driver, page: QWidget) -> None:
+    """A version being written: the demo's are signed, so "Nouvelle version › Mise à jour"
+    makes one (in the throwaway copy) the first time."""
+    try:
+        click_item_enabling(driver, page.tree, page.properties_button)  # type: ignore[attr-defined]
+    except TourError:
+        page.update_action.trigger()  # type: ignore[attr-defined]
+        driver.settle(100)
+        driver.wait_until(lambda: page.properties_button.isEnabled(),  # type: ignore[attr-defined]
+                          "la nouvelle version")
+
+
+def amendment(driver: Driver) -> QWidget:
+    page = driver.show_page("protocols")
+    driver.wait_until(lambda: page.detail is not None, "la version du protocole")
+    return driver.trigger_opens(page.amendment_action)
+
+
+def page_button(key: str, name: str, kind: type[QWidget] | None = None
+                ) -> Callable[[Driver], QWidget]:
+    def open_dialog(driver: Driver) -> QWidget:
+        button = getattr(driver.show_page(key), name)
+        return driver.click_opens(button) if kind is None else driver.click_opens(button, kind)
+
+    return open_dialog
+
+
+SCREENS = [
+    Screen("Identité du bureau", "dialog", page_button(HOME, "edit_button")),
+    Screen("Exporter les statistiques (CSV)", "dialog",
+           page_button("dashboard", "export_csv", QFileDialog)),
+    Screen("Nouveau protocole", "dialog", protocols("new_protocol_button")),
+    Screen("Nouvel avenant", "dialog", amendment),
+    Screen("Importer un protocole", "dialog", protocols("import_button", QFileDialog)),
+    Screen("Exporter le protocole", "dialog", protocols("export_button", QFileDialog)),
+    Screen("Propriétés de la version", "dialog", protocols("properties_button", draft=True)),
+    Screen("Aperçu du protocole", "dialog", protocols("preview_button")),
+    Screen("Représenté par", "dialog", protocols("represented_button", tab="Signataires",
+                                                    draft=True)),
+    Screen("Ajouter une partie", "dialog", protocols("add_party_button", tab="Signataires",
+                                                         draft=True)),
+    Screen("Séance du comité", "dialog", committee("new_button")),
+    Screen("Modifier la séance", "dialog", edit_meeting),
+    Screen("Convocation", "dialog", committee("convocation_button")),
+    Screen("Invitation agenda (ICS)", "dialog", committee("ics_button", kind=QFileDialog)),
+    Screen("Dossier de séance", "dialog", committee("dossier_button")),
+    Screen("Relevé de décisions", "dialog", committee("releve_button")),
+    Screen("Préparer la séance hors ligne", "dialog",
+           committee("offline_button", kind=QFileDialog)),
+    Screen("Ouvrir une séance hors ligne", "dialog",
+           committee("review_button", kind=QFileDialog)),
+    Screen("Réintégrer la séance", "dialog", committee("merge_button", kind=QFileDialog)),
+    Screen("Ajouter un point", "dialog", committee("add_item_button", "Ordre du jour")),
+    Screen("Lier un signalement", "dialog", link("case")),
+    Screen("Lier une action", "dialog", link("action")),
+    Screen("Lier un article", "dialog", link("article")),
+    Screen("Lier les statistiques d'une période", "dialog", link("period")),
+    Screen("Ajouter une décision", "dialog", committee("decision_button", "Ordre du jour")),
+    Screen("Notes du point", "dialog", committee("notes_button", "Ordre du jour")),
+    Screen("Nouvelle action", "dialog", committee("action_button", "Actions")),
+]

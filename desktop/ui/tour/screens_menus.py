@@ -1,0 +1,31 @@
+"""The window's menus: Fichier, Outils, Aide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tour.driver import Driver
+from desktop.ui.tour.registry import Screen
+
+
+def menu(action: Callable[[MainWindow], QAction], kind: type[QWidget] | None = None,
+         ) -> Callable[[Driver], QWidget]:
+    def open_dialog(driver: Driver) -> QWidget:
+        if kind is None:
+            return driver.trigger_opens(action(driver.window))
+        return driver.trigger_opens(action(driver.window), kind)
+
+    return open_dialog
+
+
+SCREENS = [
+    Screen("Sauvegardes", "dialog", menu(lambda w: w.backups_action)),
+    Screen("Changer la phrase de passe", "dialog", menu(lambda w: w.passphrase_action)),
+    Screen("Nouvelle clé de secours", "dialog", menu(lambda w: w.rekey_action)),
+    Screen("Préférences", "dialog", menu(lambda w: w.preferences_action)),
+    Screen("À propos d'Égide", "dialog", menu(lambda w: w.about_action, QMessageBox)),
+]
