@@ -85,6 +85,10 @@ def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
 
 
 def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) -> Changes:
+    """The practitioner takes back a consent: from ``on``, it no longer covers any recipient
+    (``covered`` reads only consents not withdrawn); what was sent before stays traced."""
+    if on > dt.date.today():
+        raise ValidationError("on", "La date du retrait est dans le futur.")
     if not reason.strip():
         raise ValidationError("reason", "Indiquez comment le praticien a retiré son "
                                         "consentement.")
@@ -92,7 +96,19 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) ->
         consent = uow.session.get(Consent, consent_id)
         if consent is None:
             raise NotFound("Ce consentement n'existe plus.")
-        uow.audit("update", "consent", consent.id, {"withdrawn_on": [None, on.isoformat()]})
+        if consent.withdrawn_on is not None:
+            raise ValidationError("on", f"Ce consentement a déjà été retiré le "
+                                        f"{consent.withdrawn_on:%d/%m/%Y}.")
+        if not consent.given:
+            raise ValidationError("on", "Un refus ne se retire pas : enregistrez plutôt le "
+                                        "nouveau consentement du praticien.")
+        if on < consent.decided_on:
+            raise ValidationError("on", f"Le retrait ne peut pas précéder le consentement "
+                                        f"(donné le {consent.decided_on:%d/%m/%Y}).")
+        case = uow.session.get(Case, consent.case_id)
+        uow.audit("update", "consent", consent.id,
+                  {"case": [None, case.reference if case else None],
+                   "withdrawn_on": [None, on.isoformat()]})
         consent.withdrawn_on = on
         uow.session.add(CaseEvent(case_id=consent.case_id, actor=uow.actor,
                                   kind=CaseEventKind.CONSENT,

@@ -1,6 +1,6 @@
 """"Signalements": the case list (filters, full-text search, sortable, paged lazily), the
 selected case with ONLY the steps allowed now, and the dialogs that act on it. The overdue
-count shows in the navigation label ("Signalements (3)")."""
+count shows in the navigation label ("Signalements · 3 en retard")."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ class CasesPage(RefreshingPage):
 
     def retranslate(self) -> None:
         title = self.tr("Signalements")
-        self.setWindowTitle(f"{title} ({self.overdue})" if self.overdue else title)
+        self.setWindowTitle(self.navigation_title(self.overdue))
         self._update_navigation()
         self.title.setText(title)
         self.new_button.setText(self.tr("&Nouveau signalement"))
@@ -186,9 +186,13 @@ class CasesPage(RefreshingPage):
 
     def _show_overdue(self, count: int) -> None:
         self.overdue = count
-        title = self.tr("Signalements")
-        self.setWindowTitle(f"{title} ({count})" if count else title)
+        self.setWindowTitle(self.navigation_title(count))
         self._update_navigation()
+
+    def navigation_title(self, overdue: int) -> str:
+        """"Signalements · 7 en retard": the count says what it counts."""
+        title = self.tr("Signalements")
+        return self.tr("{0} · {1} en retard").format(title, overdue) if overdue else title
 
     def _update_navigation(self) -> None:
         """The navigation item of this page shows the overdue count."""
