@@ -154,10 +154,10 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
         uow.session.add(sent)
         uow.session.flush()
         org = uow.session.get(Organisation, data.organisation_id) if data.organisation_id else None
-        to = data.recipient_kind.label + (f" ({org.name})" if org is not None else "")
+        to = to_recipient(data.recipient_kind) + (f" ({org.name})" if org is not None else "")
         uow.session.add(CaseEvent(
             case_id=case.id, actor=uow.actor, kind=CaseEventKind.TRANSMISSION,
-            comment=f"Transmis à {to} le {data.sent_on:%d/%m/%Y} ({data.channel.label}) : "
+            comment=f"Transmis {to} le {data.sent_on:%d/%m/%Y} ({data.channel.label}) : "
                     f"{stored.filename}, SHA-256 {stored.sha256[:16]}…"))
         uow.audit("transmit", "case", case.id,
                   {"recipient": [None, str(data.recipient_kind)], "sha256": [None, stored.sha256]})
@@ -166,10 +166,24 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
     return Changes.CASES
 
 
+_TO = {
+    RecipientKind.URPS: "à l'URPS", RecipientKind.ORDRE: "à l'Ordre",
+    RecipientKind.POLICE: "à la Police nationale",
+    RecipientKind.GENDARMERIE: "à la Gendarmerie nationale",
+    RecipientKind.PARQUET: "au Parquet", RecipientKind.MAIRIE: "à la Mairie",
+    RecipientKind.OTHER: "à un autre destinataire",
+}
+
+
+def to_recipient(kind: RecipientKind) -> str:
+    """"à l'URPS", "au Parquet": the preposition and article French asks for."""
+    return _TO.get(kind, f"à {kind.label}")
+
+
 def _missing_message(case: Case, kind: RecipientKind) -> str:
     if kind in PROTOCOL_RECIPIENTS:
         return (f"Transmission refusée : la fiche du dossier {case.reference} n'a pas encore "
-                f"été validée par le praticien ; elle ne peut pas être envoyée à {kind.label}.")
+                f"été validée par le praticien ; elle ne peut pas être envoyée {to_recipient(kind)}.")
     return (f"Transmission refusée : aucun consentement valide du praticien ne couvre « "
             f"{kind.label} » pour le dossier {case.reference}. Recueillez et enregistrez "
             "d'abord son consentement (destinataires, date, modalité).")

@@ -55,3 +55,16 @@ def test_withdrawal_refuses_a_future_date_a_date_before_the_consent_and_twice(
     consent.withdraw_consent(world.db, consent_id, TODAY, "Appel")
     with pytest.raises(ValidationError, match="déjà été retiré"):
         consent.withdraw_consent(world.db, consent_id, TODAY, "Appel")
+
+
+def test_recipients_take_their_article() -> None:
+    assert consent.to_recipient(RecipientKind.URPS) == "à l'URPS"
+    assert consent.to_recipient(RecipientKind.PARQUET) == "au Parquet"
+
+
+def test_a_transmission_to_the_urps_reads_a_l_urps(world: World) -> None:
+    case_id = reach(world, CaseStatus.TRANSMIS_URPS_ORDRE)
+    comments = [e.comment or "" for e in get_case(world.db, case_id).events]
+    sent = [c for c in comments if c.startswith("Transmis ")]
+    assert sent and all(" à l'URPS" in c or " à l'Ordre" in c for c in sent)
+    assert not any("à URPS" in c for c in comments)
