@@ -183,7 +183,8 @@ def to_recipient(kind: RecipientKind) -> str:
 def _missing_message(case: Case, kind: RecipientKind) -> str:
     if kind in PROTOCOL_RECIPIENTS:
         return (f"Transmission refusée : la fiche du dossier {case.reference} n'a pas encore "
-                f"été validée par le praticien ; elle ne peut pas être envoyée {to_recipient(kind)}.")
+                "été validée par le praticien ; elle ne peut pas être envoyée "
+                f"{to_recipient(kind)}.")
     return (f"Transmission refusée : aucun consentement valide du praticien ne couvre « "
             f"{kind.label} » pour le dossier {case.reference}. Recueillez et enregistrez "
             "d'abord son consentement (destinataires, date, modalité).")
