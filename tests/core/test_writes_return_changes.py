@@ -31,6 +31,7 @@ EXEMPT = {
     "desktop.services.cases.search.prepare",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",
+    "desktop.services.vault.audit_listing.export_csv",
 }
 
 
