@@ -61,6 +61,9 @@ FIELDS: dict[str, str] = {
     "count": "nombre", "path": "emplacement", "outcome": "issue", "degree": "degré",
     "narrative": "récit", "occurred_at": "date des faits", "commune": "commune",
     "number": "numéro", "starts_at": "début", "place": "lieu", "period": "période",
+    "department_code": "code du département", "department_name": "département",
+    "prefecture_name": "préfecture", "prefet_title": "titre du préfet", "address": "adresse",
+    "city": "ville", "phone": "téléphone", "email": "courriel",
 }
 
 _ENUMS: dict[str, type[LabelledEnum]] = {
