@@ -51,3 +51,11 @@ def test_what_is_late_and_what_comes(world: World) -> None:
     assert [r.name for r in found.stale_referents] == ["Nadia Perrin"]
     assert found.communes_without_referent == 2
     assert not found.first_steps.done  # no protocol yet
+
+
+def test_a_meeting_to_come_has_no_quorum_verdict(world: World) -> None:
+    from desktop.services.committee.meeting_detail import meeting_detail
+
+    soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=10)
+    meeting = create_meeting(world.db, soon, "Melun", quorum=3).id
+    assert meeting_detail(world.db, meeting).quorum_reached is None
