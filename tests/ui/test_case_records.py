@@ -148,6 +148,15 @@ def test_open_an_attachment_and_save_a_copy(qtbot: QtBot, main_window: MainWindo
     qtbot.waitUntil(lambda: isinstance(page.dialog, PdfPreviewDialog) and page.dialog.isVisible())
     preview = page.dialog
     assert isinstance(preview, PdfPreviewDialog) and preview.page_count == 1
+    # "Enregistrer sous…" in the viewer: the path is said once written.
+    qtbot.mouseClick(preview.save_button, LEFT)
+    from_viewer = tmp_path / "vu.pdf"
+    choose_file(qtbot, preview, from_viewer)
+    qtbot.waitUntil(from_viewer.exists)
+    assert from_viewer.read_bytes() == pdf
+    assert preview.saved_line.isVisible()
+    assert preview.saved_line.text() == f"Enregistré : {from_viewer}"
+    assert main_window.statusBar().currentMessage() == preview.saved_line.text()
     qtbot.mouseClick(preview.close_button, LEFT)
     # The image opens in the image viewer, which saves a copy too.
     click_row(qtbot, tree, 1)
@@ -174,3 +183,12 @@ def test_open_an_attachment_and_save_a_copy(qtbot: QtBot, main_window: MainWindo
         actions = session.execute(sa.select(AuditEntry.action).where(
             AuditEntry.entity == "attachment")).scalars().all()
     assert actions.count("export") == 2 and "view" in actions
+
+
+def test_an_empty_case_list_says_where_to_start(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = main_window.cases_page
+    main_window.navigation.setCurrentRow(main_window.pages.index(page))
+    qtbot.waitUntil(lambda: page.count.text() != "")
+    assert page.count.text().startswith("Aucun signalement enregistré : « Nouveau signalement »")
+    qtbot.keyClicks(page.search, "vol")
+    qtbot.waitUntil(lambda: page.count.text() == "0 signalement(s)")  # a search: no hint

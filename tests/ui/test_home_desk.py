@@ -135,3 +135,11 @@ def test_first_steps_on_a_new_vault(qtbot: QtBot, main_window: MainWindow) -> No
     assert current_page(main_window) is cases
     qtbot.waitUntil(lambda: isinstance(cases.dialog, CaseFormDialog) and cases.dialog.isVisible())
     wait_idle(qtbot, main_window.context.runner)
+
+
+def test_the_commune_list_says_when_it_is_cut(qtbot: QtBot, demo_window: MainWindow) -> None:
+    page = demo_window.referents_page
+    demo_window.navigation.setCurrentRow(demo_window.pages.index(page))
+    qtbot.waitUntil(lambda: page.filter_buttons["all"].text() == "Toutes (507)")
+    qtbot.waitUntil(lambda: page.result_count.text() == "300 premières sur 507")
+    assert page.result_count.isVisible()

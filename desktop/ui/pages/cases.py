@@ -216,6 +216,12 @@ class CasesPage(RefreshingPage):
         self.view.show_case(None)
 
     def _show_count(self, count: int) -> None:
+        unfiltered = dataclasses.replace(self.current_filter(), today=dt.date.today()) == \
+            CaseFilter(today=dt.date.today())
+        if count == 0 and unfiltered:  # a new vault: say where to start
+            self.count.setText(self.tr("Aucun signalement enregistré : « Nouveau signalement » "
+                                       "consigne le premier, dès l'appel du praticien."))
+            return
         self.count.setText(self.tr("{0} signalement(s)").format(count))
 
     def search_text(self, text: str) -> int:
