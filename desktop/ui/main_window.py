@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
             return overdue_count(db)
 
         def show(value: int) -> None:
-            slot.pending_title = f"{slot.base_title} ({value})" if value else slot.base_title
+            slot.pending_title = (self.tr("{0} · {1} en retard").format(slot.base_title, value)
+                                  if value else slot.base_title)
             self.navigation.item(self._slots.index(slot)).setText(slot.title())
 
         self.context.query(count, show)

@@ -22,6 +22,7 @@ from desktop.services.vault.changes import Changes
 SERVICES = Path(__file__).resolve().parents[2] / "desktop" / "services"
 
 EXEMPT = {
+    "desktop.services.cases.attachments.copy_attachment",
     "desktop.services.cases.attachments.read_attachment",
     "desktop.services.cases.defaults.severity_levels",
     "desktop.services.cases.printing.fiche_pdf",
@@ -30,6 +31,7 @@ EXEMPT = {
     "desktop.services.cases.search.prepare",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",
+    "desktop.services.vault.audit_listing.export_csv",
 }
 
 

@@ -23,9 +23,9 @@ def test_audit_page_shows_entries(qtbot: QtBot, main_window: MainWindow,
     show_audit(qtbot, main_window)
     model = main_window.audit_page.model
     assert model.rowCount() == 2  # the vault's creation, then the office identity
-    cells = [model.index(0, column).data() for column in range(5)]
-    assert cells[1] and cells[2] == "Création" and cells[3] == "Service"
-    assert "prefet_title : — → PRÉFET DE SEINE-ET-MARNE" in cells[4]
+    cells = [model.index(0, column).data() for column in range(6)]
+    assert cells[1] and cells[2] == "Création" and cells[3] == "Service" and cells[4] == "—"
+    assert "titre du préfet : PRÉFET DE SEINE-ET-MARNE" in cells[5]
     assert " à " in cells[0]
     assert main_window.audit_page.count.text() == "2 entrée(s)"
 
@@ -34,7 +34,7 @@ def test_audit_page_shows_entries(qtbot: QtBot, main_window: MainWindow,
     changed = office.OfficeIdentity(**{**identity.__dict__, "city": "Melun"})
     context.write(lambda db: office.save_office(db, changed))
     qtbot.waitUntil(lambda: model.rowCount() == 3)
-    qtbot.waitUntil(lambda: model.index(0, 4).data() == "city : — → Melun")
+    qtbot.waitUntil(lambda: model.index(0, 5).data() == "ville : — → Melun")
     assert model.index(0, 2).data() == "Modification"
 
 

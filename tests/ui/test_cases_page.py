@@ -147,7 +147,8 @@ def test_overdue_count_in_navigation(qtbot: QtBot, main_window: MainWindow,
     page.refresh(page.context.changed and __import__("desktop.services.vault.changes",
                                                      fromlist=["Changes"]).Changes.CASES)
     index = main_window.pages.index(page)
-    qtbot.waitUntil(lambda: main_window.navigation.item(index).text() == "Signalements (3)")
+    late = "Signalements · 3 en retard"
+    qtbot.waitUntil(lambda: main_window.navigation.item(index).text() == late)
     page.overdue_only.setChecked(True)
     qtbot.waitUntil(lambda: page.count.text() == "3 signalement(s)")
 

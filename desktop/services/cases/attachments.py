@@ -81,3 +81,17 @@ def read_attachment(db: Database, attachment_id: int) -> tuple[AttachmentRow, by
 def row(found: Attachment) -> AttachmentRow:
     return AttachmentRow(found.id, found.filename, found.media_type, found.size, found.sha256,
                          found.added_at, found.added_by)
+
+
+@no_changes
+def copy_attachment(db: Database, attachment_id: int) -> tuple[AttachmentRow, bytes]:
+    """The file, for a copy the user saves outside the vault: logged as an export (CNIL)."""
+    with db.unit_of_work() as uow:
+        found = uow.session.get(Attachment, attachment_id)
+        if found is None:
+            raise NotFound("Cette pièce jointe n'existe plus.")
+        case = uow.session.get(Case, found.case_id)
+        uow.audit("export", "attachment", found.id,
+                  {"case": [None, case.reference if case else None],
+                   "filename": [None, found.filename]})
+        return row(found), found.content

@@ -85,6 +85,10 @@ def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
 
 
 def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) -> Changes:
+    """The practitioner takes back a consent: from ``on``, it no longer covers any recipient
+    (``covered`` reads only consents not withdrawn); what was sent before stays traced."""
+    if on > dt.date.today():
+        raise ValidationError("on", "La date du retrait est dans le futur.")
     if not reason.strip():
         raise ValidationError("reason", "Indiquez comment le praticien a retiré son "
                                         "consentement.")
@@ -92,7 +96,19 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) ->
         consent = uow.session.get(Consent, consent_id)
         if consent is None:
             raise NotFound("Ce consentement n'existe plus.")
-        uow.audit("update", "consent", consent.id, {"withdrawn_on": [None, on.isoformat()]})
+        if consent.withdrawn_on is not None:
+            raise ValidationError("on", f"Ce consentement a déjà été retiré le "
+                                        f"{consent.withdrawn_on:%d/%m/%Y}.")
+        if not consent.given:
+            raise ValidationError("on", "Un refus ne se retire pas : enregistrez plutôt le "
+                                        "nouveau consentement du praticien.")
+        if on < consent.decided_on:
+            raise ValidationError("on", f"Le retrait ne peut pas précéder le consentement "
+                                        f"(donné le {consent.decided_on:%d/%m/%Y}).")
+        case = uow.session.get(Case, consent.case_id)
+        uow.audit("update", "consent", consent.id,
+                  {"case": [None, case.reference if case else None],
+                   "withdrawn_on": [None, on.isoformat()]})
         consent.withdrawn_on = on
         uow.session.add(CaseEvent(case_id=consent.case_id, actor=uow.actor,
                                   kind=CaseEventKind.CONSENT,
@@ -138,10 +154,10 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
         uow.session.add(sent)
         uow.session.flush()
         org = uow.session.get(Organisation, data.organisation_id) if data.organisation_id else None
-        to = data.recipient_kind.label + (f" ({org.name})" if org is not None else "")
+        to = to_recipient(data.recipient_kind) + (f" ({org.name})" if org is not None else "")
         uow.session.add(CaseEvent(
             case_id=case.id, actor=uow.actor, kind=CaseEventKind.TRANSMISSION,
-            comment=f"Transmis à {to} le {data.sent_on:%d/%m/%Y} ({data.channel.label}) : "
+            comment=f"Transmis {to} le {data.sent_on:%d/%m/%Y} ({data.channel.label}) : "
                     f"{stored.filename}, SHA-256 {stored.sha256[:16]}…"))
         uow.audit("transmit", "case", case.id,
                   {"recipient": [None, str(data.recipient_kind)], "sha256": [None, stored.sha256]})
@@ -150,10 +166,25 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
     return Changes.CASES
 
 
+_TO = {
+    RecipientKind.URPS: "à l'URPS", RecipientKind.ORDRE: "à l'Ordre",
+    RecipientKind.POLICE: "à la Police nationale",
+    RecipientKind.GENDARMERIE: "à la Gendarmerie nationale",
+    RecipientKind.PARQUET: "au Parquet", RecipientKind.MAIRIE: "à la Mairie",
+    RecipientKind.OTHER: "à un autre destinataire",
+}
+
+
+def to_recipient(kind: RecipientKind) -> str:
+    """"à l'URPS", "au Parquet": the preposition and article French asks for."""
+    return _TO.get(kind, f"à {kind.label}")
+
+
 def _missing_message(case: Case, kind: RecipientKind) -> str:
     if kind in PROTOCOL_RECIPIENTS:
         return (f"Transmission refusée : la fiche du dossier {case.reference} n'a pas encore "
-                f"été validée par le praticien ; elle ne peut pas être envoyée à {kind.label}.")
+                "été validée par le praticien ; elle ne peut pas être envoyée "
+                f"{to_recipient(kind)}.")
     return (f"Transmission refusée : aucun consentement valide du praticien ne couvre « "
             f"{kind.label} » pour le dossier {case.reference}. Recueillez et enregistrez "
             "d'abord son consentement (destinataires, date, modalité).")

@@ -117,8 +117,9 @@ class MeetingDetail:
 
     @property
     def quorum_reached(self) -> bool | None:
-        """None when the office set no quorum."""
-        if self.meeting.quorum is None:
+        """None when the office set no quorum, or the meeting is still to come (nobody is
+        absent yet: "Quorum non atteint" would be false)."""
+        if self.meeting.quorum is None or self.meeting.starts_at > dt.datetime.now(dt.UTC):
             return None
         return self.present_count >= self.meeting.quorum
 

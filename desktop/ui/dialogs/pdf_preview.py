@@ -15,6 +15,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from desktop.files import write_private
 from desktop.ui import messages
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.geometry import preserve_geometry
+from desktop.ui.saved import announce_saved
 from desktop.ui.screen_fit import resize_within_screen
 
 PRINT_DPI = 300
@@ -57,7 +59,12 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.saved_line = QLabel(self)  # "Enregistré : <path>" once saved
+        self.saved_line.setProperty("role", "muted")
+        self.saved_line.setWordWrap(True)
+        self.saved_line.hide()
         layout.addWidget(self.view)
+        layout.addWidget(self.saved_line)
         layout.addWidget(self.buttons)
         resize_within_screen(self, 720, 860)
         preserve_geometry(self, "pdf_preview")
@@ -86,6 +93,8 @@ class PdfPreviewDialog(QDialog):
         except OSError as error:
             messages.error(self, self.tr("Le document n'a pas été enregistré : {0}").format(
                 error.strerror or error))
+            return
+        announce_saved(self, path, self.saved_line)
 
     def print_document(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -1,26 +1,37 @@
-""""Journal d'audit": every entry (who, when, what, old → new), paged lazily, and the
-integrity check of the hash chain."""
+""""Journal d'audit" for an inspector: every entry in French (who, when, what, which case,
+old → new), filtered by period, action, user and case, searched, paged lazily; exported as CSV;
+and the integrity check of the hash chain."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services.vault import audit_log
+from desktop.services.vault import audit_listing, audit_log
+from desktop.services.vault.audit_listing import AuditChoices, AuditQuery
 from desktop.services.vault.audit_log import ChainReport
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.base import RefreshingPage
+from desktop.ui.saved import announce_saved
 from desktop.ui.table_models.audit import AuditTableModel
+from desktop.ui.widgets.date_field import date_edit, date_of
 
 
 class AuditPage(RefreshingPage):
@@ -28,6 +39,7 @@ class AuditPage(RefreshingPage):
 
     watches = Changes.ALL
     verified = Signal(object)  # ChainReport
+    exported = Signal(object)  # the CSV file's Path
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -39,6 +51,13 @@ class AuditPage(RefreshingPage):
         self.count.setProperty("role", "muted")
         self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export)
+        self.notice = QLabel(self)  # "Enregistré : <path>" after an export
+        self.notice.setProperty("role", "muted")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        self._build_filters()
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.table = QTableView(self)
@@ -51,32 +70,142 @@ class AuditPage(RefreshingPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 110, 150, 110)):
+        for column, width in enumerate((180, 100, 140, 150, 110)):
             header.resizeSection(column, width)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.count)
         top.addStretch()
+        top.addWidget(self.export_button)
         top.addWidget(self.verify_button)
+        first = QHBoxLayout()
+        first.addWidget(self.search, 2)
+        first.addWidget(self.case_field, 1)
+        second = QHBoxLayout()
+        for widget in (self.period, self.date_from, self.to_label, self.date_to):
+            second.addWidget(widget)
+        second.addWidget(self.action, 1)
+        second.addWidget(self.actor, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.result)
+        layout.addWidget(self.notice)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(self.table)
         self.retranslate()
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.case_field = QLineEdit(self)
+        self.case_field.setClearButtonEnabled(True)
+        self.period = QCheckBox(self)
+        today = dt.date.today()
+        self.date_from = date_edit(self, today - dt.timedelta(days=30))
+        self.date_to = date_edit(self, today)
+        self.to_label = QLabel(self)
+        self.action = QComboBox(self)
+        self.action.addItem("", None)
+        self.actor = QComboBox(self)
+        self.actor.addItem("", None)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.apply_filter)
+        for field in (self.search, self.case_field):
+            field.textChanged.connect(lambda _t: self._timer.start())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self._period_changed())
+        self.period.toggled.connect(lambda _c: self._period_changed())
+        for combo in (self.action, self.actor):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self._period_changed(apply=False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Journal d'audit"))
         self.title.setText(self.tr("Journal d'audit"))
         self.verify_button.setText(self.tr("&Vérifier l'intégrité"))
         self.verify_button.setAccessibleName(self.tr("Vérifier l'intégrité du journal d'audit"))
+        self.export_button.setText(self.tr("E&xporter en CSV…"))
+        self.export_button.setAccessibleName(self.tr("Exporter les entrées affichées en CSV"))
+        self.search.setPlaceholderText(self.tr("Rechercher (utilisateur, action, objet, "
+                                               "valeur…)"))
+        self.search.setAccessibleName(self.tr("Recherche dans le journal d'audit"))
+        self.case_field.setPlaceholderText(self.tr("Dossier (référence)"))
+        self.case_field.setAccessibleName(self.tr("Référence du dossier"))
+        self.period.setText(self.tr("Du"))
+        self.period.setAccessibleName(self.tr("Limiter à une période"))
+        self.date_from.setAccessibleName(self.tr("Premier jour de la période"))
+        self.date_to.setAccessibleName(self.tr("Dernier jour de la période"))
+        self.to_label.setText(self.tr("au"))
+        self.action.setItemText(0, self.tr("Toutes les actions"))
+        self.action.setAccessibleName(self.tr("Action"))
+        self.actor.setItemText(0, self.tr("Tous les utilisateurs"))
+        self.actor.setAccessibleName(self.tr("Utilisateur"))
         self.table.setAccessibleName(self.tr("Entrées du journal d'audit, les plus récentes "
                                              "d'abord"))
         self.model.retranslate()
         self._show_count(self.model.rowCount())
 
+    # --- filters ---------------------------------------------------------------------------
+
+    def current_query(self) -> AuditQuery:
+        dated = self.period.isChecked()
+        return AuditQuery(
+            date_from=date_of(self.date_from) if dated else None,
+            date_to=date_of(self.date_to) if dated else None,
+            action=self.action.currentData(), actor=self.actor.currentData(),
+            case_reference=self.case_field.text().strip() or None, text=self.search.text())
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_query(self.current_query())
+
+    def _period_changed(self, apply: bool = True) -> None:
+        for widget in (self.date_from, self.date_to):
+            widget.setEnabled(self.period.isChecked())
+        if apply:
+            self.apply_filter()
+
+    def _show_choices(self, choices: AuditChoices) -> None:
+        for combo, items in ((self.action, choices.actions),
+                             (self.actor, tuple((a, a) for a in choices.actors))):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for code, label in items:
+                combo.addItem(label, code)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
     def load(self) -> None:
-        self.model.reload()
+        self.context.query(audit_listing.choices, self._show_choices)
+        self.model.set_query(self.current_query())
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """The entries the filters select, as CSV where the user chooses."""
+        name = f"journal-audit-{dt.date.today():%Y-%m-%d}.csv"
+        choose_save(self, self.tr("Exporter le journal d'audit"), Path.home() / name,
+                    self.tr("Fichier CSV (*.csv)"), self.export_to)
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        query = self.current_query()
+        self.context.query(lambda db: audit_listing.export_csv(db, query, path),
+                           lambda _written: self._exported(path),
+                           lambda error: self.context.runner.show_failure(error, self))
+
+    def _exported(self, path: Path) -> None:
+        announce_saved(self, path, self.notice)
+        self.model.reload()  # the export itself is an entry
+        self.exported.emit(path)
 
     def clear(self) -> None:
         self.model.clear()

@@ -1,6 +1,6 @@
 """"Signalements": the case list (filters, full-text search, sortable, paged lazily), the
 selected case with ONLY the steps allowed now, and the dialogs that act on it. The overdue
-count shows in the navigation label ("Signalements (3)")."""
+count shows in the navigation label ("Signalements · 3 en retard")."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import CaseStatus, ForceZone, IncidentType, Profession, RecipientKind
 from desktop.services.cases import attachments, defaults, printing, queries, workflow
-from desktop.services.cases.records import CaseDetail, CaseFilter
+from desktop.services.cases.records import AttachmentRow, CaseDetail, CaseFilter, ConsentRow
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog, current, enum_combo
@@ -37,7 +37,7 @@ from desktop.ui.dialogs.case_steps import (
     TransmissionDialog,
     step_dialog,
 )
-from desktop.ui.dialogs.file_dialogs import choose_open
+from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.cases import CasesTableModel
 from desktop.ui.widgets.case_view import CaseView
@@ -58,6 +58,11 @@ class CasesPage(RefreshingPage):
         self.title.setProperty("role", "title")
         self.count = QLabel(self)
         self.count.setProperty("role", "muted")
+        self.saved_path: Path | None = None
+        self.notice = QLabel(self)  # "Enregistré : <path>" after a copy is saved
+        self.notice.setProperty("role", "muted")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_case)
         self.search = QLineEdit(self)
@@ -95,6 +100,9 @@ class CasesPage(RefreshingPage):
         self.view = CaseView(self)
         self.view.step_requested.connect(self.step)
         self.view.action_requested.connect(self.act)
+        self.view.withdraw_requested.connect(self.withdraw)
+        self.view.open_requested.connect(self.open_attachment)
+        self.view.save_requested.connect(self.save_attachment)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.count)
@@ -120,12 +128,13 @@ class CasesPage(RefreshingPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         title = self.tr("Signalements")
-        self.setWindowTitle(f"{title} ({self.overdue})" if self.overdue else title)
+        self.setWindowTitle(self.navigation_title(self.overdue))
         self._update_navigation()
         self.title.setText(title)
         self.new_button.setText(self.tr("&Nouveau signalement"))
@@ -186,9 +195,13 @@ class CasesPage(RefreshingPage):
 
     def _show_overdue(self, count: int) -> None:
         self.overdue = count
-        title = self.tr("Signalements")
-        self.setWindowTitle(f"{title} ({count})" if count else title)
+        self.setWindowTitle(self.navigation_title(count))
         self._update_navigation()
+
+    def navigation_title(self, overdue: int) -> str:
+        """"Signalements · 7 en retard": the count says what it counts."""
+        title = self.tr("Signalements")
+        return self.tr("{0} · {1} en retard").format(title, overdue) if overdue else title
 
     def _update_navigation(self) -> None:
         """The navigation item of this page shows the overdue count."""
@@ -203,6 +216,12 @@ class CasesPage(RefreshingPage):
         self.view.show_case(None)
 
     def _show_count(self, count: int) -> None:
+        unfiltered = dataclasses.replace(self.current_filter(), today=dt.date.today()) == \
+            CaseFilter(today=dt.date.today())
+        if count == 0 and unfiltered:  # a new vault: say where to start
+            self.count.setText(self.tr("Aucun signalement enregistré : « Nouveau signalement » "
+                                       "consigne le premier, dès l'appel du praticien."))
+            return
         self.count.setText(self.tr("{0} signalement(s)").format(count))
 
     def search_text(self, text: str) -> int:
@@ -287,3 +306,65 @@ class CasesPage(RefreshingPage):
                  else self.tr("Synthèse du dossier {0}")).format(case.reference)
         prefix = "fiche" if name == "fiche" else "synthese"
         self._show_dialog(PdfPreviewDialog(pdf, title, f"{prefix}-{case.reference}.pdf", self))
+
+    # --- consents and attachments ----------------------------------------------------------
+
+    def withdraw(self, row: ConsentRow) -> None:
+        """"Retirer le consentement…": the dialog confirms, with the date of the withdrawal."""
+        from desktop.ui.dialogs.consent_withdrawal import WithdrawConsentDialog
+
+        case = self.view.case
+        if case is not None:
+            self._show_dialog(WithdrawConsentDialog(self.context, case.reference, row, self))
+
+    def open_attachment(self, row: AttachmentRow) -> None:
+        """Read from the vault (the reading is logged) and shown in the application's viewer:
+        no plaintext copy is written anywhere."""
+        self.context.query(lambda db: attachments.read_attachment(db, row.id),
+                           lambda found: self._view_attachment(*found),
+                           lambda error: self.context.runner.show_failure(error, self))
+
+    def _view_attachment(self, row: AttachmentRow, content: bytes) -> None:
+        from desktop.ui import messages
+
+        if row.media_type == "application/pdf" or content.startswith(b"%PDF"):
+            from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+            self._show_dialog(PdfPreviewDialog(content, row.filename, row.filename, self))
+        elif row.media_type.startswith("image/"):
+            from desktop.ui.dialogs.image_preview import ImagePreviewDialog
+
+            dialog = ImagePreviewDialog(content, row.filename, self)
+            dialog.save_requested.connect(lambda: self.save_attachment(row, dialog))
+            self._show_dialog(dialog)
+        else:
+            messages.info(self, self.tr("Pièce jointe"), self.tr(
+                "« {0} » ne s'affiche pas dans Égide : « Enregistrer une copie… » l'enregistre "
+                "où vous le choisissez, pour l'ouvrir avec le logiciel adapté.")
+                .format(row.filename))
+
+    def save_attachment(self, row: AttachmentRow, parent: QWidget | None = None) -> None:
+        """"Enregistrer une copie…": the user chooses where; the copy is logged as an export."""
+        owner = parent or self
+        choose_save(owner, self.tr("Enregistrer une copie de la pièce jointe"),
+                    Path.home() / row.filename, self.tr("Tous les fichiers (*)"),
+                    lambda path: self._copy_to(row, path, owner))
+
+    def _copy_to(self, row: AttachmentRow, path: Path, owner: QWidget) -> None:
+        self.context.query(lambda db: attachments.copy_attachment(db, row.id)[1],
+                           lambda content: self._write_copy(content, path, owner),
+                           lambda error: self.context.runner.show_failure(error, self))
+
+    def _write_copy(self, content: bytes, path: Path, owner: QWidget) -> None:
+        from desktop.files import write_private
+        from desktop.ui import messages
+        from desktop.ui.saved import announce_saved
+
+        try:
+            write_private(path, content)
+        except OSError as error:
+            messages.error(owner, self.tr("La copie n'a pas été enregistrée : {0}").format(
+                error.strerror or error))
+            return
+        self.saved_path = path
+        announce_saved(owner, path, self.notice)

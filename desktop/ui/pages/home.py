@@ -1,8 +1,12 @@
-""""Accueil": the office identity printed on documents, and the state of the vault."""
+""""Accueil", the office's desk: what needs doing today (late cases, the next meeting and its
+convocation, late action items, référents to check, the last backup), the first steps on a new
+vault, then the office identity printed on documents and the state of the vault."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,10 +21,15 @@ from desktop.services.vault import lifecycle, office
 from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.text import datetime_text
+from desktop.ui.widgets.desk_cards import DeskCards
 
 OFFICE_ROWS = ("prefecture", "prefet", "department", "address")
 VAULT_ROWS = ("path", "encryption", "schema", "backup", "keyring", "passphrase")
 NAME_WIDTH = 150
+DESK_WATCHES = (Changes.CASES | Changes.COMMITTEE | Changes.TERRITORY | Changes.CONTACTS
+                | Changes.PROTOCOL | Changes.VAULT)
+DESK_DELAY_MS = 300
+"""The desk's first read waits for the window to paint (it imports the models)."""
 
 
 class _Card(QFrame):
@@ -53,6 +62,7 @@ class _Card(QFrame):
 
 class HomePage(QWidget):
     data_shown = Signal()  # after each load of the office and vault state
+    desk_shown = Signal()  # after each load of the desk
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,11 +79,16 @@ class HomePage(QWidget):
         self.edit_button.clicked.connect(self.edit_office)
         self.office_card.buttons.addWidget(self.edit_button)
         self.vault_card = _Card(VAULT_ROWS, self)
+        self.desk = DeskCards(self)
+        self.desk.requested.connect(self.act)
+        self.dialog: Any = None
+        self._desk_loaded_once = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(self.demo)
+        layout.addWidget(self.desk)
         layout.addWidget(self.office_card)
         layout.addWidget(self.vault_card)
         layout.addStretch()
@@ -100,11 +115,28 @@ class HomePage(QWidget):
                 card.values[row].setAccessibleName(names[row])
         self.edit_button.setText(self.tr("&Modifier l'identité du service…"))
         self.edit_button.setAccessibleName(self.tr("Modifier l'identité du service"))
+        self.desk.retranslate()
         self._show()
 
     def refresh(self, changes: Changes) -> None:
         if changes & (Changes.OFFICE | Changes.VAULT):
             self.load()
+        elif changes & DESK_WATCHES and self._desk_loaded_once:
+            self.load_desk()
+
+    def _first_desk(self) -> None:
+        if self.window().isVisible():  # not after the window closed (and its worker stopped)
+            self.load_desk()
+
+    def load_desk(self) -> None:
+        from desktop.services.vault.desk import desk
+
+        self.context.query(desk, self._desk_loaded)
+
+    def _desk_loaded(self, desk: Any) -> None:
+        self._desk_loaded_once = True
+        self.desk.show_desk(desk)
+        self.desk_shown.emit()
 
     def load(self) -> None:
         self.context.query(lambda db: (office.get_office(db), lifecycle.status(db)), self._loaded)
@@ -113,6 +145,10 @@ class HomePage(QWidget):
         self.identity, self.status = result
         self._show()
         self.data_shown.emit()
+        if self._desk_loaded_once:
+            self.load_desk()
+        else:  # after the window has painted its first data
+            QTimer.singleShot(DESK_DELAY_MS, self, self._first_desk)
 
     def _show(self) -> None:
         values = self.office_card.values
@@ -147,3 +183,75 @@ class HomePage(QWidget):
         from desktop.ui.dialogs.office_dialog import OfficeDialog
 
         OfficeDialog(self.context, self.identity, self).open()
+
+    # --- the desk's buttons ----------------------------------------------------------------
+
+    def open_page(self, key: str) -> Any:
+        """Show another page of the main window (``None`` outside one, as in some tests)."""
+        window = self.window()
+        if not hasattr(window, "page"):
+            return None
+        page = window.page(key)
+        window.navigation.setCurrentRow(window.pages.index(page))
+        return page
+
+    def act(self, request: str) -> None:
+        desk = self.desk.desk
+        if request.startswith("step:"):
+            self.first_step(request.removeprefix("step:"))
+        elif request == "cases":
+            page = self.open_page("cases")
+            if page is not None:
+                page.overdue_only.setChecked(True)
+        elif request.startswith("case:"):
+            page = self.open_page("cases")
+            if page is not None:
+                page.open_case(int(request.removeprefix("case:")))
+        elif request in ("meeting", "actions"):
+            page = self.open_page("committee")
+            if page is not None and request == "meeting" and desk and desk.next_meeting:
+                page.select_meeting(desk.next_meeting.id)
+        elif request == "referents":
+            page = self.open_page("referents")
+            if page is not None:
+                page.set_filter("stale" if desk and desk.stale_referent_count else "uncovered")
+        elif request == "convocation" and desk is not None and desk.next_meeting is not None:
+            self.print_convocation(desk.next_meeting.id)
+        elif request == "backup":
+            action = getattr(self.window(), "backup_action", None)
+            if action is not None:
+                action.trigger()
+
+    def print_convocation(self, meeting_id: int) -> None:
+        from desktop.services.committee.convocation import convocation_pdf
+
+        self.context.query(lambda db: convocation_pdf(db, meeting_id), self._show_convocation,
+                           lambda error: self.context.runner.show_failure(error, self))
+
+    def _show_convocation(self, pdf: bytes) -> None:
+        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        self.dialog = PdfPreviewDialog(pdf, self.tr("Convocation à la prochaine séance"),
+                                       "convocation.pdf", self)
+        self.dialog.open()
+
+    def first_step(self, step: str) -> None:
+        """Each first step opens the page, and the dialog, that does it."""
+        if step == "communes":
+            page = self.open_page("referents")
+            if page is not None and self.desk.desk and not self.desk.desk.first_steps.communes:
+                page.actions.open_import()
+                page.actions.last_dialog.set_kind("communes")
+        elif step == "referents":
+            page = self.open_page("referents")
+            if page is not None:
+                page.actions.open_import()
+                page.actions.last_dialog.set_kind("referents")
+        elif step == "protocol":
+            page = self.open_page("protocols")
+            if page is not None:
+                page.edits.new_protocol()
+        elif step == "case":
+            page = self.open_page("cases")
+            if page is not None:
+                page.new_case()

@@ -1,4 +1,5 @@
-"""One case: its facts, where it stands, ONLY the steps allowed now, and its timeline."""
+"""One case: its facts, where it stands, ONLY the steps allowed now, and what it holds (timeline,
+consents, transmissions, complaint, attachments: ``case_records.CaseRecords``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +19,15 @@ from desktop.documents.typography import escape
 from desktop.models.enums import CaseStatus
 from desktop.services.cases.records import CaseDetail
 from desktop.ui.text import date_text, datetime_text
+from desktop.ui.widgets.case_records import CaseRecords
 
 
 class CaseView(QWidget):
     step_requested = Signal(object)  # CaseStatus, or None to reopen
     action_requested = Signal(str)  # edit, consent, transmission, complaint, attachment, ...
+    withdraw_requested = Signal(object)  # ConsentRow
+    open_requested = Signal(object)  # AttachmentRow
+    save_requested = Signal(object)  # AttachmentRow
 
     ACTIONS = ("edit", "consent", "transmission", "complaint", "attachment", "fiche", "summary")
 
@@ -45,10 +48,11 @@ class CaseView(QWidget):
             self.buttons[name].clicked.connect(lambda _=False, n=name: self.action_requested
                                                .emit(n))
             grid.addWidget(self.buttons[name], n // 4, n % 4)
-        self.timeline = QTreeWidget(self)
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setColumnCount(4)
-        self.timeline.setAlternatingRowColors(True)
+        self.records = CaseRecords(self)
+        self.timeline = self.records.timeline
+        self.records.withdraw_requested.connect(self.withdraw_requested)
+        self.records.open_requested.connect(self.open_requested)
+        self.records.save_requested.connect(self.save_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
@@ -56,7 +60,7 @@ class CaseView(QWidget):
         layout.addLayout(self.steps)
         layout.addLayout(grid)
         layout.addWidget(self.facts)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.records, 1)
         self.retranslate()
         self.show_case(None)
 
@@ -67,9 +71,7 @@ class CaseView(QWidget):
                  "summary": self.tr("Synthèse PDF")}
         for name, button in self.buttons.items():
             button.setText(texts[name])
-        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Étape"), self.tr("Par"),
-                                       self.tr("Commentaire")])
-        self.timeline.setAccessibleName(self.tr("Chronologie du dossier"))
+        self.records.retranslate()
         if self.case is not None:
             self.show_case(self.case)
 
@@ -79,7 +81,7 @@ class CaseView(QWidget):
             self.steps.removeWidget(button)
             button.deleteLater()
         self.step_buttons.clear()
-        self.timeline.clear()
+        self.records.show_case(case)
         for button in self.buttons.values():
             button.setEnabled(case is not None)
         if case is None:
@@ -105,14 +107,6 @@ class CaseView(QWidget):
             self.steps.addWidget(button)
             self.step_buttons[target] = button
         self.facts.setText(self._facts_html(case))
-        for event in case.events:
-            label = event.to_status.label if event.to_status else event.kind.label
-            if event.kind.value == "reopened":
-                label = self.tr("Réouverture → {0}").format(label)
-            QTreeWidgetItem(self.timeline, [datetime_text(event.at), label, event.actor,
-                                            event.comment or ""])
-        for column in range(3):
-            self.timeline.resizeColumnToContents(column)
 
     def _facts_html(self, case: CaseDetail) -> str:
         lines = [
@@ -125,8 +119,4 @@ class CaseView(QWidget):
         ]
         if case.exact_words:
             lines.append(f"<i>« {escape(case.exact_words)} »</i>")
-        extra = [f"{len(case.consents)} consentement(s)", f"{len(case.transmissions)} "
-                 "transmission(s)", f"{len(case.complaints)} suite(s) judiciaire(s)",
-                 f"{len(case.attachments)} pièce(s) jointe(s)"]
-        lines.append(escape(" · ".join(extra)))
         return "<br/>".join(lines)
