@@ -79,4 +79,4 @@ def main_window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
 
 
 def wait_idle(qtbot: QtBot, runner: Runner) -> None:
-    qtbot.waitUntil(lambda: not runner.busy)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)  # a loaded CI machine is slow
