@@ -40,7 +40,7 @@ def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
 @pytest.fixture
 def demo_window(qtbot: QtBot, tmp_path: Path, runner: Runner,
                 preferences: Preferences) -> Iterator[MainWindow]:
-    created = create_demo(tmp_path / "demo.egide", passphrase=PASSPHRASE)
+    created = create_demo(tmp_path / "demo.egide", passphrase=PASSPHRASE, use_keyring=True)
     context = AppContext(created.db, preferences, runner)
     window = open_window(qtbot, context)
     yield window
@@ -85,6 +85,16 @@ def test_the_desk_on_the_demo_vault(qtbot: QtBot, demo_window: MainWindow) -> No
                     and home.dialog.isVisible())
     assert home.dialog.page_count >= 1
     qtbot.mouseClick(home.dialog.close_button, LEFT)
+    # Locked: nothing of the desk stays; unlocked: it comes back.
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    qtbot.keyClick(demo_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: demo_window.context.locked)
+    assert cards.cases.summary.text() == "" and cards.cases.list.count() == 0
+    assert cards.referents.list.count() == 0 and cards.desk is None
+    with qtbot.waitSignal(home.desk_shown, timeout=20_000):
+        qtbot.mouseClick(demo_window.lock.screen.unlock_button, LEFT)
+    assert cards.cases.list.count() == min(5, expected.late_case_count)
     # "Voir les signalements en retard": the list of the late ones.
     click(qtbot, cards.cases_button)
     page = demo_window.cases_page

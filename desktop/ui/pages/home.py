@@ -93,6 +93,7 @@ class HomePage(QWidget):
         layout.addWidget(self.vault_card)
         layout.addStretch()
         context.changed.connect(self.refresh)
+        context.lock_changed.connect(self._lock_changed)
         self.retranslate()
         self.load()
 
@@ -123,6 +124,10 @@ class HomePage(QWidget):
             self.load()
         elif changes & DESK_WATCHES and self._desk_loaded_once:
             self.load_desk()
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:  # the unlock publishes every change: the desk reloads then
+            self.desk.clear()
 
     def _first_desk(self) -> None:
         if self.window().isVisible():  # not after the window closed (and its worker stopped)

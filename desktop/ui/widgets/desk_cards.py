@@ -149,6 +149,17 @@ class DeskCards(QWidget):
         if self.desk is not None:
             self.show_desk(self.desk)
 
+    def clear(self) -> None:
+        """The vault was locked: nothing of the data stays on screen."""
+        self.desk = None
+        for card in (self.cases, self.meeting, self.actions, self.referents, self.backup):
+            card.summary.clear()
+            card.set_lines([])
+        for button in (self.cases_button, self.convocation_button, self.meeting_button,
+                       self.referents_button):
+            button.setEnabled(False)
+        self.steps.hide()
+
     def show_desk(self, desk: Desk) -> None:
         self.desk = desk
         self._steps(desk)
