@@ -89,7 +89,8 @@ def print_directory(driver: Driver) -> QWidget:
 
 SCREENS = [
     Screen("Unités et référents", "dialog", button("people_button")),
-    Screen("Nouveau référent", "dialog", in_people("add_referent_button", "Référents et correspondants")),
+    Screen("Nouveau référent", "dialog",
+           in_people("add_referent_button", "Référents et correspondants")),
     Screen("Nouvelle unité", "dialog", in_people("add_unit_button", "Unités")),
     Screen("Affecter un référent", "dialog", button("assign_button")),
     Screen("Départ d'un référent", "dialog", button("departure_button")),
