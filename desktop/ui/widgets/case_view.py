@@ -6,8 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -20,6 +18,7 @@ from desktop.documents.typography import escape
 from desktop.models.enums import CaseStatus
 from desktop.services.cases.records import CaseDetail
 from desktop.ui.text import date_text, datetime_text
+from desktop.ui.widgets.flow_layout import flow_box, flow_row
 
 
 class CaseView(QWidget):
@@ -37,14 +36,13 @@ class CaseView(QWidget):
         self.state.setWordWrap(True)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
-        self.steps = QHBoxLayout()
+        self.steps_row, self.steps = flow_box(self)  # both rows wrap on a narrow screen
         self.step_buttons: dict[CaseStatus | None, QPushButton] = {}
         self.buttons = {name: QPushButton(self) for name in self.ACTIONS}
-        grid = QGridLayout()
-        for n, name in enumerate(self.ACTIONS):
+        for name in self.ACTIONS:
             self.buttons[name].clicked.connect(lambda _=False, n=name: self.action_requested
                                                .emit(n))
-            grid.addWidget(self.buttons[name], n // 4, n % 4)
+        grid = flow_row(self, *self.buttons.values())
         self.timeline = QTreeWidget(self)
         self.timeline.setRootIsDecorated(False)
         self.timeline.setColumnCount(4)
@@ -53,8 +51,8 @@ class CaseView(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
-        layout.addLayout(self.steps)
-        layout.addLayout(grid)
+        layout.addWidget(self.steps_row)
+        layout.addWidget(grid)
         layout.addWidget(self.facts)
         layout.addWidget(self.timeline, 1)
         self.retranslate()

@@ -80,3 +80,11 @@ def flow_row(parent: QWidget, *widgets: QWidget) -> QWidget:
     policy.setHeightForWidth(True)
     row.setSizePolicy(policy)
     return row
+
+
+def flow_box(parent: QWidget) -> tuple[QWidget, FlowLayout]:
+    """An empty wrapping row to fill later (buttons that change with the data)."""
+    row = flow_row(parent)
+    layout = row.layout()
+    assert isinstance(layout, FlowLayout)
+    return row, layout
