@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.geometry import preserve_geometry
 from desktop.ui.status_bar import VaultStatusBar
+from desktop.ui.widgets.elided_titles import elide_titles
 
 if TYPE_CHECKING:
     from desktop.services.vault.database import Database
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
             assert slot.build is not None
             slot.page = slot.build()
             _shrinkable_combos(slot.page)
+            elide_titles(slot.page)
             slot.area.setWidget(slot.page)
             slot.page.windowTitleChanged.connect(
                 lambda _title, row=index: self.navigation.item(row).setText(
@@ -402,6 +404,7 @@ class MainWindow(QMainWindow):
         self._add_slot(PageSlot(key=page.objectName() or f"page{len(self._slots)}",
                                 base_title=page.windowTitle(), page=page))
         _shrinkable_combos(page)
+        elide_titles(page)
         self._slots[-1].area.setWidget(page)
 
     def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:

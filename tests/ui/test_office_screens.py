@@ -93,3 +93,16 @@ def test_a_chart_shows_the_whole_label_under_the_mouse(qtbot: QtBot,
     QTest.mouseMove(view.viewport(), view.mapFromScene(first_bar))
     qtbot.waitUntil(lambda: view.toolTip() != "")
     assert view.toolTip() == "Masseur-kinésithérapeute libéral : 3"
+
+
+def test_a_long_title_is_elided_with_its_tooltip(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = main_window.referents_page
+    title = page.title
+    text = title.text()
+    assert title.minimumWidth() < title.fontMetrics().horizontalAdvance(text)
+    title.resize(120, title.height())
+    title.grab()  # painted narrow: elided, the whole title as its tooltip
+    assert title.toolTip() == text
+    title.resize(title.fontMetrics().horizontalAdvance(text) + 40, title.height())
+    title.grab()
+    assert title.toolTip() == ""
