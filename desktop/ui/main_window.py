@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.geometry import preserve_geometry
 from desktop.ui.status_bar import VaultStatusBar
+from desktop.ui.widgets.elided_titles import elide_titles
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -92,7 +94,19 @@ class PageSlot:
         return self.pending_title or self.base_title
 
 NAVIGATION_MAX_WIDTH = 280
+NAVIGATION_MIN_WIDTH = 120
+NAVIGATION_SHARE = 0.15  # of the window's width: the sidebar narrows on a small screen
+COMBO_MINIMUM_CHARACTERS = 12
 WARM_UP_DELAY_MS = 800
+
+
+def _shrinkable_combos(page: QWidget) -> None:
+    """A page's drop-down lists may narrow below their longest entry (the list that opens
+    shows it whole), so that they never push the page wider than a laptop screen."""
+    for combo in page.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_MINIMUM_CHARACTERS)
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +121,7 @@ class MainWindow(QMainWindow):
         self.search_menu: QMenu | None = None
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(180)
+        self.navigation.setMinimumWidth(NAVIGATION_MIN_WIDTH)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget(self)
@@ -347,6 +361,8 @@ class MainWindow(QMainWindow):
         if slot.page is None:
             assert slot.build is not None
             slot.page = slot.build()
+            _shrinkable_combos(slot.page)
+            elide_titles(slot.page)
             slot.area.setWidget(slot.page)
             slot.page.windowTitleChanged.connect(
                 lambda _title, row=index: self.navigation.item(row).setText(
@@ -405,6 +421,8 @@ class MainWindow(QMainWindow):
         """A page built now (the home page, or one a test adds)."""
         self._add_slot(PageSlot(key=page.objectName() or f"page{len(self._slots)}",
                                 base_title=page.windowTitle(), page=page))
+        _shrinkable_combos(page)
+        elide_titles(page)
         self._slots[-1].area.setWidget(page)
 
     def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
@@ -422,9 +440,21 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, slot.base_title)
         item.setToolTip(slot.base_title)
         self.navigation.addItem(item)
-        # Wide enough for the longest title (within reason: longer ones are elided).
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest title, within a share of the window: on a small screen
+        the sidebar narrows and elides its titles (each has its full title as a tooltip)."""
         wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
-        self.navigation.setMinimumWidth(min(max(wanted, 180), NAVIGATION_MAX_WIDTH))
+        width = max(NAVIGATION_MIN_WIDTH,
+                    min(wanted, int(self.width() * NAVIGATION_SHARE), NAVIGATION_MAX_WIDTH))
+        total = sum(self.splitter.sizes())
+        if total > width:
+            self.splitter.setSizes([width, total - width])
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_navigation()
 
     def show_page_row(self, row: int) -> None:
         if 0 <= row < self.navigation.count():

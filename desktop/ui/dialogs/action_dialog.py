@@ -42,6 +42,7 @@ class ActionDialog(QDialog):
             self.form.addRow(label, field)
         self.form.addRow(self.has_due, self.due_on)
         self.form.addRow(self.buttons)
+        self.setMinimumWidth(440)  # room to type the action
         self.retranslate()
 
     def retranslate(self) -> None:

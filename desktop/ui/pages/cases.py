@@ -41,6 +41,7 @@ from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.cases import CasesTableModel
 from desktop.ui.widgets.case_view import CaseView
+from desktop.ui.widgets.flow_layout import flow_row
 
 PERIODS = (None, 30, 365, "year")
 
@@ -112,14 +113,12 @@ class CasesPage(RefreshingPage):
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.period)
         first_row.addWidget(self.overdue_only)
-        filters = QHBoxLayout()
-        for widget in (self.status, self.force, self.kind, self.profession):
-            filters.addWidget(widget, 1)
+        filters = flow_row(self, self.status, self.force, self.kind, self.profession)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(first_row)
-        left_layout.addLayout(filters)
+        left_layout.addWidget(filters)
         left_layout.addWidget(self.table)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)

@@ -31,6 +31,7 @@ from desktop.ui.dialogs.ceremony_dialogs import CeremonyDialog
 from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.signature_actions import SignatureActions
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.row_tables import fill_table
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -88,10 +89,9 @@ class CeremoniesTab(QWidget):
         left.addWidget(self.list)
         for name in ("new", "edit", "delete"):
             left.addWidget(self.buttons[name])
-        signing = QHBoxLayout()
+        signing = FlowLayout()  # wraps on a narrow screen
         for name in ("attendance", "sign", "send", "returned", "undo"):
             signing.addWidget(self.buttons[name])
-        signing.addStretch()
         documents = QVBoxLayout()
         documents.addWidget(self.buttons["invitation"])
         documents.addWidget(self.buttons["ics"])

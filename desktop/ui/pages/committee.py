@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,6 +39,7 @@ from desktop.ui.pages.committee_links import CommitteeLinks
 from desktop.ui.pages.committee_session import MeetingSession
 from desktop.ui.widgets.agenda_view import AgendaTree
 from desktop.ui.widgets.attendance_table import AttendanceTable
+from desktop.ui.widgets.flow_layout import flow_row
 
 
 class CommitteePage(RefreshingPage):
@@ -136,11 +136,7 @@ class CommitteePage(RefreshingPage):
         layout = QVBoxLayout(page)
         for widget in widgets:
             layout.addWidget(widget)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addWidget(flow_row(page, *buttons))  # wraps on a narrow screen
         return page
 
     def _layout(self) -> None:
@@ -165,11 +161,7 @@ class CommitteePage(RefreshingPage):
                        self.ics_button),
                       (self.dossier_button, self.exact_words, self.releve_button,
                        self.offline_button, self.review_button, self.merge_button)):
-            row = QHBoxLayout()
-            for button in group:
-                row.addWidget(button)
-            row.addStretch()
-            right_layout.addLayout(row)
+            right_layout.addWidget(flow_row(right, *group))
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.base import RefreshingPage
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
 
@@ -60,11 +60,10 @@ class DashboardPage(RefreshingPage):
         self.export_xlsx = QPushButton(self)
         self.export_csv.clicked.connect(lambda: self._ask_export(None, "csv"))
         self.export_xlsx.clicked.connect(lambda: self._ask_export(None, "xlsx"))
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow screen
         for widget in (self.from_label, self.date_from, self.to_label, self.date_to,
                        self.arrondissement, self.force):
             filters.addWidget(widget)
-        filters.addStretch()
         filters.addWidget(self.export_csv)
         filters.addWidget(self.export_xlsx)
         self.summary = QLabel(self)

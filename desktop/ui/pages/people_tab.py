@@ -35,6 +35,7 @@ from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.signatory_actions import SignatoryActions
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.row_tables import fill_table, selected_row
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -101,7 +102,7 @@ class PeopleTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a narrow screen
         for name in ("new_organisation", "new_position", "edit_position"):
             row.addWidget(self.buttons[name])
         left_layout.addLayout(row)
@@ -109,7 +110,7 @@ class PeopleTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.people)
-        row = QHBoxLayout()
+        row = FlowLayout()
         for name in ("new_person", "edit_person", "appoint"):
             row.addWidget(self.buttons[name])
         right_layout.addLayout(row)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import VersionKind
 from desktop.services.protocol.records import VersionDetail, VersionSummary
 from desktop.ui.widgets.article_editor import ArticleEditor
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 
-def _button(parent: QWidget, layout: QHBoxLayout | QVBoxLayout) -> QPushButton:
+def _button(parent: QWidget, layout: QLayout) -> QPushButton:
     button = QPushButton(parent)
     layout.addWidget(button)
     return button
@@ -44,12 +46,11 @@ class VersionTabs(QTabWidget):
         self.articles_tab = QWidget(self)
         self.article_list = QListWidget(self.articles_tab)
         self.article_list.currentRowChanged.connect(self._row_changed)
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # the button rows wrap on a narrow screen
         self.insert_button = _button(self.articles_tab, tools)
         self.up_button = _button(self.articles_tab, tools)
         self.down_button = _button(self.articles_tab, tools)
         self.delete_button = _button(self.articles_tab, tools)
-        tools.addStretch()
         self.undo_button = _button(self.articles_tab, tools)
         self.redo_button = _button(self.articles_tab, tools)
         self.editor = ArticleEditor(self.articles_tab)
@@ -75,16 +76,15 @@ class VersionTabs(QTabWidget):
         # Parties
         self.parties_tab = QWidget(self)
         self.party_list = QListWidget(self.parties_tab)
-        row = QHBoxLayout()
-        self.party_up_button = _button(self.parties_tab, row)
-        self.party_down_button = _button(self.parties_tab, row)
-        self.represented_button = _button(self.parties_tab, row)
-        row.addStretch()
-        self.add_party_button = _button(self.parties_tab, row)
-        self.remove_party_button = _button(self.parties_tab, row)
+        party_row = FlowLayout()
+        self.party_up_button = _button(self.parties_tab, party_row)
+        self.party_down_button = _button(self.parties_tab, party_row)
+        self.represented_button = _button(self.parties_tab, party_row)
+        self.add_party_button = _button(self.parties_tab, party_row)
+        self.remove_party_button = _button(self.parties_tab, party_row)
         layout = QVBoxLayout(self.parties_tab)
         layout.addWidget(self.party_list)
-        layout.addLayout(row)
+        layout.addLayout(party_row)
         # Consolidated text
         self.consolidated_tab = QWidget(self)
         row = QHBoxLayout()

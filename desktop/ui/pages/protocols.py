@@ -36,6 +36,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.protocol_edits import ProtocolEdits
 from desktop.ui.pages.protocol_tabs import VersionTabs
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.protocol_html import comparison_html, consolidated_html
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -110,12 +111,13 @@ class ProtocolsPage(RefreshingPage):
         exchange.addWidget(self.export_button)
         column.addLayout(exchange)
         right = QWidget(self)
-        header = QHBoxLayout()
-        header.addWidget(self.version_label, 1)
-        header.addWidget(self.properties_button)
-        header.addWidget(self.status_button)
-        header.addWidget(self.draft_box)
-        header.addWidget(self.preview_button)
+        header = QVBoxLayout()  # the version's title above its buttons, which wrap
+        header.addWidget(self.version_label)
+        version_buttons = FlowLayout()
+        for widget in (self.properties_button, self.status_button, self.draft_box,
+                       self.preview_button):
+            version_buttons.addWidget(widget)
+        header.addLayout(version_buttons)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(header)

@@ -39,6 +39,7 @@ from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.referents_actions import ReferentsActions
 from desktop.ui.pages.referents_card import card_html, nothing_html
 from desktop.ui.table_models.roster import CommuneTableModel, commune_columns
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 120
 
@@ -64,7 +65,7 @@ class ReferentsPage(RefreshingPage):
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        filter_row = QHBoxLayout()
+        filter_row = FlowLayout()  # wraps on a narrow screen
         for which in listing.FILTERS:
             button = QPushButton(self)
             button.setCheckable(True)
@@ -72,7 +73,6 @@ class ReferentsPage(RefreshingPage):
             self.filters.addButton(button)
             self.filter_buttons[which] = button
             filter_row.addWidget(button)
-        filter_row.addStretch()
         self.filter_buttons["all"].setChecked(True)
         self.filters.buttonClicked.connect(lambda _button: self._search_now())
         self.model = CommuneTableModel(self)

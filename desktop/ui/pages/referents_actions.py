@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView
+from PySide6.QtWidgets import QMenu, QPushButton, QTableView
 
 from desktop.models.enums import ForceZone
 from desktop.services.roster import annuaire, assignments, editing
@@ -17,6 +17,7 @@ from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.table_models.roster import CommuneTableModel
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 
 class ReferentsActions(QObject):
@@ -29,7 +30,7 @@ class ReferentsActions(QObject):
         self.context = context
         self.table, self.model = table, model
         self.card: AnswerCard | None = None
-        self.toolbar = QHBoxLayout()
+        self.toolbar = FlowLayout()  # wraps on a narrow screen
         self.people_button = QPushButton()
         self.assign_button = QPushButton()
         self.departure_button = QPushButton()
@@ -51,7 +52,6 @@ class ReferentsActions(QObject):
                        self.decide_button, self.import_button, self.export_button,
                        self.print_button):
             self.toolbar.addWidget(button)
-        self.toolbar.addStretch()
         self.last_dialog: object = None
 
     def retranslate(self) -> None:

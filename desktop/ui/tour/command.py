@@ -14,8 +14,8 @@ import os
 import shutil
 import sys
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -130,11 +130,13 @@ def tour(db: Database, folder: Path, to: Path, only: str | None = None, *,
     from desktop.ui.tour.registry import all_screens
     from desktop.ui.tour.runner import run_tour
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationDisplayName("Égide")
-    french.install(app)
-    style.apply(app)
+    if existing is None:  # as ``run_gui`` does (a test's application keeps its own setup)
+        app.setApplicationDisplayName("Égide")
+        french.install(app)
+        style.apply(app)
     runner = Runner()
     context = AppContext(db, load_preferences(), runner,
                          demo_folder=folder if demo else None, silent_unlock=reopen)

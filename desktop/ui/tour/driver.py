@@ -45,10 +45,11 @@ class Driver:
         self.window = window
         self.context = context
         self.folder = folder  # a throwaway folder (files the tour types into file fields)
+        self.memo: dict[str, Any] = {}  # what a screen found, for the next ones of the run
 
     # --- waiting ---------------------------------------------------------------------------
 
-    def settle(self, ms: int = 30) -> None:
+    def settle(self, ms: int = 10) -> None:
         """Let queued events, the worker's results and the repaints through."""
         deadline = time.monotonic() + TIMEOUT_S
         QTest.qWait(ms)
@@ -172,7 +173,7 @@ class Driver:
         self.click_row(navigation, row)
         if window.stack.currentIndex() != row:
             raise TourError(f"la page « {key} » ne s'est pas affichée")
-        self.settle(60)
+        self.settle(20)
         return window.page(key)
 
     def page_area(self) -> QScrollArea:
@@ -188,9 +189,10 @@ class Driver:
                 return
             for widget in reversed(fresh):
                 if isinstance(widget, QMessageBox):
-                    no = widget.button(QMessageBox.StandardButton.No) or widget.escapeButton()
-                    if no is not None:
-                        no.click()
+                    refusals = [b for b in widget.buttons() if widget.buttonRole(b) in (
+                        QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)]
+                    if refusals:
+                        refusals[0].click()  # "Annuler" / "Non": nothing is deleted
                     else:
                         widget.done(0)
                 elif isinstance(widget, QDialog):

@@ -93,7 +93,7 @@ def take(driver: Driver, screen: Screen, number: int, folder: Path) -> Shot:
     try:
         with slot_errors() as errors:
             widget = screen.open(driver)
-            driver.settle(60)
+            driver.settle(20)
             name = (widget.windowTitle() if screen.kind == "dialog" else "") or screen.name
             if isinstance(widget, QWizard) and widget.currentPage() is not None:
                 name = f"{name} — {widget.currentPage().title()}"

@@ -50,9 +50,15 @@ def step(target: CaseStatus | None) -> Callable[[Driver], QWidget]:
         page = _cases(driver)
         table = page.table  # type: ignore[attr-defined]
         model = table.model()
-        for row in range(min(ROWS_TRIED, model.rowCount())):
+        # Which row offers which step, remembered for the next step screens of the run.
+        offers: dict[CaseStatus | None, int] = driver.memo.setdefault("case_steps", {})
+        rows = ([offers[target]] if target in offers
+                else range(min(ROWS_TRIED, model.rowCount())))
+        for row in rows:
             driver.click_row(table, row)
             driver.wait_until(lambda: page.view.case is not None, "le dossier")  # type: ignore[attr-defined]
+            for offered in page.view.step_buttons:  # type: ignore[attr-defined]
+                offers.setdefault(offered, row)
             button: QPushButton | None = page.view.step_buttons.get(target)  # type: ignore[attr-defined]
             if button is not None:
                 return driver.click_opens(button)

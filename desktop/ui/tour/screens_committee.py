@@ -105,6 +105,7 @@ SCREENS = [
     Screen("Exporter le protocole", "dialog", protocols("export_button", QFileDialog)),
     Screen("Propriétés de la version", "dialog", protocols("properties_button", draft=True)),
     Screen("Aperçu du protocole", "dialog", protocols("preview_button")),
+    Screen("Changer le statut de la version", "dialog", protocols("status_button")),
     Screen("Représenté par", "dialog", protocols("represented_button", tab="Signataires",
                                                     draft=True)),
     Screen("Ajouter une partie", "dialog", protocols("add_party_button", tab="Signataires",
@@ -126,6 +127,7 @@ SCREENS = [
     Screen("Lier un article", "dialog", link("article")),
     Screen("Lier les statistiques d'une période", "dialog", link("period")),
     Screen("Ajouter une décision", "dialog", committee("decision_button", "Ordre du jour")),
+    Screen("Retirer le lien", "dialog", committee("unlink_button", "Ordre du jour")),
     Screen("Notes du point", "dialog", committee("notes_button", "Ordre du jour")),
     Screen("Nouvelle action", "dialog", committee("action_button", "Actions")),
 ]

@@ -48,6 +48,19 @@ def wizard(step: int) -> Callable[[Driver], QWidget]:
     return open_wizard
 
 
+def unlock_dialog(driver: Driver) -> QWidget:
+    """What the start-up shows when the keyring does not hold the key (as ``app.py`` opens it:
+    no button leads there)."""
+    from desktop.ui.dialogs.unlock_dialog import UnlockDialog
+
+    db = driver.context.require_db()
+    shown = UnlockDialog(db.vault.path, driver.context.preferences, driver.context.runner,
+                         driver.window)
+    shown.open()
+    driver.settle()
+    return shown
+
+
 def lock(driver: Driver) -> QWidget:
     driver.window.lock_action.trigger()  # the toolbar's "Verrouiller"
     driver.settle()
@@ -63,5 +76,6 @@ SCREENS = [
     Screen("Création du coffre — identité", "dialog", wizard(0)),
     Screen("Création du coffre — protection", "dialog", wizard(1)),
     Screen("Création du coffre — clé de secours", "dialog", wizard(2)),
+    Screen("Déverrouiller le coffre", "dialog", unlock_dialog),
     Screen("Coffre verrouillé", "page", lock, close=unlock),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.tour.driver import Driver, TourError, click_row_enabling
 from desktop.ui.tour.registry import Screen
@@ -21,13 +21,14 @@ def _tab(driver: Driver, name: str) -> QWidget:
     return tab
 
 
-def button(tab_name: str, name: str, *, select: bool = False) -> Callable[[Driver], QWidget]:
+def button(tab_name: str, name: str, *, select: bool = False,
+           kind: type[QWidget] = QDialog) -> Callable[[Driver], QWidget]:
     def open_dialog(driver: Driver) -> QWidget:
         tab = _tab(driver, tab_name)
         widget = getattr(tab, name)
         if select:
             click_row_enabling(driver, tab.table, widget)  # type: ignore[attr-defined]
-        return driver.click_opens(widget)
+        return driver.click_opens(widget, kind)
 
     return open_dialog
 
@@ -43,6 +44,8 @@ def export_17(driver: Driver) -> QWidget:
 SCREENS = [
     Screen("Nouveau praticien", "dialog", button("list_tab", "new_button")),
     Screen("Modifier le praticien", "dialog", button("list_tab", "edit_button", select=True)),
+    Screen("Supprimer le praticien", "dialog",
+           button("list_tab", "delete_button", select=True, kind=QMessageBox)),
     Screen("Demande de pré-enregistrement", "dialog", button("register_tab", "new_button")),
     Screen("Envoi à la force", "dialog", button("register_tab", "sent_button", select=True)),
     Screen("Confirmation par la force", "dialog",

@@ -40,13 +40,17 @@ def button(name: str, kind: type[QWidget] | None = None, *,
     return open_dialog
 
 
-def in_people(name: str, tab: str) -> Callable[[Driver], QWidget]:
-    """A button of "Unités et référents…" (adding a référent or a unit)."""
+def in_people(name: str, tab: str, table: str = "") -> Callable[[Driver], QWidget]:
+    """A button of "Unités et référents…" (``table``: the row to edit is chosen first)."""
 
     def open_dialog(driver: Driver) -> QWidget:
         people = button("people_button")(driver)
         driver.settle(100)
         driver.choose_tab(people.tabs, tab)  # type: ignore[attr-defined]
+        if table:
+            view = getattr(people, table)
+            driver.wait_until(lambda: view.model().rowCount() > 0, "la liste")
+            driver.click_row(view, 0)
         return driver.click_opens(getattr(people, name))
 
     return open_dialog
@@ -89,8 +93,12 @@ def print_directory(driver: Driver) -> QWidget:
 
 SCREENS = [
     Screen("Unités et référents", "dialog", button("people_button")),
-    Screen("Nouveau référent", "dialog", in_people("add_referent_button", "Référents et correspondants")),
+    Screen("Nouveau référent", "dialog",
+           in_people("add_referent_button", "Référents et correspondants")),
+    Screen("Modifier le référent", "dialog",
+           in_people("edit_referent_button", "Référents et correspondants", "referent_table")),
     Screen("Nouvelle unité", "dialog", in_people("add_unit_button", "Unités")),
+    Screen("Modifier l'unité", "dialog", in_people("edit_unit_button", "Unités", "unit_table")),
     Screen("Affecter un référent", "dialog", button("assign_button")),
     Screen("Départ d'un référent", "dialog", button("departure_button")),
     Screen("Trancher (commune mixte)", "dialog", decide),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.tour.driver import Driver, TourError
 from desktop.ui.tour.registry import Screen
@@ -88,6 +88,9 @@ SCREENS = [
     Screen("Nouvelle cérémonie", "dialog", ceremony_button("new")),
     Screen("Modifier la cérémonie", "dialog", ceremony_button("edit")),
     Screen("Présence à la cérémonie", "dialog", ceremony_button("attendance", party=True)),
+    Screen("Supprimer la cérémonie", "dialog", ceremony_button("delete", kind=QMessageBox)),
+    Screen("Retour signé", "dialog", ceremony_button("returned", party=True)),
+    Screen("Annuler la signature", "dialog", ceremony_button("undo", party=True)),
     Screen("Signé en cérémonie", "dialog", ceremony_button("sign", party=True)),
     Screen("Envoyé pour signature", "dialog", ceremony_button("send", party=True)),
     Screen("Invitation presse", "dialog", ceremony_button("invitation")),

@@ -7,8 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from desktop.models.enums import CaseStatus
 from desktop.services.cases.records import CaseDetail
 from desktop.ui.text import date_text, datetime_text
 from desktop.ui.widgets.case_records import CaseRecords
+from desktop.ui.widgets.flow_layout import flow_box, flow_row
 
 
 class CaseView(QWidget):
@@ -40,14 +39,13 @@ class CaseView(QWidget):
         self.state.setWordWrap(True)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
-        self.steps = QHBoxLayout()
+        self.steps_row, self.steps = flow_box(self)  # both rows wrap on a narrow screen
         self.step_buttons: dict[CaseStatus | None, QPushButton] = {}
         self.buttons = {name: QPushButton(self) for name in self.ACTIONS}
-        grid = QGridLayout()
-        for n, name in enumerate(self.ACTIONS):
+        for name in self.ACTIONS:
             self.buttons[name].clicked.connect(lambda _=False, n=name: self.action_requested
                                                .emit(n))
-            grid.addWidget(self.buttons[name], n // 4, n % 4)
+        grid = flow_row(self, *self.buttons.values())
         self.records = CaseRecords(self)
         self.timeline = self.records.timeline
         self.records.withdraw_requested.connect(self.withdraw_requested)
@@ -57,8 +55,8 @@ class CaseView(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
-        layout.addLayout(self.steps)
-        layout.addLayout(grid)
+        layout.addWidget(self.steps_row)
+        layout.addWidget(grid)
         layout.addWidget(self.facts)
         layout.addWidget(self.records, 1)
         self.retranslate()

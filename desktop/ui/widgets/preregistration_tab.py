@@ -31,6 +31,7 @@ from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog
 from desktop.ui.dialogs.register_dialogs import WithdrawalDialog
 from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.row_tables import list_view
 
 
@@ -71,9 +72,8 @@ class PreregistrationTab(QWidget):
         filters.addStretch()
         filters.addWidget(self.new_button)
         filters.addWidget(self.export_button)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen
         actions.addWidget(self.mark_sent)
-        actions.addStretch()
         actions.addWidget(self.sent_button)
         actions.addWidget(self.confirm_button)
         actions.addWidget(self.withdraw_button)

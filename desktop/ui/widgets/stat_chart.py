@@ -3,16 +3,28 @@ a bar chart with its title and the export buttons PNG / CSV / XLSX."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.files import make_private
 
 BLUE_FRANCE = "#000091"
 RED_MARIANNE = "#E1000F"
+TICK_WIDTH = 22  # characters on a line of a category's label
+TICK_LINES = 2
 
 
 def draw_bars(plot: Any, labels: list[str], values: list[int], threshold: int | None,
@@ -44,8 +56,7 @@ def draw_bars(plot: Any, labels: list[str], values: list[int], threshold: int | 
         plot.addItem(text)
     peak = max(shown + [1]) * 1.25
     if horizontal:
-        ticks = [(i, label if len(label) <= 21 else label[:20] + "…")
-                 for i, label in enumerate(labels)]
+        ticks = [(i, tick_label(label)) for i, label in enumerate(labels)]
         left = plot.getAxis("left")
         left.setWidth(150)
         left.setStyle(hideOverlappingLabels=False)
@@ -66,6 +77,34 @@ def draw_bars(plot: Any, labels: list[str], values: list[int], threshold: int | 
     plot.hideButtons()
 
 
+def tick_label(label: str) -> str:
+    """A category on two lines at most (the whole label is in the chart's tooltip)."""
+    lines = textwrap.wrap(label, TICK_WIDTH, break_on_hyphens=True) or [""]
+    if len(lines) > TICK_LINES:
+        lines = [*lines[:TICK_LINES - 1], textwrap.shorten(
+            " ".join(lines[TICK_LINES - 1:]), TICK_WIDTH, placeholder="…")]
+    return "\n".join(lines)
+
+
+class _WheelToPage(QObject):
+    """The wheel over a chart scrolls the page (the chart neither zooms nor scrolls), unless
+    the chart has the focus."""
+
+    def __init__(self, chart: QWidget) -> None:
+        super().__init__(chart)
+        self.chart = chart
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.Wheel or self.chart.hasFocus():
+            return False
+        area = self.chart.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QApplication.sendEvent(area.verticalScrollBar(), event)
+        return True
+
+
 class StatChart(QFrame):
     export_requested = Signal(str, str)  # series key, "png" | "csv" | "xlsx"
 
@@ -77,13 +116,15 @@ class StatChart(QFrame):
         self.setProperty("role", "card")
         self.title = QLabel(self)
         self.title.setProperty("role", "subtitle")
-        self.title.setMinimumWidth(280)
+        self.title.setWordWrap(True)  # a long title wraps rather than widen the page
         self.plot_widget = pg.PlotWidget(self, background="#FFFFFF")
         self.plot_widget.setMinimumHeight(190)
+        self.plot_widget.setMinimumWidth(0)
+        self.plot_widget.viewport().installEventFilter(_WheelToPage(self.plot_widget))
+        self.plot_widget.scene().sigMouseMoved.connect(self._hovered)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        row.addWidget(self.title)
-        row.addStretch()
+        row.addWidget(self.title, 1)
         for kind in ("png", "csv", "xlsx"):
             button = QPushButton(kind.upper(), self)
             button.setFlat(True)
@@ -105,6 +146,15 @@ class StatChart(QFrame):
         for kind, button in self.buttons.items():
             button.setAccessibleName(self.tr("Exporter « {0} » en {1}").format(title,
                                                                                kind.upper()))
+
+    def _hovered(self, position: Any) -> None:
+        """The whole label and the count of the bar under the mouse, as a tooltip."""
+        point = self.plot_widget.getPlotItem().vb.mapSceneToView(position)
+        index = round(point.x() if self.key == "month" else point.y())
+        if 0 <= index < len(self.labels):
+            self.plot_widget.setToolTip(f"{self.labels[index]} : {self.values[index]}")
+        else:
+            self.plot_widget.setToolTip("")
 
     def save_png(self, path: str, threshold: int) -> None:
         """The exported image: small counts suppressed, drawn off screen."""
