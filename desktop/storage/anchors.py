@@ -19,6 +19,8 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +68,15 @@ def write_anchor(vault_path: Path, vault_id: str, head: str, key: bytes) -> None
                    hashlib.sha256).hexdigest()
     data = {"format": 1, "vault_id": vault_id, "hash": head_hash, "entries": int(count),
             "at": at, "key_id": _key_id(key), "hmac": mac}
-    write_private(anchor_path(vault_path), json.dumps(data, indent=2).encode())
+    target = anchor_path(vault_path)
+    # Several processes commit to one vault: each writes its own file, then renames it over
+    # the anchor (one shared temporary name would let a writer rename another's half file).
+    own = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        write_private(own, json.dumps(data, indent=2).encode())
+        os.replace(own, target)
+    finally:
+        own.unlink(missing_ok=True)
 
 
 def read_anchor(path: Path, key: bytes | None = None) -> Anchor:
