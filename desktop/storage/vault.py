@@ -334,6 +334,12 @@ def _damage_detail(engine: Engine, path: Path, message: str, key: bytes) -> str:
     try:
         report = check_integrity(engine)
     except sa.exc.DBAPIError:
+        try:  # SQLCipher cannot even run its check: the page HMACs, checked here, name them
+            found = diagnose(path, key)
+        except OSError:
+            found = None
+        if found is not None and found.bad_pages:
+            return found.describe()
         return f"la base est illisible ({message})."
     return report.describe() if not report.ok else message
 
