@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test demo bench lint format clean sysdeps-run sysdeps-test bundle translations
+.PHONY: run test soak demo bench lint format clean sysdeps-run sysdeps-test bundle translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,14 @@ demo: $(STAMP) sysdeps-run
 
 test: $(STAMP) sysdeps-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The failure tests at length: 600 kill -9 during writes, 500 fuzzed inputs per importer and
+# per opener (make test runs 60 kills and 25 inputs each).
+soak: $(STAMP) sysdeps-test
+	EGIDE_KILLS=600 EGIDE_FUZZ_EXAMPLES=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		-p no:cacheprovider -o timeout=3600 -s tests/core/test_kill_writes.py \
+		tests/core/test_fuzz_openers.py tests/core/roster/test_fuzz_imports.py \
+		tests/core/test_rekey_kill.py
 
 bench: $(STAMP) sysdeps-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

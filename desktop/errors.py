@@ -85,10 +85,21 @@ class NotAVault(VaultError):
 
 class VaultDamaged(VaultError):
     def __init__(self, path: object, detail: str) -> None:
+        self.detail = detail
         super().__init__(
             f"Le coffre « {path} » est endommagé : {detail} "
             "Restaurez la dernière sauvegarde (« Restaurer une sauvegarde… », ou "
             "Fichier > Sauvegardes…)."
+        )
+
+
+class PackDamaged(VaultError):
+    """A meeting pack that fails its page check: refused before anything is read from it."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"Le dossier de séance hors ligne « {path} » est abîmé : {detail} Rien n'a été "
+            "réintégré ; reprenez la copie d'origine du dossier ou préparez-en un nouveau."
         )
 
 

@@ -147,7 +147,9 @@ def cmd_pack_merge(args: argparse.Namespace) -> int:
         print("Changements :" if plan.lines else "Aucun changement enregistré dans le dossier.")
         for line in plan.lines:
             print(f"  – {line}")
-        if not args.dry_run:
+        if not args.dry_run and plan.empty:
+            print("Rien à réintégrer : le dossier reste utilisable.")
+        elif not args.dry_run:
             apply_merge(db, args.source, passphrase)
             print("Séance réintégrée.")
     finally:

@@ -8,8 +8,9 @@ the vault, no longer matches: the anchored hash is not in the trail any more. Ve
 check proves that everything after it descends from it).
 
 The anchor file carries an HMAC under a key derived from the vault key, so that it cannot be
-edited or made up without the key (an anchor written before a re-key fails its HMAC until
-the next commit rewrites it: said so in the message).
+edited or made up without the key, and a short fingerprint of that key: an anchor written
+before a re-key (a kill between the re-key and the next commit) is still compared by its hash,
+its HMAC left unchecked rather than reported as an edit.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +52,10 @@ def _mac_key(key: bytes) -> bytes:
     return hmac.new(key, b"egide-audit-anchor-v1", hashlib.sha256).digest()
 
 
+def _key_id(key: bytes) -> str:
+    return hashlib.sha256(_mac_key(key)).hexdigest()[:16]
+
+
 def _signed_text(vault_id: str, head_hash: str, entries: int, at: str) -> bytes:
     return json.dumps([vault_id, head_hash, entries, at], separators=(",", ":")).encode()
 
@@ -60,8 +67,16 @@ def write_anchor(vault_path: Path, vault_id: str, head: str, key: bytes) -> None
     mac = hmac.new(_mac_key(key), _signed_text(vault_id, head_hash, int(count), at),
                    hashlib.sha256).hexdigest()
     data = {"format": 1, "vault_id": vault_id, "hash": head_hash, "entries": int(count),
-            "at": at, "hmac": mac}
-    write_private(anchor_path(vault_path), json.dumps(data, indent=2).encode())
+            "at": at, "key_id": _key_id(key), "hmac": mac}
+    target = anchor_path(vault_path)
+    # Several processes commit to one vault: each writes its own file, then renames it over
+    # the anchor (one shared temporary name would let a writer rename another's half file).
+    own = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        write_private(own, json.dumps(data, indent=2).encode())
+        os.replace(own, target)
+    finally:
+        own.unlink(missing_ok=True)
 
 
 def read_anchor(path: Path, key: bytes | None = None) -> Anchor:
@@ -85,7 +100,7 @@ def read_anchor(path: Path, key: bytes | None = None) -> Anchor:
     if not isinstance(head_hash, str) or not isinstance(entries, int):
         raise VaultError(f"« {source} » n'est pas une ancre du journal d'audit d'Égide.")
     authentic = None
-    if key is not None:
+    if key is not None and data.get("key_id") == _key_id(key):
         expected = hmac.new(
             _mac_key(key),
             _signed_text(str(data.get("vault_id")), head_hash, entries, str(data.get("at"))),

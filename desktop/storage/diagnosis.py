@@ -99,3 +99,30 @@ def _bad_pages(pages: list[bytes], key: bytes, salt: bytes) -> list[int]:
         if not hmac.compare_digest(expected.digest(), mac):
             bad.append(number)
     return bad
+
+
+IV_SIZE = 16
+
+
+def expected_pages(path: Path, key: bytes) -> int | None:
+    """The number of pages the file's own header says it has (page 1 decrypted here), or None
+    when page 1 does not verify or the header's count is not valid. A file cut exactly on a
+    page boundary looks whole by its size; its header still says how long it was."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    try:
+        with open(path, "rb") as handle:
+            page = handle.read(PAGE_SIZE)
+    except OSError:
+        return None
+    if len(page) != PAGE_SIZE or _bad_pages([page], key, page[:SALT_SIZE]):
+        return None
+    reserve = IV_SIZE + HMAC_SIZE
+    iv = page[PAGE_SIZE - reserve:PAGE_SIZE - HMAC_SIZE]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    plain = decryptor.update(page[SALT_SIZE:PAGE_SIZE - reserve]) + decryptor.finalize()
+    header = bytes(SALT_SIZE) + plain  # offsets below are those of the SQLite header
+    change_counter = int.from_bytes(header[24:28], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    return pages if pages and valid_for == change_counter else None

@@ -31,7 +31,7 @@ from desktop.errors import (
 )
 from desktop.files import create_private
 from desktop.storage import keyring_slot
-from desktop.storage.diagnosis import PAGE_SIZE, diagnose
+from desktop.storage.diagnosis import PAGE_SIZE, diagnose, expected_pages
 from desktop.storage.engine import raw_key_literal, sqlcipher_engine
 from desktop.storage.integrity import check_integrity
 from desktop.storage.meta import MetaAccess, set_meta
@@ -232,7 +232,7 @@ def open_vault(
         first_key = first_key or key
         engine = sqlcipher_engine(path, key)
         try:
-            identity = _read_identity(engine, path)
+            identity = _read_identity(engine, path, key)
             if identity is None:
                 engine.dispose()
                 continue
@@ -298,7 +298,7 @@ def _keys_from(
         yield pending, True
 
 
-def _read_identity(engine: Engine, path: Path) -> tuple[str, int] | None:
+def _read_identity(engine: Engine, path: Path, key: bytes) -> tuple[str, int] | None:
     """The vault id and schema version, or None when the key does not open the file."""
     try:
         with engine.connect() as connection:
@@ -317,19 +317,29 @@ def _read_identity(engine: Engine, path: Path) -> tuple[str, int] | None:
         message = str(error.orig)
         if "file is not a database" in message:
             return None
-        raise VaultDamaged(path, _damage_detail(engine, path, message)) from None
+        raise VaultDamaged(path, _damage_detail(engine, path, message, key)) from None
     if "vault_id" not in rows:
         raise NotAVault(path, "La base ne contient pas d'identifiant de coffre.")
     return str(rows["vault_id"]), int(rows.get("schema_version") or 0)
 
 
-def _damage_detail(engine: Engine, path: Path, message: str) -> str:
+def _damage_detail(engine: Engine, path: Path, message: str, key: bytes) -> str:
     size = path.stat().st_size
     if size % PAGE_SIZE:
         return f"le fichier est tronqué ({size} octets, pas un nombre entier de pages)."
+    expected = expected_pages(path, key)  # cut on a page boundary: the header knows
+    if expected is not None and expected > size // PAGE_SIZE:
+        return (f"le fichier est tronqué ({size // PAGE_SIZE} pages sur les {expected} "
+                "qu'il annonce : la fin manque).")
     try:
         report = check_integrity(engine)
     except sa.exc.DBAPIError:
+        try:  # SQLCipher cannot even run its check: the page HMACs, checked here, name them
+            found = diagnose(path, key)
+        except OSError:
+            found = None
+        if found is not None and found.bad_pages:
+            return found.describe()
         return f"la base est illisible ({message})."
     return report.describe() if not report.ok else message
 

@@ -175,7 +175,8 @@ class OfflineController(QObject):
     def apply(self, path: Path, passphrase: str) -> None:
         def done(changes: Any) -> None:
             messages.info(self.anchor, self.tr("Réintégrer la séance"),
-                          self.tr("La séance a été réintégrée dans le coffre."))
+                          self.tr("La séance a été réintégrée dans le coffre.") if changes
+                          else self.tr("Rien à réintégrer : le dossier reste utilisable."))
 
         self.context.write(
             lambda db, token: pack_merge.apply_merge(

@@ -19,6 +19,7 @@ from desktop.services.vault import audit_log, lifecycle, office
 from desktop.services.vault.database import Database
 from desktop.storage.anchors import anchor_path, read_anchor
 from desktop.storage.audit import _digest, verify_chain
+from desktop.storage.vault import ByPassphrase
 from tests.core.conftest import OFFICE_77, PASSPHRASE
 
 
@@ -154,3 +155,23 @@ def test_cli_audit_verify_against_an_anchor(
                      str(tmp_path / "absente.ancre"))
     assert missing.returncode == 1 and len(missing.stderr.splitlines()) == 1
     assert "Aucune ancre" in missing.stderr
+
+
+def test_the_newest_backup_anchors_the_trail_until_a_restore_of_an_older_one(
+    created: lifecycle.Created, vault_path: Path
+) -> None:
+    from desktop.services.vault import backups
+
+    _write_some(created.db, 1)
+    older = lifecycle.backup(created.db, Preferences())  # into the backup folder
+    _write_some(created.db, 2)
+    lifecycle.backup(created.db, Preferences())
+    anchor_path(vault_path).unlink()  # only the backups anchor the trail now
+    _truncate(created.db, keep=3)
+    assert not audit_log.verify(created.db).ok  # the newest backup holds a later entry
+    created.db.close()
+    restored = backups.restore(vault_path, older.path, ByPassphrase(PASSPHRASE))
+    try:  # the restore dropped later entries on purpose, and says so in the trail
+        assert audit_log.verify(restored.db).ok
+    finally:
+        restored.db.close()

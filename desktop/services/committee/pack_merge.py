@@ -5,6 +5,11 @@
 id in the vault, so that the same pack is refused the second time (once and only once). A
 pack made from another vault is refused. Rows are matched by id: the pack keeps the source
 ids, and the manifest says which rows existed at export (the others are new).
+
+The pack's pages are checked before anything is read (``packs.open_pack``). The manifest can
+be edited by whoever holds the pack's passphrase, so every id it names is checked against the
+vault: a row of another meeting (a locked one above all) is never touched, the whole merge is
+refused. A pack that changes nothing is not consumed (the copy edited offline stays welcome).
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import Conflict, stop_if
+from desktop.errors import Conflict, PackDamaged, stop_if
 from desktop.models.committee import (
     ActionItem,
     ActionItemEvent,
@@ -31,6 +37,7 @@ from desktop.models.enums import MeetingStatus, MinutesStatus
 from desktop.models.settings import Setting
 from desktop.services.committee.guard import writable_meeting
 from desktop.services.committee.packs import manifest, open_pack
+from desktop.services.vault import auto_backup
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 
@@ -57,6 +64,21 @@ class Merged:
 
     plan: MergePlan
     changes: Changes = Changes.COMMITTEE
+
+
+def _read(path: Path, passphrase: str) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """The manifest and the rows of the pack (checked page by page first); one French line
+    for a pack that cannot be read."""
+    pack = open_pack(path, passphrase)
+    try:
+        return _read_pack(pack)
+    except sa.exc.DatabaseError:
+        raise PackDamaged(path, "sa base est illisible.") from None
+    except (KeyError, TypeError, ValueError, AssertionError):
+        raise Conflict(f"Le manifeste du dossier de séance « {path} » est illisible : rien n'a "
+                       "été réintégré.") from None
+    finally:
+        pack.close()
 
 
 def _read_pack(pack: Database) -> tuple[dict[str, Any], dict[str, list[Any]]]:
@@ -98,6 +120,7 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
                        "rien n'a été modifié.")
     meeting = writable_meeting(session, int(data["meeting_id"]))
     base = {k: set(v) for k, v in data["baseline"].items()}
+    _check_ids(session, meeting, base, rows)
     plan = MergePlan(data["pack_id"], meeting.id)
     status = rows["meeting"][0]["status"]
     if status != meeting.status and meeting.status == MeetingStatus.PREPAREE:
@@ -164,12 +187,37 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
     return plan
 
 
+def _check_ids(session: Session, meeting: Meeting, base: dict[str, set[Any]],
+               rows: dict[str, list[Any]]) -> None:
+    """Every row the merge would change or delete belongs to the pack's meeting; every new
+    row hangs from this meeting's rows or the pack's own new ones. ``Conflict`` otherwise."""
+    foreign: list[str] = []
+    for kind, model in (("attendance", Attendance), ("agenda_item", AgendaItem)):
+        for row_id in base.get(kind, set()):
+            row = session.get(model, row_id)
+            if row is not None and getattr(row, "meeting_id", None) != meeting.id:
+                foreign.append(f"{kind} {row_id}")
+    for row_id in base.get("decision", set()):
+        decision = session.get(Decision, row_id)
+        if decision is not None and decision.agenda_item.meeting_id != meeting.id:
+            foreign.append(f"decision {row_id}")
+    items = base.get("agenda_item", set()) | {i["id"] for i in rows["agenda_item"]}
+    foreign += [f"decision {d['id']}" for d in rows["decision"]
+                if d["agenda_item_id"] not in items]
+    actions = base.get("action_item", set()) | {a["id"] for a in rows["action_item"]}
+    foreign += [f"action_item_event {e['id']}" for e in rows["action_item_event"]
+                if e["id"] not in base.get("action_item_event", set())
+                and e["action_item_id"] not in actions]
+    if foreign:
+        raise Conflict(
+            "Le dossier de séance hors ligne ne correspond pas à sa séance : il désigne des "
+            f"éléments d'une autre séance ({', '.join(sorted(foreign)[:5])}). Rien n'a été "
+            "réintégré."
+        )
+
+
 def plan_merge(db: Database, path: Path, passphrase: str) -> MergePlan:
-    pack = open_pack(path, passphrase)
-    try:
-        data, rows = _read_pack(pack)
-    finally:
-        pack.close()
+    data, rows = _read(path, passphrase)
     with db.reading() as session:
         return _plan(session, db.vault.vault_id, data, rows)
 
@@ -177,13 +225,14 @@ def plan_merge(db: Database, path: Path, passphrase: str) -> MergePlan:
 def apply_merge(db: Database, path: Path, passphrase: str, *,
                 cancelled: Callable[[], bool] | None = None) -> Merged:
     """Apply the pack in one unit of work. ``cancelled`` is asked after reading the pack and
-    between two changes: ``Cancelled`` then rolls the whole merge back."""
-    pack = open_pack(path, passphrase)
-    try:
-        data, rows = _read_pack(pack)
-    finally:
-        pack.close()
+    between two changes: ``Cancelled`` then rolls the whole merge back. A pack that changes
+    nothing writes nothing (it is not recorded as merged)."""
+    data, rows = _read(path, passphrase)
     stop_if(cancelled)
+    with db.reading() as session:
+        if _plan(session, db.vault.vault_id, data, rows).empty:
+            return Merged(MergePlan(data["pack_id"], int(data["meeting_id"])), Changes.NONE)
+    auto_backup.before(db, "merge")  # a verified backup first, when the app enabled them
     with db.unit_of_work() as uow:
         s = uow.session
         plan = _plan(s, db.vault.vault_id, data, rows)

@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.errors import Cancelled, Conflict, NotAVault, stop_if
+from desktop.errors import Cancelled, Conflict, NotAVault, PackDamaged, VaultDamaged, stop_if
 from desktop.models.committee import (
     ActionItem,
     ActionItemEvent,
@@ -190,8 +190,15 @@ def _case_json(case: Any) -> dict[str, Any]:
 
 
 def open_pack(path: Path, passphrase: str) -> Database:
-    """The pack as a ``Database`` (review mode); ``NotAVault`` when it is not a pack."""
-    pack = Database(open_vault(Path(path), ByPassphrase(passphrase)), anchored=False)
+    """The pack as a ``Database`` (review mode); ``NotAVault`` when it is not a pack.
+
+    Every page is checked first (SQLCipher's HMACs, then SQLite's own check, and a file cut
+    on a page boundary told by its header): ``PackDamaged`` before anything is read."""
+    try:
+        vault = open_vault(Path(path), ByPassphrase(passphrase), verify=True)
+    except VaultDamaged as damaged:
+        raise PackDamaged(path, damaged.detail) from None
+    pack = Database(vault, anchored=False)
     try:
         pack_info(pack)
     except BaseException:
