@@ -3,7 +3,8 @@ changed, and before each import or merge (the services call ``auto_backup.before
 scheduler enables it and hears the outcome).
 
 A failure never interrupts the user: it shows in the status bar (and stays there until the
-next backup succeeds). The backup at close is the application's (``App.finish``): the window
+next backup succeeds), and the first failure of a series is also a desktop notification.
+The backup at close is the application's (``App.finish``): the window
 is gone by then. Nothing runs for a demonstration vault, nor after a restore until restart.
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.services.vault import auto_backup
 from desktop.services.vault.changes import Changes
+from desktop.ui import notify
 from desktop.ui.context import AppContext
 from desktop.ui.status_bar import VaultStatusBar
 
@@ -27,6 +29,7 @@ class BackupScheduler(QObject):
         self.context = context
         self.status = status
         self.dirty = False
+        self.failing = False  # the last automatic backup failed (notified once per series)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self._outcome.connect(self._show, Qt.ConnectionType.QueuedConnection)
@@ -69,12 +72,19 @@ class BackupScheduler(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.dirty = True  # try again at the next tick
-        self.status.show_backup_failure(auto_backup.failure_text(error))
+        self._report_failure(auto_backup.failure_text(error))
+
+    def _report_failure(self, message: str) -> None:
+        self.status.show_backup_failure(message)
+        if not self.failing:
+            notify.notify(self.tr("Égide : échec de la sauvegarde automatique"), message)
+        self.failing = True
 
     def _show(self, outcome: auto_backup.AutomaticBackup | auto_backup.BackupFailure) -> None:
         if outcome.failure:
-            self.status.show_backup_failure(outcome.failure)
+            self._report_failure(outcome.failure)
             return
         if isinstance(outcome, auto_backup.AutomaticBackup) and outcome.path is not None:
+            self.failing = False
             self.status.show_backup_failure(None)
             self.context.publish(outcome.changes)

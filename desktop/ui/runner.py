@@ -71,6 +71,7 @@ class Runner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="egide-worker")
         self._jobs: set[Job] = set()
+        self._closed = False
         # Emitted from the worker thread, received here: Qt queues it to the UI thread.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -88,8 +89,13 @@ class Runner(QObject):
         cancellable: bool = False,
         parent: QWidget | None = None,
     ) -> Job:
-        """Run ``fn()`` (``fn(token)`` when cancellable) on the worker; callbacks on the UI."""
+        """Run ``fn()`` (``fn(token)`` when cancellable) on the worker; callbacks on the UI.
+
+        After ``shutdown`` (the window closing) new work is dropped: a result delivered during
+        the close may still ask for a follow-up read, which nobody would see."""
         job = Job(on_success, on_failure, parent)
+        if self._closed:
+            return job
         if progress_label is not None:
             self._prepare_progress(job, progress_label, cancellable)
         self._jobs.add(job)
@@ -100,6 +106,7 @@ class Runner(QObject):
 
     def shutdown(self) -> None:
         """Wait for the work in progress, then stop the worker (at application exit)."""
+        self._closed = True
         self._executor.shutdown(wait=True)
 
     # --- on the UI thread ----------------------------------------------------------------
