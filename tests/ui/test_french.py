@@ -10,7 +10,7 @@ from desktop.ui import french
 
 
 def test_qt_standard_texts_numbers_and_menus_are_french(qapp: QApplication, qtbot: QtBot) -> None:
-    assert french.install(qapp) == ["qtbase_fr"]
+    assert french.install(qapp) == ["qtbase_fr", "egide_fr"]  # Qt's, then the application's
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
