@@ -21,6 +21,7 @@ REASONS = {
     "automatic": "automatique",
     "rekey": "avant rechiffrement",
     "migration": "avant migration",
+    "retention": "avant conservation",
 }
 
 
