@@ -134,6 +134,14 @@ class WindowActions(QObject):
 
         self.context.query(lifecycle.status, ask)
 
+    def retention(self) -> None:
+        """Outils > Conservation des données…: the retention preview, applied on request."""
+        from desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.context, self.status.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def edit_preferences(self) -> None:
         from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 
