@@ -145,7 +145,11 @@ class WindowActions(QObject):
     def edit_preferences(self) -> None:
         from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.context.preferences, self.status)
+        from desktop.services.vault.unlocking import has_passphrase
+
+        path = getattr(self.context.db.vault, "path", None) if self.context.db else None
+        dialog = PreferencesDialog(self.context.preferences, self.status,
+                                   has_passphrase=path is not None and has_passphrase(path))
         dialog.accepted.connect(self.preferences_changed)
         dialog.open()
 

@@ -178,8 +178,11 @@ class CasesPage(RefreshingPage):
     def load(self) -> None:
         self.model.set_filter(dataclasses.replace(self.current_filter()))
         self._count_overdue()
+        kept, self._kept_case = self._kept_case, None
         if self.view.case is not None:
             self._show_again(self.view.case.id)
+        elif kept is not None:  # the case open when the vault was locked
+            self._show_again(kept)
 
     def _count_overdue(self) -> None:
         self.context.query(workflow.overdue_count, self._show_overdue)
@@ -198,7 +201,11 @@ class CasesPage(RefreshingPage):
         if pages is not None and navigation is not None and self in pages:
             navigation.item(pages.index(self)).setText(self.windowTitle())
 
+    _kept_case: int | None = None
+
     def clear(self) -> None:
+        if self.view.case is not None:
+            self._kept_case = self.view.case.id
         self.model.clear()
         self.view.show_case(None)
 
