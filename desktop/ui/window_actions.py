@@ -143,9 +143,8 @@ class WindowActions(QObject):
         dialog.open()
 
     def edit_preferences(self) -> None:
-        from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
-
         from desktop.services.vault.unlocking import has_passphrase
+        from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 
         path = getattr(self.context.db.vault, "path", None) if self.context.db else None
         dialog = PreferencesDialog(self.context.preferences, self.status,
