@@ -28,6 +28,8 @@ EXEMPT = {
     "desktop.services.cases.printing.summary_pdf",
     "desktop.services.cases.queries.get_case",
     "desktop.services.cases.search.prepare",
+    "desktop.services.committee.printing.dossier_pdf",
+    "desktop.services.practitioners.directory.view_practitioner",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",
 }

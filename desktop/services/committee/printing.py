@@ -30,6 +30,7 @@ from desktop.services.committee.pseudonymise import local, pseudonymised_cases
 from desktop.services.committee.records import ActionRow, MeetingDetail
 from desktop.services.committee.statistics import Filters, Statistics, compute_in
 from desktop.services.committee.suppression import shown_count, shown_share
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
@@ -121,17 +122,23 @@ def dossier_in(session: Session, meeting: Meeting, *, exact_words: bool = False,
     )
 
 
+@no_changes
 def dossier_pdf(db: Database, meeting_id: int, *, exact_words: bool = False,
                 cancelled: Callable[[], bool] | None = None) -> bytes:
-    """The dossier de séance; ``cancelled`` is asked between reading and laying out (it
-    writes nothing: a cancel only stops the work)."""
+    """The dossier de séance; ``cancelled`` is asked between reading and laying out (a
+    cancel only stops the work). The export is an access the log records (CNIL)."""
     from desktop.documents.meeting_dossier import render_dossier
 
     stop_if(cancelled)
     with db.reading() as session:
         data = dossier_in(session, get_meeting(session, meeting_id), exact_words=exact_words)
     stop_if(cancelled)
-    return render_dossier(data)
+    pdf = render_dossier(data)
+    with db.unit_of_work() as uow:
+        uow.audit("print", "meeting", meeting_id,
+                  {"document": [None, "dossier"], "cases": [None, len(data.cases)],
+                   "exact_words": [None, exact_words]})
+    return pdf
 
 
 def presence(status: AttendanceStatus, represented_by: str) -> str:

@@ -116,7 +116,7 @@ class PractitionerListTab(QWidget):
     def edit_selected(self, _index: QModelIndex | None = None) -> None:
         summary = self.selected()
         if summary is not None:
-            self.context.query(lambda db: directory.get_practitioner(db, summary.id),
+            self.context.query(lambda db: directory.view_practitioner(db, summary.id),
                                self._open)
 
     def _open(self, detail: PractitionerDetail | None) -> None:
