@@ -29,7 +29,11 @@ from desktop.services.committee.meeting_detail import build_detail
 from desktop.services.committee.pseudonymise import local, pseudonymised_cases
 from desktop.services.committee.records import ActionRow, MeetingDetail
 from desktop.services.committee.statistics import Filters, Statistics, compute_in
-from desktop.services.committee.suppression import shown_count, shown_share
+from desktop.services.committee.suppression import (
+    protect,
+    shown_count,
+    shown_share,
+)
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
@@ -56,10 +60,11 @@ def charts(stats: Statistics) -> tuple[ChartData, ...]:
         series = stats.get(key)
         rows = series.rows if key == "month" else tuple(r for r in series.rows if r[1] or
                                                         key == "force")
+        shown = protect([n for _, n in rows], t)
         result.append(ChartData(
             series.title, tuple(label for label, _ in rows),
-            tuple(None if 0 < n < t else n for _, n in rows),
-            tuple(shown_count(n, t) for _, n in rows)))
+            tuple(None if text != str(n) else n for (_, n), text in zip(rows, shown, strict=True)),
+            shown))
     return tuple(result)
 
 
