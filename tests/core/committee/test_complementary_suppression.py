@@ -28,7 +28,7 @@ def _possible_values(counts: list[int], shown: tuple[str, ...]) -> dict[int, set
 
 def _assert_safe(counts: list[int]) -> tuple[str, ...]:
     shown = protect(counts, T)
-    for i, (count, text) in enumerate(zip(counts, shown, strict=True)):
+    for count, text in zip(counts, shown, strict=True):
         if 0 < count < T:
             assert not text.isdigit(), (counts, shown)  # every small count is masked
         if text.isdigit():
