@@ -109,7 +109,7 @@ def render_dossier(data: DossierData) -> bytes:
     story += [_spacer(8), para("Document de travail à diffusion restreinte. Les signalements y "
                                "sont pseudonymisés ; les effectifs inférieurs à "
                                f"{data.threshold} sont masqués (« < {data.threshold} »), "
-                               "avec assez d'autres cases pour qu'aucun ne puisse être "
+                               "avec assez d'autres cases (« s. ») pour qu'aucun ne puisse être "
                                "recalculé ; les dates sont données au mois, la commune "
                                "seulement au-delà de 5 000 habitants (sinon l'arrondissement), "
                                "la profession par groupe.", st.small)]

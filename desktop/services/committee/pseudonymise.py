@@ -21,8 +21,9 @@ from desktop.models.territory import Commune
 
 LARGE_COMMUNE = 5_000
 """Inhabitants above which a commune is named (INSEE population, bundled with the communes)."""
-MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-               "septembre", "octobre", "novembre", "décembre")
+MONTH_NAMES = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+               "oct.", "nov.", "déc.")
+"""Abbreviated as in the statistics (the cases table's date column is narrow)."""
 PROFESSION_GROUPS = {
     Profession.MEDECIN_GENERALISTE: "Médecin",
     Profession.MEDECIN_SPECIALISTE: "Médecin",
