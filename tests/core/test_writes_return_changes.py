@@ -30,6 +30,7 @@ EXEMPT = {
     "desktop.services.cases.search.prepare",
     "desktop.services.committee.printing.dossier_pdf",
     "desktop.services.practitioners.directory.view_practitioner",
+    "desktop.services.practitioners.personal_data.personal_data_pdf",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",
 }
