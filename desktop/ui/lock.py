@@ -125,6 +125,9 @@ class LockController(QObject):
 
         self.watcher = SessionWatcher(self)
         self.watcher.lock_requested.connect(self.lock)
+        from desktop.ui.clipboard_guard import ClipboardGuard
+
+        self.clipboard = ClipboardGuard(self)
         self.watcher.watch_window(int(window.winId()) if sys.platform == "win32" else 0)
         app = QApplication.instance()
         if app is not None:
@@ -157,6 +160,7 @@ class LockController(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.watcher.stop()
+        self.clipboard.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -179,6 +183,7 @@ class LockController(QObject):
             for edit in bar.findChildren(QLineEdit):
                 edit.clear()
         self.status.clearMessage()
+        self.clipboard.clear()  # case text copied before the lock
         self.locked_changed.emit(True)
         self.status.show_locked(True)
         db, self.context.db = self.context.db, None
