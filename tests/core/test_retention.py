@@ -99,3 +99,12 @@ def test_apply_erases_personal_data_and_keeps_every_figure(
     assert indexed == 0
     again = retention_preview.preview(demo, TEN_YEARS)
     assert again.empty
+    from desktop.services.cases.queries import count_cases, get_case
+    from desktop.services.cases.records import CaseFilter
+
+    # Restricted access: out of the everyday list, in the archives, each opening logged so.
+    assert count_cases(demo, CaseFilter(archived=True)) == len(erased)
+    assert count_cases(demo, CaseFilter()) == figures.total - len(erased)
+    get_case(demo, closed[0])
+    [view] = [r for r in audit_log.recent_entries(demo, 0, 3) if r.action == "view"]
+    assert view.changes == {"archive": [None, True]}

@@ -75,3 +75,9 @@ def test_retention_dialog_previews_then_erases_after_confirmation(
         case = session.get_one(Case, case_id)
         assert case.erased_at is not None and case.narrative == "" and case.exact_words is None
     assert list((tmp_path / "sauvegardes").iterdir())
+    dialog.close()
+    page = main_window.cases_page
+    main_window.navigation.setCurrentRow(main_window.pages.index(page))
+    qtbot.waitUntil(lambda: page.count.text() == "0 signalement(s)")
+    qtbot.mouseClick(page.archived_only, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)

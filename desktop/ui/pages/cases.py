@@ -76,6 +76,9 @@ class CasesPage(RefreshingPage):
         for combo in (self.status, self.force, self.kind, self.profession, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.overdue_only.toggled.connect(lambda _c: self.apply_filter())
+        self.archived_only = QCheckBox(self)
+        self.archived_only.setObjectName("archived_only")
+        self.archived_only.toggled.connect(lambda _c: self.apply_filter())
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -104,6 +107,7 @@ class CasesPage(RefreshingPage):
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.period)
         first_row.addWidget(self.overdue_only)
+        first_row.addWidget(self.archived_only)
         filters = QHBoxLayout()
         for widget in (self.status, self.force, self.kind, self.profession):
             filters.addWidget(widget, 1)
@@ -145,6 +149,10 @@ class CasesPage(RefreshingPage):
         self.period.setCurrentIndex(index)
         self.period.blockSignals(False)
         self.overdue_only.setText(self.tr("En retard"))
+        self.archived_only.setText(self.tr("Archives"))
+        self.archived_only.setToolTip(self.tr(
+            "Les signalements clos passés en archive intermédiaire (accès restreint, chaque "
+            "consultation est journalisée)"))
         self.table.setAccessibleName(self.tr("Liste des signalements"))
         self.model.retranslate()
         self.view.retranslate()
@@ -164,6 +172,7 @@ class CasesPage(RefreshingPage):
                           incident_type=current(self.kind, IncidentType),
                           profession=current(self.profession, Profession), date_from=start,
                           overdue=self.overdue_only.isChecked(), text=self.search.text(),
+                          archived=self.archived_only.isChecked(),
                           today=today)
 
     def apply_filter(self) -> None:
