@@ -31,6 +31,15 @@ def register(tree: CommandTree) -> None:
                        help="versement aux Archives départementales écrit avant l'effacement")
     apply.add_argument("--yes", action="store_true", help="confirmer l'effacement")
     apply.set_defaults(handler=cmd_apply)
+    rules = what.add_parser("rules", parents=[tree.common],
+                            help="afficher ou changer les règles de conservation du service")
+    rules.add_argument("--active-years", type=int, metavar="N",
+                       help="années dans le dossier actif après la clôture")
+    rules.add_argument("--erase-years", type=int, metavar="N",
+                       help="années après la clôture avant l'effacement des données personnelles")
+    rules.add_argument("--archives-export", choices=("oui", "non"),
+                       help="verser aux Archives départementales avant l'effacement")
+    rules.set_defaults(handler=cmd_rules)
 
 
 def print_plan(plan: object) -> None:
@@ -80,4 +89,26 @@ def cmd_apply(args: argparse.Namespace) -> int:
     if done.archives_file is not None:
         print(f"Versement écrit : {done.archives_file}")
     print("Fait : chaque archivage et chaque effacement figure au journal d'audit.")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from desktop.services.retention.rules import read_rules, save_rules
+
+    with opened(args) as db:
+        rules = read_rules(db)
+        wanted = dataclasses.replace(
+            rules,
+            active_years=args.active_years or rules.active_years,
+            erase_years=args.erase_years or rules.erase_years,
+            archives_export=(rules.archives_export if args.archives_export is None
+                             else args.archives_export == "oui"))
+        if wanted != rules:
+            save_rules(db, wanted)
+            rules = wanted
+    print(f"Dossier actif : {rules.active_years} an(s) après la clôture ; effacement des données "
+          f"personnelles : {rules.erase_years} ans après la clôture ; versement aux Archives "
+          f"départementales avant : {'oui' if rules.archives_export else 'non'}.")
     return 0

@@ -81,3 +81,30 @@ def test_retention_dialog_previews_then_erases_after_confirmation(
     qtbot.waitUntil(lambda: page.count.text() == "0 signalement(s)")
     qtbot.mouseClick(page.archived_only, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_the_office_sets_its_retention_rules_in_the_dialog(
+    qtbot: QtBot, main_window: MainWindow, context: AppContext,
+) -> None:
+    from desktop.services.retention.rules import read_rules
+
+    main_window.retention_action.trigger()
+    qtbot.waitUntil(lambda: bool(main_window.findChildren(RetentionDialog)))
+    [dialog] = main_window.findChildren(RetentionDialog)
+    qtbot.waitUntil(lambda: dialog.erase_years.value() == 6)
+    assert dialog.active_years.value() == 2  # the defaults of a new vault
+    dialog.active_years.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.active_years, "3")
+    dialog.erase_years.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.erase_years, "10")
+    qtbot.mouseClick(dialog.archives_export, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Règles enregistrées.")
+    rules = read_rules(context.require_db())
+    assert (rules.active_years, rules.erase_years, rules.archives_export) == (3, 10, True)
+    qtbot.waitUntil(lambda: "effacées 10 ans" in dialog.text.toPlainText())
+    dialog.erase_years.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.erase_years, "2")  # before the end of the active file: refused
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ne peut pas précéder" in dialog.status.text())
+    assert read_rules(context.require_db()).erase_years == 10

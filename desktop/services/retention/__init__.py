@@ -5,7 +5,7 @@ access); ``retention_intermediate_years`` after its closure its personal data ar
 statistical fields staying, so that every figure is the same before and after.
 
 - ``records``: the rules, the plan (what would be archived or erased and why) and its result;
-- ``rules``: the office's rules read from the vault, and the dates they give;
+- ``rules``: the office's rules (read, saved, audited), and the dates they give;
 - ``preview``: the plan as of a date, written to nothing;
 - ``erase``: what erasing a case or a practitioner clears, inside the caller's unit of work;
 - ``apply``: the plan carried out after a verified backup, one audit entry per case.
