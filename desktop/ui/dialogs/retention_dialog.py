@@ -160,10 +160,9 @@ class RetentionDialog(QDialog):
         if self.closed:
             return
         self.plan = plan
-        self.text.setPlainText(plan_text(plan))
+        nothing = "\n\n" + self.tr("Rien à archiver ni à effacer à cette date.")
+        self.text.setPlainText(plan_text(plan) + (nothing if plan.empty else ""))
         self.apply_button.setEnabled(not plan.empty)
-        self.status.setText(self.tr("Rien à archiver ni à effacer à cette date.")
-                            if plan.empty else "")
 
     def _failed(self, error: BaseException) -> None:
         if self.closed:
