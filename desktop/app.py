@@ -209,6 +209,16 @@ class Startup(QObject):
         self.context.automatic_backups_paused = restored
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
+        self._purge_access_log()
+
+    def _purge_access_log(self) -> None:
+        """Accesses older than a year leave the audit trail (CNIL), behind a checkpoint."""
+        from desktop.services.vault import audit_log
+
+        assert self.context is not None
+        context = self.context
+        context.query(audit_log.purge_access_log, lambda done: context.publish(done.changes),
+                      lambda _error: None)  # a busy vault: the next opening purges
 
     def _data_shown(self) -> None:
         self.window.home_page.data_shown.disconnect(self._data_shown)

@@ -51,6 +51,9 @@ class Preferences:
     vault_path: str = ""
     known_vaults: dict[str, str] = field(default_factory=dict)  # path -> vault id
     idle_lock_minutes: int = 10
+    unlock_requires_passphrase: bool | None = None
+    """"Exiger la phrase de passe pour déverrouiller": None means yes when the vault has a
+    passphrase (the lock then protects a laptop left open even with the key in the keyring)."""
     backup_folder: str = ""
     backups_kept: int = 10  # the last ones, whatever their age
     backup_days: int = 7  # then one a day for this many days,
@@ -90,7 +93,8 @@ def load_preferences() -> Preferences:
     defaults = Preferences()
     values: dict[str, Any] = {}
     for name, value in data.items():
-        if name in known and isinstance(value, type(getattr(defaults, name))):
+        default = getattr(defaults, name, None)
+        if name in known and (isinstance(value, type(default)) or default is None):
             values[name] = value
     return Preferences(**values)
 

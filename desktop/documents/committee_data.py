@@ -28,13 +28,17 @@ class MeetingInfo:
 
 @dataclass(frozen=True)
 class PseudoCase:
-    """A case as the committee sees it: no name, no phone, no exact words unless chosen."""
+    """A case as the committee sees it: no name, no phone, no exact words unless chosen; a
+    profession group, the commune only when it is large (else its arrondissement), months
+    rather than days: nothing that names the practitioner in a small place."""
 
     reference: str
     profession: str
     commune: str
-    occurred_on: dt.date
-    received_on: dt.date
+    occurred: str
+    """The month of the facts, e.g. "mars 2026"."""
+    received: str
+    """The month the office received it."""
     summary: str
     status: str
     exact_words: str | None = None

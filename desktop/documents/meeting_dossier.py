@@ -58,7 +58,7 @@ def _cases_table(cases: tuple[PseudoCase, ...]) -> object:
         if case.exact_words:
             summary += f" Propos : « {case.exact_words} »"
         rows.append([case.reference, wrap(case.profession, 24) + "\n" + wrap(case.commune, 24),
-                     f"{case.occurred_on:%d/%m/%Y}\n{case.received_on:%d/%m/%Y}",
+                     f"{case.occurred}\n{case.received}",
                      wrap(french_text(summary), 52), wrap(case.status, 13)])
     table = Table(rows, colWidths=[19 * mm, 40 * mm, 19 * mm, 70 * mm, 22 * mm], repeatRows=1)
     table.setStyle(table_style(
@@ -108,8 +108,17 @@ def render_dossier(data: DossierData) -> bytes:
         story.append(para(f"Présidence : {m.chair}", st.body))
     story += [_spacer(8), para("Document de travail à diffusion restreinte. Les signalements y "
                                "sont pseudonymisés ; les effectifs inférieurs à "
-                               f"{data.threshold} sont masqués (« < {data.threshold} »).",
-                               st.small), PageBreak(), para("Ordre du jour", st.title)]
+                               f"{data.threshold} sont masqués (« < {data.threshold} »), "
+                               "avec assez d'autres cases (« s. ») pour qu'aucun ne puisse être "
+                               "recalculé ; les dates sont données au mois, la commune "
+                               "seulement au-delà de 5 000 habitants (sinon l'arrondissement), "
+                               "la profession par groupe.", st.small)]
+    if any(case.exact_words for case in data.cases):
+        story += [_spacer(4), para(
+            "ATTENTION : ce dossier contient les propos exacts rapportés par les victimes. "
+            "Ils peuvent permettre de les reconnaître : ne le diffusez qu'aux membres du comité "
+            "et détruisez-le après la séance.", st.body)]
+    story += [PageBreak(), para("Ordre du jour", st.title)]
     for item in data.agenda:
         story.append(para(f"{item.order}. {item.title}", st.heading))
         if item.notes:

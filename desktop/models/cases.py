@@ -83,6 +83,10 @@ class Case(IdMixin, TimestampMixin, Base):
     """The degree of aggression as qualified by the URPS."""
     outcome: Mapped[str | None] = mapped_column(Text)
     closed_at: Mapped[dt.datetime | None]
+    archived_at: Mapped[dt.datetime | None]
+    """Moved to the intermediate archive (restricted access) by the retention rules."""
+    erased_at: Mapped[dt.datetime | None]
+    """Personal data erased by the retention rules; the statistical fields remain."""
 
     commune: Mapped[Commune | None] = relationship()
     severity_persons: Mapped[SeverityLevel | None] = relationship(

@@ -97,6 +97,8 @@ class Practitioner(IdMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(16))
     mobile_phone: Mapped[str | None] = mapped_column(String(16))
     email: Mapped[str | None] = mapped_column(String(254))
+    erased_at: Mapped[dt.datetime | None]
+    """Identity erased by the retention rules (profession and commune kept for statistics)."""
 
     commune: Mapped[Commune | None] = relationship()
     preregistrations: Mapped[list[Preregistration]] = relationship(

@@ -42,10 +42,11 @@ class OfficeSettings(Base):
     """A référent not verified for longer is flagged."""
     small_count_threshold: Mapped[int] = mapped_column(default=5)
     """Counts below it leave the application as "< N"."""
-    retention_active_years: Mapped[int] = mapped_column(default=1)
-    """Years a closed case stays in the active file."""
+    retention_active_years: Mapped[int] = mapped_column(default=2)
+    """Years a closed case stays in the active file, counted from its closure."""
     retention_intermediate_years: Mapped[int] = mapped_column(default=6)
-    """Years in the restricted intermediate archive (6: the prescription of a délit)."""
+    """Years from the closure after which the personal data are erased (6: the prescription
+    of a délit); between the two the case is in the restricted intermediate archive."""
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     """An optional image the office supplies for documents (PNG or JPEG)."""
 

@@ -25,7 +25,7 @@ REASONS = {
     "migration": "avant migration",
     "import": "avant import",
     "merge": "avant réintégration d'une séance",
-    "retention": "avant purge de conservation",
+    "retention": "avant conservation des données",
     "restore": "avant restauration",
 }
 

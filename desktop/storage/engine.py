@@ -29,7 +29,10 @@ def sqlcipher_engine(path: Path, key: bytes, *, pooled: bool = True, **kwargs: A
     first statement (``file is not a database``): callers check with a query right away.
     """
     url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(key), database=str(path))
-    options: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    # hide_parameters: an SQL error's text (shown, logged) never carries the values (names,
+    # phones, narratives) bound to the statement.
+    options: dict[str, Any] = {"connect_args": {"check_same_thread": False},
+                               "hide_parameters": True}
     if not pooled:
         options["poolclass"] = NullPool
     options.update(kwargs)
@@ -73,4 +76,5 @@ def lock_for_writing(connection: sa.Connection) -> None:
 
 def postgres_engine(url: str, **kwargs: Any) -> Engine:
     """An engine on a PostgreSQL server (``postgresql+psycopg://…``, TLS required by the URL)."""
+    kwargs.setdefault("hide_parameters", True)  # no personal data in error texts and logs
     return sa.create_engine(url, **kwargs)

@@ -124,8 +124,8 @@ class OfflineController(QObject):
         view.setReadOnly(True)
         view.setAccessibleName(self.tr("Signalements examinés (lecture seule)"))
         view.setPlainText("\n\n".join(
-            f"{c['reference']} — {c['profession']} — {c['commune']} — faits du "
-            f"{c['occurred_on']} — {c['status']}\n{c['summary']}"
+            f"{c['reference']} — {c['profession']} — {c['commune']} — faits : "
+            f"{c.get('occurred', c.get('occurred_on'))} — {c['status']}\n{c['summary']}"
             + (f"\nPropos : « {c['exact_words']} »" if c.get("exact_words") else "")
             for c in cases) or self.tr("Aucun signalement à l'ordre du jour."))
         self.cases_view = view

@@ -1,9 +1,15 @@
 """Verrouiller (Ctrl+L) and the automatic lock after ``idle_lock_minutes`` without input.
 
 Locking replaces the window's content with a lock screen, disables what touches the data,
-closes the open dialogs, and closes the ``Database`` (the key is forgotten; pages drop what
-they cached). Unlocking reopens the vault: silently from the keyring when it holds the key,
-otherwise through the unlock dialog (passphrase, or "J'ai perdu l'accès").
+closes the open dialogs and the windows that show data, and closes the ``Database`` (the key
+is forgotten; pages drop what they cached). It also happens when the system sleeps or locks the
+session (``session_watch``). Idle time is measured on the wall clock, so that a laptop's sleep
+counts as idle time (``time.monotonic`` stops while it sleeps).
+
+Unlocking reopens the vault through the unlock dialog (passphrase, or "J'ai perdu l'accès")
+when the preference "Exiger la phrase de passe pour déverrouiller" holds (by default: when the
+vault has a passphrase); otherwise silently from the keyring when it holds the key. The page
+shown (and the case open on it) are kept.
 
 The controller is handed the window it covers (a ``QMainWindow``), its status bar and the
 Verrouiller action; it says ``locked_changed`` so the window enables what touches the data.
@@ -11,20 +17,23 @@ Verrouiller action; it says ``locked_changed`` so the window enables what touche
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QProgressDialog,
     QPushButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +68,7 @@ class LockScreen(QWidget):
         self.text.setWordWrap(True)
         self.unlock_button = QPushButton(card)
         self.unlock_button.setProperty("role", "primary")
+        self.unlock_button.setAutoDefault(True)  # Enter on the focused button unlocks
         self.unlock_button.clicked.connect(self.unlock_requested)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
@@ -75,6 +85,12 @@ class LockScreen(QWidget):
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(2, 1)
         self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.unlock_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Coffre verrouillé"))
@@ -100,11 +116,19 @@ class LockController(QObject):
         # The filter below only notes the time of the last input (no Qt call per mouse move);
         # a periodic timer compares it with the idle delay.
         self.idle_ms = 0
-        self._last_input = time.monotonic()
+        self._last_input = time.time()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._check_idle)
         self.apply_preferences()
         lock_action.triggered.connect(self.lock)
+        from desktop.ui.session_watch import SessionWatcher
+
+        self.watcher = SessionWatcher(self)
+        self.watcher.lock_requested.connect(self.lock)
+        from desktop.ui.clipboard_guard import ClipboardGuard
+
+        self.clipboard = ClipboardGuard(self)
+        self.watcher.watch_window(int(window.winId()) if sys.platform == "win32" else 0)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -121,20 +145,22 @@ class LockController(QObject):
         self.idle_ms = milliseconds
         self.timer.setInterval(max(20, min(milliseconds // 4, 15_000)))
         if not self.locked:
-            self._last_input = time.monotonic()
+            self._last_input = time.time()
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
-            self._last_input = time.monotonic()
+            self._last_input = time.time()
         return False
 
     def _check_idle(self) -> None:
-        if not self.locked and (time.monotonic() - self._last_input) * 1000 >= self.idle_ms:
+        if not self.locked and (time.time() - self._last_input) * 1000 >= self.idle_ms:
             self.lock()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.watcher.stop()
+        self.clipboard.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -153,6 +179,11 @@ class LockController(QObject):
         self.window.setCentralWidget(self.screen)
         self.screen.show()
         self.screen.unlock_button.setFocus()
+        for bar in self.window.findChildren(QToolBar):  # the global search may hold a name
+            for edit in bar.findChildren(QLineEdit):
+                edit.clear()
+        self.status.clearMessage()
+        self.clipboard.clear()  # case text copied before the lock
         self.locked_changed.emit(True)
         self.status.show_locked(True)
         db, self.context.db = self.context.db, None
@@ -160,6 +191,22 @@ class LockController(QObject):
             self.path = db.vault.path
             self.context.runner.run(db.close)  # after any work in progress
         self.context.lock_changed.emit(True)
+        for widget in QApplication.topLevelWidgets():
+            # Other windows of the application that show data (a PDF preview…): hidden too.
+            if widget is not self.window and widget.isVisible() and widget.isWindow() \
+                    and widget.property("shows_data"):
+                widget.close()
+
+    def requires_passphrase(self) -> bool:
+        """Whether unlocking must ask the passphrase even with the key in the keyring."""
+        wanted = self.context.preferences.unlock_requires_passphrase
+        if self.context.silent_unlock is not None or self.path is None:
+            return False  # the demonstration (random passphrase) or a server connection
+        if wanted is None:
+            from desktop.services.vault.unlocking import has_passphrase
+
+            return has_passphrase(self.path)
+        return wanted
 
     # --- unlock ----------------------------------------------------------------------------
 
@@ -177,6 +224,9 @@ class LockController(QObject):
             return lifecycle.open_silently(path, preferences)
 
         self.screen.unlock_button.setEnabled(False)
+        if self.requires_passphrase():
+            self._ask_passphrase(KeyringEntryMissing())
+            return
         self.context.runner.run(silently, self._reopened, self._ask_passphrase,
                                 parent=self.window)
 
@@ -207,5 +257,5 @@ class LockController(QObject):
         self.locked_changed.emit(False)
         self.context.lock_changed.emit(False)
         self.context.publish(Changes.ALL)
-        self._last_input = time.monotonic()
+        self._last_input = time.time()
         self.timer.start()

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.verify_action = action()
         self.passphrase_action = action()
         self.rekey_action = action()
+        self.retention_action = action()
         self.preferences_action = action()
         self.about_action = action()
         self.guide_action = action(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         # What touches the vault's data: disabled while locked (and before the vault opens).
         self.data_actions = [self.backup_action, self.backups_action, self.lock_action,
                              self.verify_action, self.passphrase_action, self.rekey_action,
-                             self.search_action, *self.page_actions]
+                             self.retention_action, self.search_action, *self.page_actions]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addActions([self.verify_action, self.passphrase_action,
-                                    self.rekey_action])
+                                    self.rekey_action, self.retention_action])
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("&Vérifier le journal d'audit"))
         self.passphrase_action.setText(self.tr("&Changer la phrase de passe…"))
         self.rekey_action.setText(self.tr("&Nouvelle clé de secours…"))
+        self.retention_action.setText(self.tr("&Conservation des données…"))
         self.preferences_action.setText(self.tr("&Préférences…"))
         self.about_action.setText(self.tr("À &propos d'Égide"))
         self.guide_action.setText(self.tr("&Guide de l'utilisateur"))
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(actions.change_passphrase)
         self.rekey_action.triggered.connect(actions.new_recovery_key)
         self.preferences_action.triggered.connect(actions.edit_preferences)
+        self.retention_action.triggered.connect(actions.retention)
         self.about_action.triggered.connect(actions.about)
         self.lock = LockController(context, self, self.status, self.lock_action)
         self.lock.locked_changed.connect(lambda locked: self.set_data_enabled(not locked))

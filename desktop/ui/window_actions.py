@@ -146,10 +146,21 @@ class WindowActions(QObject):
 
         self.context.query(lifecycle.status, ask)
 
+    def retention(self) -> None:
+        """Outils > Conservation des données…: the retention preview, applied on request."""
+        from desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.context, self.status.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def edit_preferences(self) -> None:
+        from desktop.services.vault.unlocking import has_passphrase
         from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.context.preferences, self.status)
+        path = getattr(self.context.db.vault, "path", None) if self.context.db else None
+        dialog = PreferencesDialog(self.context.preferences, self.status,
+                                   has_passphrase=path is not None and has_passphrase(path))
         dialog.accepted.connect(self.preferences_changed)
         dialog.open()
 

@@ -214,3 +214,26 @@ def test_alert_device_cannot_be_issued_twice(qtbot: QtBot, page: PractitionersPa
 def test_page_is_in_the_main_window(main_window: MainWindow) -> None:
     titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
     assert "Praticiens" in titles
+
+
+def test_personal_data_of_the_selected_practitioner_in_one_pdf(
+        qtbot: QtBot, page: PractitionersPage, context: AppContext) -> None:
+    from desktop.services.vault import audit_log
+    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    person = add(context, "Zoé")
+    tab = page.list_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert not tab.access_button.isEnabled()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.table.visualRect(tab.model.index(0, 0)).center())
+    assert tab.access_button.isEnabled()
+    qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.preview, PdfPreviewDialog), timeout=10_000)
+    assert isinstance(tab.preview, PdfPreviewDialog)
+    assert tab.preview.pdf.startswith(b"%PDF") and tab.preview.document.pageCount() >= 1
+    assert tab.preview.suggested_name == f"donnees-praticien-{person}.pdf"
+    exports = [row for row in audit_log.recent_entries(context.require_db(), 0, 5)
+               if row.action == "export" and row.entity == "practitioner"]
+    assert [row.entity_id for row in exports] == [str(person)]
+    tab.preview.close()

@@ -48,7 +48,9 @@ def get_case(db: Database, case_id: int) -> CaseDetail:
     when). A page that shows the same case again after a write uses ``reload_case``."""
     with db.unit_of_work() as uow:
         detail = load(uow.session, case_id)
-        uow.audit("view", "case", case_id, None)
+        archived = uow.session.scalar(sa.select(Case.archived_at).where(Case.id == case_id))
+        uow.audit("view", "case", case_id,
+                  {"archive": [None, True]} if archived is not None else None)
         return detail
 
 
@@ -83,7 +85,8 @@ def _split(session: Session, f: CaseFilter) -> tuple[str, CaseFilter]:
 
 
 def _conditions(session: Session, f: CaseFilter) -> list[sa.ColumnElement[bool]]:
-    where: list[sa.ColumnElement[bool]] = []
+    where: list[sa.ColumnElement[bool]] = [
+        Case.archived_at.is_not(None) if f.archived else Case.archived_at.is_(None)]
     if f.status is not None:
         where.append(Case.status == f.status)
     if f.date_from is not None:

@@ -266,6 +266,9 @@ class CaseFilter:
     overdue: bool = False
     text: str = ""
     today: dt.date = field(default_factory=dt.date.today)
+    archived: bool = False
+    """False: the active file; True: the intermediate archive only (restricted access: a
+    closed case moved there by the retention rules is out of the everyday list)."""
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ statistics with small-count suppression, the committee documents and the offline
   own recovery key) holding one meeting for a laptop without network;
 - ``printing``: gather what the committee documents print (dossier de séance, relevé) and render
   them;
-- ``pseudonymise``: cases as the committee may see them (DOMAIN.md §4): reference, profession,
-  commune, dates, a facts summary built from the coded fields only (never the free narrative, which
-  may hold names), status;
+- ``pseudonymise``: cases as the committee may see them (DOMAIN.md §4): reference, profession
+  group, the commune above 5,000 inhabitants (else the arrondissement), months, a facts summary
+  built from the coded fields only (never the free narrative, which may hold names), status;
 - ``records``: plain results of the committee services (meetings, agenda, action items, relevé);
 - ``statistics``: the figures of the dashboard, the dossier de séance, ``egide stats`` and the
   meeting pack;
@@ -31,5 +31,5 @@ statistics with small-count suppression, the committee documents and the offline
   zone), and the cache that makes the dashboard refresh fast;
 - ``suppression``: small-count suppression: the ONE function that turns counts below the office's
   threshold into "< N" in everything that leaves the application (exports, PDFs, packs, ``egide
-  stats``).
+  stats``), with complementary suppression ("s.") so that no masked count can be recomputed.
 """

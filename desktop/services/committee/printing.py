@@ -29,7 +29,12 @@ from desktop.services.committee.meeting_detail import build_detail
 from desktop.services.committee.pseudonymise import local, pseudonymised_cases
 from desktop.services.committee.records import ActionRow, MeetingDetail
 from desktop.services.committee.statistics import Filters, Statistics, compute_in
-from desktop.services.committee.suppression import shown_count, shown_share
+from desktop.services.committee.suppression import (
+    protect,
+    shown_count,
+    shown_share,
+)
+from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
@@ -55,10 +60,11 @@ def charts(stats: Statistics) -> tuple[ChartData, ...]:
         series = stats.get(key)
         rows = series.rows if key == "month" else tuple(r for r in series.rows if r[1] or
                                                         key == "force")
+        shown = protect([n for _, n in rows], t)
         result.append(ChartData(
             series.title, tuple(label for label, _ in rows),
-            tuple(None if 0 < n < t else n for _, n in rows),
-            tuple(shown_count(n, t) for _, n in rows)))
+            tuple(None if text != str(n) else n for (_, n), text in zip(rows, shown, strict=True)),
+            shown))
     return tuple(result)
 
 
@@ -121,17 +127,23 @@ def dossier_in(session: Session, meeting: Meeting, *, exact_words: bool = False,
     )
 
 
+@no_changes
 def dossier_pdf(db: Database, meeting_id: int, *, exact_words: bool = False,
                 cancelled: Callable[[], bool] | None = None) -> bytes:
-    """The dossier de séance; ``cancelled`` is asked between reading and laying out (it
-    writes nothing: a cancel only stops the work)."""
+    """The dossier de séance; ``cancelled`` is asked between reading and laying out (a
+    cancel only stops the work). The export is an access the log records (CNIL)."""
     from desktop.documents.meeting_dossier import render_dossier
 
     stop_if(cancelled)
     with db.reading() as session:
         data = dossier_in(session, get_meeting(session, meeting_id), exact_words=exact_words)
     stop_if(cancelled)
-    return render_dossier(data)
+    pdf = render_dossier(data)
+    with db.unit_of_work() as uow:
+        uow.audit("print", "meeting", meeting_id,
+                  {"document": [None, "dossier"], "cases": [None, len(data.cases)],
+                   "exact_words": [None, exact_words]})
+    return pdf
 
 
 def presence(status: AttendanceStatus, represented_by: str) -> str:

@@ -1,6 +1,10 @@
-"""Cases as the committee may see them (DOMAIN.md §4): reference, profession, commune, dates,
-a facts summary built from the coded fields only (never the free narrative, which may hold
-names), status. The exact words only when the office ticks the option. No name, no phone."""
+"""Cases as the committee may see them (DOMAIN.md §4): reference, profession group, place,
+months, a facts summary built from the coded fields only (never the free narrative, which may
+hold names), status. The exact words only when the office ticks the option. No name, no phone.
+
+"Pharmacien, Crégy-lès-Meaux, 26/11/2026" names the pharmacist of a commune of a few thousand
+people: so the commune is shown only above ``LARGE_COMMUNE`` inhabitants (else its
+arrondissement), the profession by group, the dates by month."""
 
 from __future__ import annotations
 
@@ -12,6 +16,44 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents.committee_data import PseudoCase
 from desktop.models.cases import Case, CaseVictim
+from desktop.models.enums import Profession
+from desktop.models.territory import Commune
+
+LARGE_COMMUNE = 5_000
+"""Inhabitants above which a commune is named (INSEE population, bundled with the communes)."""
+MONTH_NAMES = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+               "oct.", "nov.", "déc.")
+"""Abbreviated as in the statistics (the cases table's date column is narrow)."""
+PROFESSION_GROUPS = {
+    Profession.MEDECIN_GENERALISTE: "Médecin",
+    Profession.MEDECIN_SPECIALISTE: "Médecin",
+    Profession.SOS_MEDECINS: "Médecin",
+    Profession.CHIRURGIEN_DENTISTE: "Chirurgien-dentiste ou sage-femme",
+    Profession.SAGE_FEMME: "Chirurgien-dentiste ou sage-femme",
+    Profession.PHARMACIEN: "Pharmacien",
+}
+"""Everything else is an "Auxiliaire médical ou autre" (infirmier, kinésithérapeute…)."""
+OTHER_GROUP = "Auxiliaire médical ou autre"
+
+
+def profession_group(profession: Profession) -> str:
+    return PROFESSION_GROUPS.get(profession, OTHER_GROUP)
+
+
+def place_of(commune: Commune | None) -> str:
+    """The commune when it is large enough not to point at one person, else its
+    arrondissement (its code: the bundled data do not name the sub-prefectures)."""
+    if commune is None:
+        return "—"
+    if (commune.population or 0) > LARGE_COMMUNE:
+        return commune.name
+    if commune.arrondissement:
+        return f"Arrondissement {commune.arrondissement}"
+    return f"Département {commune.department}"
+
+
+def month_of(day: dt.date) -> str:
+    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _summary(case: Case) -> str:
@@ -49,12 +91,14 @@ def pseudonymised_cases(
     ).all()
     result = []
     for case in cases:
-        professions = sorted({v.practitioner.profession.label for v in case.victims})
-        received = case.created_at.date() if case.created_at else case.occurred_at.date()
+        professions = sorted({profession_group(v.practitioner.profession)
+                              for v in case.victims})
+        received = case.created_at if case.created_at else case.occurred_at
         result.append(PseudoCase(
             reference=case.reference, profession=", ".join(professions) or "—",
-            commune=case.commune.name if case.commune else "—",
-            occurred_on=case.occurred_at.date(), received_on=received,
+            commune=place_of(case.commune),
+            occurred=month_of(local(case.occurred_at).date()),
+            received=month_of(local(received).date()),
             summary=_summary(case), status=case.status.label,
             exact_words=case.exact_words if exact_words and case.exact_words else None,
         ))

@@ -5,6 +5,8 @@ and the alert devices lent to them.
   number…);
 - ``directory``: practitioners: the health professionals the protocol protects (create, edit,
   search);
+- ``personal_data``: "Données d'une personne": everything about one practitioner in one PDF, for
+  a RGPD right-of-access request (the export is logged);
 - ``preregistration_exports``: exporting the pending 17 requests for a force (the list that is
   sent), and marking them sent in the same unit of work;
 - ``preregistrations``: the 17 pre-registration register: a practitioner asks, with a written

@@ -28,7 +28,7 @@ from desktop.services.practitioners.records import (
     summary_columns,
     summary_of,
 )
-from desktop.services.vault.changes import Changes
+from desktop.services.vault.changes import Changes, no_changes
 from desktop.services.vault.database import Database, UnitOfWork
 
 __all__ = [
@@ -198,6 +198,15 @@ def delete_practitioner(db: Database, practitioner_id: int) -> Changes:
 def get_practitioner(db: Database, practitioner_id: int) -> PractitionerDetail:
     with db.reading() as session:
         return detail_of(_load(session, practitioner_id))
+
+
+@no_changes
+def view_practitioner(db: Database, practitioner_id: int) -> PractitionerDetail:
+    """The user opens a practitioner's record: the read the access log records (CNIL)."""
+    with db.unit_of_work() as uow:
+        detail = detail_of(_load(uow.session, practitioner_id))
+        uow.audit("view", "practitioner", practitioner_id)
+        return detail
 
 
 def search_practitioners(

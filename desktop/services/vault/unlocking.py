@@ -10,7 +10,7 @@ from desktop.services.vault.database import Database
 from desktop.services.vault.lifecycle import open_database
 from desktop.storage.vault import ByKeyring, ByPassphrase, ByRecoveryKey, Unlock
 
-__all__ = ["Unlock", "open_with", "unlock_with"]
+__all__ = ["Unlock", "has_passphrase", "open_with", "unlock_with"]
 
 
 def unlock_with(*, recovery_key: str | None = None, passphrase: str | None = None) -> Unlock:
@@ -32,3 +32,14 @@ def open_with(
 ) -> Database:
     unlock = unlock_with(recovery_key=recovery_key, passphrase=passphrase)
     return open_database(path, unlock, preferences, verify=verify)
+
+
+def has_passphrase(path: Path) -> bool:
+    """Whether the vault at ``path`` has a passphrase slot (read from its sidecar, no key)."""
+    from desktop.storage.sidecar import read_sidecar
+
+    try:
+        sidecar = read_sidecar(path)
+    except Exception:  # an unreadable sidecar: the unlock dialog will say what is wrong
+        return False
+    return bool(sidecar and sidecar.passphrase)

@@ -55,7 +55,7 @@ class PreregistrationRequestDialog(WriteDialog):
         if summary is None:
             self.force.setText(self.tr("choisissez un praticien"))
             return
-        self.context.query(lambda db: directory.get_practitioner(db, summary.id),
+        self.context.query(lambda db: directory.view_practitioner(db, summary.id),
                            self._show_detail)
 
     def _show_detail(self, detail: PractitionerDetail) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,9 +22,15 @@ from desktop.ui.geometry import preserve_geometry
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None,
+                 has_passphrase: bool = True) -> None:
         super().__init__(parent)
         self.preferences = preferences
+        self.require_passphrase = QCheckBox(self)
+        self.require_passphrase.setObjectName("require_passphrase")
+        wanted = preferences.unlock_requires_passphrase
+        self.require_passphrase.setChecked(has_passphrase if wanted is None else wanted)
+        self.require_passphrase.setEnabled(has_passphrase)
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setValue(min(max(preferences.idle_lock_minutes, 1), 240))
@@ -42,6 +49,7 @@ class PreferencesDialog(QDialog):
             label.setBuddy(buddy)
         form = QFormLayout()
         form.addRow(self.labels[0], self.idle_minutes)
+        form.addRow("", self.require_passphrase)
         form.addRow(self.labels[1], self.backups_kept)
         form.addRow(self.labels[2], folder_row)
         self.buttons = QDialogButtonBox(
@@ -62,6 +70,10 @@ class PreferencesDialog(QDialog):
         self.labels[2].setText(self.tr("&Dossier des sauvegardes :"))
         self.idle_minutes.setAccessibleName(self.tr("Minutes d'inactivité avant verrouillage"))
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.require_passphrase.setText(self.tr("E&xiger la phrase de passe pour déverrouiller"))
+        self.require_passphrase.setToolTip(self.tr(
+            "Même quand la clé est dans le trousseau du système, le déverrouillage demande la "
+            "phrase de passe : le verrou protège un portable laissé ouvert."))
         self.backups_kept.setAccessibleName(self.tr("Nombre de sauvegardes conservées"))
         self.backup_folder.setAccessibleName(self.tr("Dossier des sauvegardes"))
         self.browse.setText(self.tr("&Parcourir…"))
@@ -74,6 +86,8 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self.preferences.idle_lock_minutes = self.idle_minutes.value()
+        if self.require_passphrase.isEnabled():
+            self.preferences.unlock_requires_passphrase = self.require_passphrase.isChecked()
         self.preferences.backups_kept = self.backups_kept.value()
         folder = self.backup_folder.text().strip()
         default = str(Preferences().backups())

@@ -82,6 +82,9 @@ class CasesPage(RefreshingPage):
         for combo in (self.status, self.force, self.kind, self.profession, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.overdue_only.toggled.connect(lambda _c: self.apply_filter())
+        self.archived_only = QCheckBox(self)
+        self.archived_only.setObjectName("archived_only")
+        self.archived_only.toggled.connect(lambda _c: self.apply_filter())
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -113,7 +116,8 @@ class CasesPage(RefreshingPage):
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.period)
         first_row.addWidget(self.overdue_only)
-        filters = flow_row(self, self.status, self.force, self.kind, self.profession)
+        filters = flow_row(self, self.status, self.force, self.kind, self.profession,
+                           self.archived_only)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +157,10 @@ class CasesPage(RefreshingPage):
         self.period.setCurrentIndex(index)
         self.period.blockSignals(False)
         self.overdue_only.setText(self.tr("En retard"))
+        self.archived_only.setText(self.tr("Archives"))
+        self.archived_only.setToolTip(self.tr(
+            "Les signalements clos passés en archive intermédiaire (accès restreint, chaque "
+            "consultation est journalisée)"))
         self.table.setAccessibleName(self.tr("Liste des signalements"))
         self.model.retranslate()
         self.view.retranslate()
@@ -172,6 +180,7 @@ class CasesPage(RefreshingPage):
                           incident_type=current(self.kind, IncidentType),
                           profession=current(self.profession, Profession), date_from=start,
                           overdue=self.overdue_only.isChecked(), text=self.search.text(),
+                          archived=self.archived_only.isChecked(),
                           today=today)
 
     def apply_filter(self) -> None:
@@ -186,8 +195,11 @@ class CasesPage(RefreshingPage):
     def load(self) -> None:
         self.model.set_filter(dataclasses.replace(self.current_filter()))
         self._count_overdue()
+        kept, self._kept_case = self._kept_case, None
         if self.view.case is not None:
             self._show_again(self.view.case.id)
+        elif kept is not None:  # the case open when the vault was locked
+            self._show_again(kept)
 
     def _count_overdue(self) -> None:
         self.context.query(workflow.overdue_count, self._show_overdue)
@@ -210,7 +222,11 @@ class CasesPage(RefreshingPage):
         if pages is not None and navigation is not None and self in pages:
             navigation.item(pages.index(self)).setText(self.windowTitle())
 
+    _kept_case: int | None = None
+
     def clear(self) -> None:
+        if self.view.case is not None:
+            self._kept_case = self.view.case.id
         self.model.clear()
         self.view.show_case(None)
 

@@ -45,6 +45,10 @@ class PractitionerListTab(QWidget):
         self.count.setProperty("role", "muted")
         self.new_button, self.edit_button = QPushButton(self), QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.access_button = QPushButton(self)
+        self.access_button.setObjectName("personal_data_button")
+        self.access_button.clicked.connect(self.personal_data)
+        self.preview: QWidget | None = None
         self.new_button.clicked.connect(self.new_practitioner)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -57,6 +61,7 @@ class PractitionerListTab(QWidget):
         top.addWidget(self.count)
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.access_button)
         bottom.addStretch()
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
@@ -74,6 +79,9 @@ class PractitionerListTab(QWidget):
         self.new_button.setText(self.tr("&Nouveau praticien…"))
         self.edit_button.setText(self.tr("&Modifier…"))
         self.delete_button.setText(self.tr("&Supprimer…"))
+        self.access_button.setText(self.tr("Données d'une &personne…"))
+        self.access_button.setToolTip(self.tr(
+            "Tout ce que le coffre contient sur ce praticien, en un PDF (demande d'accès RGPD)"))
         self.table.setAccessibleName(self.tr("Praticiens"))
         self.model.set_columns([
             (self.tr("Nom"), lambda s: s.display_name),
@@ -109,6 +117,26 @@ class PractitionerListTab(QWidget):
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.access_button.setEnabled(chosen)
+
+    def personal_data(self) -> None:
+        """"Données d'une personne…": the right-of-access PDF, previewed, saved on request."""
+        from desktop.services.practitioners.personal_data import personal_data_pdf
+        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        summary = self.selected()
+        if summary is None:
+            return
+
+        def done(pdf: bytes) -> None:
+            self.preview = PdfPreviewDialog(pdf, self.tr("Données d'une personne"),
+                                            f"donnees-praticien-{summary.id}.pdf", self)
+            self.preview.setProperty("shows_data", True)
+            self.preview.open()  # type: ignore[attr-defined]
+
+        self.context.query(lambda db: personal_data_pdf(db, summary.id), done,
+                           lambda error: self.context.runner.show_failure(error, self),
+                           progress_label=self.tr("Données de la personne…"), parent=self)
 
     def new_practitioner(self) -> None:
         self._open(None)
@@ -116,7 +144,7 @@ class PractitionerListTab(QWidget):
     def edit_selected(self, _index: QModelIndex | None = None) -> None:
         summary = self.selected()
         if summary is not None:
-            self.context.query(lambda db: directory.get_practitioner(db, summary.id),
+            self.context.query(lambda db: directory.view_practitioner(db, summary.id),
                                self._open)
 
     def _open(self, detail: PractitionerDetail | None) -> None:

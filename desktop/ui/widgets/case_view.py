@@ -32,6 +32,7 @@ class CaseView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("personal_data", True)  # copied text leaves the clipboard
         self.case: CaseDetail | None = None
         self.title = QLabel(self)
         self.title.setProperty("role", "title")

@@ -56,6 +56,11 @@ def test_dossier_is_pseudonymised_with_suppressed_counts(db: Database, meeting: 
     assert "Diffuser la fiche réflexe" in text
     with_words = _text(printing.dossier_pdf(db, meeting, exact_words=True))
     assert "Je vais te tuer" in with_words
+    from desktop.services.vault import audit_log
+
+    printed = [row for row in audit_log.recent_entries(db, 0, 5)
+               if row.action == "print" and row.entity == "meeting"]
+    assert len(printed) == 2 and printed[0].changes["exact_words"] == [None, True]
     (tmp_path / "dossier.pdf").write_bytes(pdf)
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(tmp_path / "dossier.pdf"),
                     str(tmp_path / "page")], check=True)

@@ -1,0 +1,68 @@
+"""What erasing clears, inside the caller's unit of work.
+
+A case keeps what the statistics count (dates, commune, zone, place, types, severity, ITT,
+weapon yes/no, motive, authors' kinds, victims' professions, complaint kinds, the timeline's
+steps and dates, transmissions' recipients and dates); it loses every free text and every file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.models.cases import Attachment, Case
+from desktop.models.contacts import Practitioner
+
+ERASED_TASK = "(effacé)"
+
+
+def erase_case(session: Session, case: Case, now: dt.datetime) -> None:
+    case.exact_words = None
+    case.narrative = ""
+    case.weapon_text = None
+    case.outcome = None
+    for author in case.authors:
+        author.description = None
+        author.impairment_cause = None
+    for event in case.events:
+        event.comment = None
+    for complaint in case.complaints:
+        complaint.service = None
+        complaint.pv_number = None
+        complaint.parquet_outcome = None
+    for consent in case.consents:
+        consent.witness = None
+        consent.attachment_id = None
+    for transmission in case.transmissions:
+        transmission.attachment_id = None
+    for task in case.tasks:
+        task.label = ERASED_TASK
+    session.flush()
+    for attachment in session.scalars(select(Attachment).where(Attachment.case_id == case.id)):
+        session.delete(attachment)
+    case.archived_at = case.archived_at or now
+    case.erased_at = now
+
+
+def load_case(session: Session, case_id: int) -> Case:
+    return session.scalars(
+        select(Case).where(Case.id == case_id).options(
+            selectinload(Case.authors), selectinload(Case.events),
+            selectinload(Case.complaints), selectinload(Case.consents),
+            selectinload(Case.transmissions), selectinload(Case.tasks))
+    ).one()
+
+
+def erase_practitioner(practitioner: Practitioner, now: dt.datetime) -> None:
+    """The identity goes; the profession, specialty and commune stay (statistics)."""
+    practitioner.civility = None
+    practitioner.first_name = ""
+    practitioner.last_name = f"Praticien effacé n° {practitioner.id}"
+    practitioner.rpps = None
+    practitioner.practice_address = None
+    practitioner.phone = None
+    practitioner.mobile_phone = None
+    practitioner.email = None
+    practitioner.erased_at = now
