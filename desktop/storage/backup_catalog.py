@@ -25,7 +25,7 @@ REASONS = {
     "migration": "avant migration",
     "import": "avant import",
     "merge": "avant réintégration d'une séance",
-    "retention": "avant conservation des données",
+    "retention": "avant conservation",
     "restore": "avant restauration",
 }
 
