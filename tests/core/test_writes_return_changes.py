@@ -28,6 +28,7 @@ EXEMPT = {
     "desktop.services.cases.printing.summary_pdf",
     "desktop.services.cases.queries.get_case",
     "desktop.services.cases.search.prepare",
+    "desktop.services.measures.advice.cover_letter_pdf",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",
 }
