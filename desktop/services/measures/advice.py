@@ -167,7 +167,7 @@ def _row(item: AdviceRequest) -> AdviceRow:
     return AdviceRow(
         item.id, item.kind, requester, item.practitioner_id, item.structure,
         item.commune.name if item.commune else None, item.requested_on, item.referent_id,
-        referent_name, item.assigned_on, item.done_on, item.outcome,
+        referent_name, item.assigned_on, item.done_on, item.outcome, item.commune_id,
     )
 
 

@@ -51,6 +51,7 @@ class AdviceRow:
     assigned_on: dt.date | None
     done_on: dt.date | None
     outcome: str | None
+    commune_id: int | None = None
 
     @property
     def status(self) -> AdviceStatus:
@@ -103,6 +104,8 @@ class VideoSiteRow:
     fipd_amount: int | None
     practitioner_names: tuple[str, ...]
     notes: str | None
+    commune_insee: str = ""
+    practitioner_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,7 @@ def _row(site: VideoSite) -> VideoSiteRow:
         site.id, site.name, site.kind, site.commune_id, site.commune.name, site.structure,
         site.status, site.status_on, site.fipd_amount,
         tuple(detail_of(p).display_name for p in site.practitioners), site.notes,
+        site.commune.insee_code, tuple(p.id for p in site.practitioners),
     )
 
 

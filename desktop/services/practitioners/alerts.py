@@ -8,12 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from desktop.errors import NotFound, ValidationError
 from desktop.models.cases import Case
 from desktop.models.contacts import AlertDevice, Practitioner
-from desktop.models.measures import AlertEvent
+from desktop.models.measures import AlertEvent, AlertLoan
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database
@@ -49,7 +49,7 @@ class AlertRow:
 
 
 def record_alert(db: Database, data: AlertInput, *, now: dt.datetime | None = None) -> Saved:
-    """Log one alert. A device given without a practitioner means its holder at that time."""
+    """Log one alert. A device given without a practitioner means its holder that day."""
     if data.raised_at.tzinfo is None:
         raise ValidationError("raised_at", "Date et heure de l'alerte : fuseau manquant.")
     if data.raised_at > (now or dt.datetime.now(dt.UTC)):
@@ -70,7 +70,11 @@ def record_alert(db: Database, data: AlertInput, *, now: dt.datetime | None = No
                 raise NotFound(
                     f"Le dispositif d'alerte n° {data.device_id} n'existe pas (ou plus).")
             if practitioner_id is None:
-                practitioner_id = device.holder_id
+                practitioner_id = _holder_on(session, device.id, data.raised_at.date())
+            if practitioner_id is None:
+                raise ValidationError(
+                    "practitioner", f"Le dispositif « {device.identifier} » n'était remis à "
+                    "personne ce jour-là : indiquez le praticien qui a donné l'alerte.")
         if practitioner_id is not None and session.get(Practitioner, practitioner_id) is None:
             raise NotFound(f"Le praticien n° {practitioner_id} n'existe pas (ou plus).")
         case_id = None
@@ -93,6 +97,16 @@ def record_alert(db: Database, data: AlertInput, *, now: dt.datetime | None = No
             "response_minutes": [None, minutes], "case_id": [None, case_id],
         })
         return Saved(event.id, Changes.CONTACTS)
+
+
+def _holder_on(session: Session, device_id: int, day: dt.date) -> int | None:
+    """Who held the device that day (its loans, not its current holder)."""
+    return session.scalar(
+        sa.select(AlertLoan.practitioner_id).where(
+            AlertLoan.device_id == device_id, AlertLoan.issued_on <= day,
+            sa.or_(AlertLoan.returned_on.is_(None), AlertLoan.returned_on >= day))
+        .order_by(AlertLoan.issued_on.desc()).limit(1)
+    )
 
 
 def list_alerts(db: Database, *, year: int | None = None) -> list[AlertRow]:

@@ -44,6 +44,12 @@ def test_alert_validation(territory: Database) -> None:
                                                   response_minutes=-3), now=NOW)
     with pytest.raises(ValidationError, match="praticien ou le dispositif"):
         alerts.record_alert(territory, AlertInput(NOW), now=NOW)
+    alert_devices.register_device(territory, AlertDeviceKind.PUSH_BUTTON, "B-9")
+    [device] = alert_devices.list_devices(territory)
+    alert_devices.issue_device(territory, device.id, holder, dt.date(2026, 6, 1))
+    with pytest.raises(ValidationError, match="remis à personne ce jour-là"):
+        alerts.record_alert(territory, AlertInput(dt.datetime(2026, 5, 1, tzinfo=dt.UTC),
+                                                  device_id=device.id), now=NOW)
     with pytest.raises(ValidationError, match="2026-9999"):
         alerts.record_alert(territory, AlertInput(NOW, practitioner_id=holder,
                                                   case_reference="2026-9999"), now=NOW)
