@@ -69,6 +69,13 @@ class MeasuresBoardView(QWidget):
             self.tr("Mesure"), self.tr("Articles"), self.tr("Indicateur"), str(year),
             str(year - 1), self.tr("Évolution")])
 
+    def show_year(self, year: int) -> None:
+        """Load ``year``'s board (the dashboard follows its period's end)."""
+        self.year.blockSignals(True)
+        self.year.setValue(year)
+        self.year.blockSignals(False)
+        self.reload()
+
     def reload(self) -> None:
         year = self.year.value()
         self.context.query(lambda db: board.measures_board(db, year), self.show_board)
