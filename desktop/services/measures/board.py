@@ -100,6 +100,17 @@ def measures_board(db: Database, year: int | None = None) -> MeasuresBoard:
                 for text, count in INDICATORS.get(kind, ())
             )
             lines.append(MeasureLine(kind, label, articles, indicators))
+        if title is not None:  # what the office follows beyond the text in force
+            shown = {kind for kind, _label, _articles in measures}
+            for kind, counters in INDICATORS.items():
+                if kind in shown:
+                    continue
+                indicators = tuple(Indicator(text, count(session, year),
+                                             count(session, year - 1))
+                                   for text, count in counters)
+                if any(i.current or i.previous for i in indicators):
+                    lines.append(MeasureLine(kind, f"{kind.label} (hors protocole en vigueur)",
+                                             (), indicators))
     return MeasuresBoard(year, title, tuple(lines))
 
 

@@ -67,8 +67,12 @@ def test_board_counts_this_year_and_last(territory: Database) -> None:
     result = board.measures_board(territory, 2026)
     assert result.protocol_title == "Protocole santé-sécurité-justice fictif"
     assert [(line.kind, line.articles) for line in result.lines] == [
-        (MeasureKind.SECURITY_ADVICE, (4,)), (MeasureKind.ALERT_DEVICE, (5,))]
-    figures = {i.label: (i.current, i.previous) for line in result.lines
+        (MeasureKind.SECURITY_ADVICE, (4,)), (MeasureKind.ALERT_DEVICE, (5,)),
+        (MeasureKind.VIDEOPROTECTION, ())]  # followed, though not in the text in force
+    assert result.lines[2].label == "Vidéoprotection (hors protocole en vigueur)"
+    assert [(i.label, i.current) for i in result.lines[2].indicators] == [
+        ("Sites équipés", 1), ("Subventions accordées", 0)]
+    figures = {i.label: (i.current, i.previous) for line in result.lines[:2]
                for i in line.indicators}
     assert figures == {
         "Conseils demandés": (2, 1), "Conseils réalisés": (2, 1),
