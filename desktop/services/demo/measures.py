@@ -88,10 +88,10 @@ def _advice(uow: UnitOfWork, rng: random.Random, practitioners: list[Practitione
     referents = list(session.scalars(
         sa.select(Referent).where(Referent.active.is_(True)).order_by(Referent.id)))
     by_commune: dict[int, list[int]] = {}
-    for commune_id, referent_id in session.execute(
+    for assigned_commune, referent_id in session.execute(
             sa.select(Assignment.commune_id, Assignment.referent_id)):
-        by_commune.setdefault(commune_id, []).append(referent_id)
-    communes: list[int | None] = [p.commune_id for p in practitioners if p.commune_id]
+        by_commune.setdefault(assigned_commune, []).append(referent_id)
+    communes = [p.commune_id for p in practitioners if p.commune_id is not None]
     kinds = (AdviceKind.CONSULTATION,) * 5 + (AdviceKind.DIAGNOSTIC,) * 4 + (AdviceKind.AUDIT,)
     for index in range(ADVICE):
         # The last six are the month's: three wait for a référent, three for the visit.
