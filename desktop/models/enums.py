@@ -223,6 +223,17 @@ class Motive(LabelledEnum):
     OTHER = "other", "Autre"
 
 
+class CaseSource(LabelledEnum):
+    """Who brought the case to the office."""
+
+    CDOM = "cdom", "Conseil de l'Ordre (CDOM)"
+    DIRECT = "direct", "Appel direct du praticien"
+    FORCES = "forces", "Police ou gendarmerie"
+    URPS = "urps", "URPS"
+    ESTABLISHMENT = "establishment", "Établissement de santé"
+    OTHER = "other", "Autre"
+
+
 class SeverityFamily(LabelledEnum):
     PERSONS = "persons", "Atteintes aux personnes"
     PROPERTY = "property", "Atteintes aux biens"

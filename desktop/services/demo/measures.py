@@ -1,9 +1,9 @@
-"""Demonstration filler, last: the protocol's measures as an office would have followed them
-over two years: about forty security advice requests (most given, with their référent and
-recommendations), the alert devices' loans (with earlier loans returned), two devices relayed
-by the SOS Médecins régulation and some thirty-five alerts (five of them opened a case),
-SOS Médecins' own numbers at the 17, and some twenty vidéoprotection sites at every stage of
-their funding.
+"""Demonstration filler, last: who brought each case, and the protocol's measures as an office
+would have followed them over two years: about forty security advice requests (most given,
+with their référent and recommendations), the alert devices' loans (with earlier loans
+returned), two devices relayed by the SOS Médecins régulation and some thirty-five alerts (five
+of them opened a case), SOS Médecins' own numbers at the 17, and some twenty vidéoprotection
+sites at every stage of their funding.
 
 Like the other fillers, everything is invented: the structures' names are made up, the phone
 numbers come from the ranges the ARCEP keeps for fiction (01 99 00 xx xx, 09 99 00 xx xx).
@@ -22,6 +22,7 @@ from desktop.models.contacts import AlertDevice, Organisation, Practitioner, Pre
 from desktop.models.enums import (
     AdviceKind,
     AlertDeviceKind,
+    CaseSource,
     Force,
     OrganisationKind,
     Profession,
@@ -72,10 +73,25 @@ def fill(uow: UnitOfWork, _shared: random.Random) -> None:
     practitioners = list(session.scalars(sa.select(Practitioner).order_by(Practitioner.id)))
     if not practitioners:
         return
+    _sources(uow, rng)
     _advice(uow, rng, practitioners, today)
     _loans_and_alerts(uow, rng, practitioners, today)
     _sos_numbers(uow, today)
     _sites(uow, rng, practitioners, today)
+
+
+SOURCES = ((CaseSource.CDOM, 40), (CaseSource.DIRECT, 25), (CaseSource.URPS, 15),
+           (CaseSource.FORCES, 10), (CaseSource.ESTABLISHMENT, 6), (CaseSource.OTHER, 4))
+
+
+def _sources(uow: UnitOfWork, rng: random.Random) -> None:
+    """Who brought each demo case: mostly the CDOM, then direct calls and the URPS."""
+    kinds, weights = zip(*SOURCES, strict=True)
+    ids = list(uow.session.scalars(sa.select(Case.id).order_by(Case.id)))
+    for case_id in ids:
+        uow.session.execute(sa.update(Case).where(Case.id == case_id)
+                            .values(source=rng.choices(kinds, weights)[0]))
+    uow.audit("update", "case", None, {"demo_source": [None, len(ids)]})
 
 
 def _day_within(rng: random.Random, today: dt.date, days: int) -> dt.date:

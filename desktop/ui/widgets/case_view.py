@@ -125,6 +125,8 @@ class CaseView(QWidget):
         ]
         if case.exact_words:
             lines.append(f"<i>« {escape(case.exact_words)} »</i>")
+        if case.source is not None:
+            lines.append(self.tr("Source : ") + escape(case.source.label))
         extra = [f"{len(case.consents)} consentement(s)", f"{len(case.transmissions)} "
                  "transmission(s)", f"{len(case.complaints)} suite(s) judiciaire(s)",
                  f"{len(case.attachments)} pièce(s) jointe(s)"]
