@@ -1,9 +1,9 @@
-"""Demonstration filler, last: who brought each case, and the protocol's measures as an office
-would have followed them over two years: about forty security advice requests (most given,
-with their référent and recommendations), the alert devices' loans (with earlier loans
-returned), two devices relayed by the SOS Médecins régulation and some thirty-five alerts (five
-of them opened a case), SOS Médecins' own numbers at the 17, and some twenty vidéoprotection
-sites at every stage of their funding.
+"""Demonstration filler, last: who brought each case and its reminders; and the protocol's
+measures as an office would have followed them over two years: about forty security advice
+requests (most given, with their référent and recommendations), the alert devices' loans
+(with earlier loans returned), two devices relayed by the SOS Médecins régulation and some
+thirty-five alerts (five of them opened a case), SOS Médecins' own numbers at the 17, and
+some twenty vidéoprotection sites at every stage of their funding.
 
 Like the other fillers, everything is invented: the structures' names are made up, the phone
 numbers come from the ranges the ARCEP keeps for fiction (01 99 00 xx xx, 09 99 00 xx xx).
@@ -17,7 +17,7 @@ import random
 
 import sqlalchemy as sa
 
-from desktop.models.cases import Case, CaseVictim
+from desktop.models.cases import Case, CaseVictim, Task
 from desktop.models.contacts import AlertDevice, Organisation, Practitioner, Preregistration
 from desktop.models.enums import (
     AdviceKind,
@@ -74,6 +74,7 @@ def fill(uow: UnitOfWork, _shared: random.Random) -> None:
     if not practitioners:
         return
     _sources(uow, rng)
+    _reminders(uow, rng, today)
     _advice(uow, rng, practitioners, today)
     _loans_and_alerts(uow, rng, practitioners, today)
     _sos_numbers(uow, today)
@@ -92,6 +93,24 @@ def _sources(uow: UnitOfWork, rng: random.Random) -> None:
         uow.session.execute(sa.update(Case).where(Case.id == case_id)
                             .values(source=rng.choices(kinds, weights)[0]))
     uow.audit("update", "case", None, {"demo_source": [None, len(ids)]})
+
+
+REMINDERS = ("Rappeler le praticien (J+7)", "Relancer l'URPS pour la qualification",
+             "Demander au praticien s'il a porté plainte", "Point de situation avec le CDOM",
+             "Rappeler le praticien (J+30)")
+
+
+def _reminders(uow: UnitOfWork, rng: random.Random, today: dt.date) -> None:
+    """Follow-up reminders on the most recent cases: some done, some due, a few late."""
+    recent = list(uow.session.scalars(
+        sa.select(Case.id).order_by(Case.occurred_at.desc()).limit(12)))
+    for index, case_id in enumerate(recent):
+        due = today + dt.timedelta(days=rng.randint(-10, 20))
+        done = (min(today, due + dt.timedelta(days=rng.randint(-3, 2)))
+                if index % 4 == 0 else None)
+        uow.session.add(Task(case_id=case_id, label=rng.choice(REMINDERS), due_on=due,
+                             done_on=done))
+    uow.audit("create", "task", None, {"demo": [None, len(recent)]})
 
 
 def _day_within(rng: random.Random, today: dt.date, days: int) -> dt.date:

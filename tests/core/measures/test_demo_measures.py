@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.models.enums import AlertDeviceKind, MeasureKind, VideoSiteStatus
+import sqlalchemy as sa
+
+from desktop.models.cases import Case
+from desktop.models.enums import AlertDeviceKind, CaseSource, MeasureKind, VideoSiteStatus
+from desktop.services.cases import tasks
 from desktop.services.demo.build import create_demo
 from desktop.services.measures import advice, board, video
 from desktop.services.measures.records import AdviceStatus
@@ -39,6 +43,13 @@ def test_demo_measures(tmp_path: Path) -> None:
     sites = video.list_sites(db)
     assert len(sites) == 20 and {s.status for s in sites} == set(VideoSiteStatus)
     assert len(video.sites_per_commune(db)) > 3
+
+    reminders = tasks.list_tasks(db, include_done=True)
+    assert len(reminders) == 12 and any(r.overdue for r in reminders)
+    assert any(r.done_on for r in reminders)
+    with db.reading() as session:
+        sources = set(session.scalars(sa.select(Case.source).distinct()))
+    assert set(CaseSource) <= sources
 
     result = board.measures_board(db)
     assert result.protocol_title is not None
