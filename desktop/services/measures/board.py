@@ -90,27 +90,31 @@ INDICATORS: dict[MeasureKind, tuple[tuple[str, Counter], ...]] = {
 
 def measures_board(db: Database, year: int | None = None) -> MeasuresBoard:
     """The board for ``year`` (this year by default) beside the year before."""
-    year = year or dt.date.today().year
     with db.reading() as session:
-        title, measures = _measures_in_force(session)
-        lines = []
-        for kind, label, articles in measures:
-            indicators = tuple(
-                Indicator(text, count(session, year), count(session, year - 1))
-                for text, count in INDICATORS.get(kind, ())
-            )
-            lines.append(MeasureLine(kind, label, articles, indicators))
-        if title is not None:  # what the office follows beyond the text in force
-            shown = {kind for kind, _label, _articles in measures}
-            for kind, counters in INDICATORS.items():
-                if kind in shown:
-                    continue
-                indicators = tuple(Indicator(text, count(session, year),
-                                             count(session, year - 1))
-                                   for text, count in counters)
-                if any(i.current or i.previous for i in indicators):
-                    lines.append(MeasureLine(kind, f"{kind.label} (hors protocole en vigueur)",
-                                             (), indicators))
+        return board_in(session, year or dt.date.today().year)
+
+
+def board_in(session: Session, year: int) -> MeasuresBoard:
+    """The board in an open session (the committee's dossier prints it)."""
+    title, measures = _measures_in_force(session)
+    lines = []
+    for kind, label, articles in measures:
+        indicators = tuple(
+            Indicator(text, count(session, year), count(session, year - 1))
+            for text, count in INDICATORS.get(kind, ())
+        )
+        lines.append(MeasureLine(kind, label, articles, indicators))
+    if title is not None:  # what the office follows beyond the text in force
+        shown = {kind for kind, _label, _articles in measures}
+        for kind, counters in INDICATORS.items():
+            if kind in shown:
+                continue
+            indicators = tuple(Indicator(text, count(session, year),
+                                         count(session, year - 1))
+                               for text, count in counters)
+            if any(i.current or i.previous for i in indicators):
+                lines.append(MeasureLine(kind, f"{kind.label} (hors protocole en vigueur)",
+                                         (), indicators))
     return MeasuresBoard(year, title, tuple(lines))
 
 
