@@ -76,6 +76,17 @@ class AttendanceEntry:
 
 
 @dataclass(frozen=True)
+class MeasureFigure:
+    """One line of the measures board as printed: counts already suppressed ("< 5")."""
+
+    measure: str
+    """The measure's label on its first indicator, "" on the next ones."""
+    indicator: str
+    current: str
+    previous: str
+
+
+@dataclass(frozen=True)
 class DossierData:
     issuer: Issuer
     meeting: MeetingInfo
@@ -87,6 +98,9 @@ class DossierData:
     cases: tuple[PseudoCase, ...]
     actions: tuple[ActionEntry, ...]
     threshold: int = 5
+    measures: tuple[MeasureFigure, ...] = ()
+    """The measures board of the meeting's year beside the year before."""
+    measures_years: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,19 @@ def render_dossier(data: DossierData) -> bytes:
             rows = len(chart.labels)
             story.append(bar_chart(chart, CONTENT_WIDTH, max(40, 30 + rows * 13) * 1.0))
         story.append(_spacer(4))
+    if data.measures:
+        current, previous = data.measures_years
+        story += [PageBreak(), para("Mesures du protocole", st.title),
+                  para(f"Chaque indicateur en {current}, comparé à {previous}.", st.small)]
+        board_rows = [[para(text, st.small) for text in ("Mesure", "Indicateur", str(current),
+                                                   str(previous))]]
+        board_rows += [[para(f.measure, st.small), para(f.indicator, st.small),
+                  para(f.current, st.small), para(f.previous, st.small)]
+                 for f in data.measures]
+        board = Table(board_rows, colWidths=[70 * mm, 66 * mm, 17 * mm, 17 * mm], repeatRows=1)
+        board.setStyle(table_style(("BACKGROUND", (0, 0), (-1, 0), LIGHT_BLUE),
+                                   ("GRID", (0, 0), (-1, -1), 0.3, BLUE_FRANCE)))
+        story.append(board)
     if data.cases:
         story += [PageBreak(), para("Signalements examinés", st.title),
                   para(f"{len(data.cases)} signalement(s), pseudonymisés.", st.small)]

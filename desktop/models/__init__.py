@@ -10,6 +10,8 @@
 - ``cases``: incident cases and their victims, authors, types, timeline, consents,
   transmissions, complaints, tasks, attachments; the editable severity scales;
 - ``committee``: meetings, attendance, agenda, decisions, action items, minutes;
+- ``measures``: the protocol's measures as followed: advice requests, alert loans and
+  alerts, vidéoprotection sites;
 - ``audit``: the hash-chained audit trail;
 - ``settings``: vault metadata, office settings, workflow delays, generic settings.
 
@@ -23,6 +25,7 @@ from desktop.models import (
     committee,
     contacts,
     enums,
+    measures,
     protocol,
     settings,
     territory,
@@ -36,6 +39,7 @@ __all__ = [
     "committee",
     "contacts",
     "enums",
+    "measures",
     "protocol",
     "settings",
     "territory",

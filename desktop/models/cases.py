@@ -20,6 +20,7 @@ from desktop.models.contacts import Organisation, Practitioner
 from desktop.models.enums import (
     AuthorKind,
     CaseEventKind,
+    CaseSource,
     CaseStatus,
     ComplaintKind,
     ConsentChannel,
@@ -69,6 +70,8 @@ class Case(IdMixin, TimestampMixin, Base):
     place: Mapped[Place | None]
     setting: Mapped[UrbanSetting | None]
     motive: Mapped[Motive | None]
+    source: Mapped[CaseSource | None] = mapped_column(index=True)
+    """Who brought the case (CDOM, a direct call, the forces, the URPS, an establishment)."""
     exact_words: Mapped[str | None] = mapped_column(Text)
     severity_persons_id: Mapped[int | None] = mapped_column(ForeignKey("severity_level.id"))
     severity_property_id: Mapped[int | None] = mapped_column(ForeignKey("severity_level.id"))

@@ -108,7 +108,8 @@ class Practitioner(IdMixin, Base):
 
 
 class Preregistration(IdMixin, Base):
-    """A request to record a practitioner's number in a force's 17 system (Pégase, Athén@).
+    """A request to record a practitioner's (or an organisation's) number in a force's 17
+    system (Pégase, Athén@).
 
     ``force`` is copied from the practice commune's zone when the request is made, so that the
     export per force does not move when the roster changes.
@@ -116,9 +117,16 @@ class Preregistration(IdMixin, Base):
 
     __tablename__ = "preregistration"
 
-    practitioner_id: Mapped[int] = mapped_column(
+    practitioner_id: Mapped[int | None] = mapped_column(
         ForeignKey("practitioner.id", ondelete="CASCADE"), index=True
     )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    """Set instead of the practitioner for an organisation's number (SOS Médecins' régulation
+    line, its vehicles)."""
+    line_label: Mapped[str | None] = mapped_column(String(120))
+    """What the number is, for an organisation: "Régulation", "Véhicule 3"…"""
     force: Mapped[Force] = mapped_column(index=True)
     phone: Mapped[str] = mapped_column(String(16))
     consent_on: Mapped[dt.date]
@@ -128,7 +136,8 @@ class Preregistration(IdMixin, Base):
     withdrawn_on: Mapped[dt.date | None]
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
 
-    practitioner: Mapped[Practitioner] = relationship(back_populates="preregistrations")
+    practitioner: Mapped[Practitioner | None] = relationship(back_populates="preregistrations")
+    organisation: Mapped[Organisation | None] = relationship()
 
 
 class AlertDevice(IdMixin, Base):

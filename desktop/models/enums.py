@@ -100,6 +100,7 @@ class Profession(LabelledEnum):
 class AlertDeviceKind(LabelledEnum):
     PUSH_BUTTON = "push_button", "Bouton d'alerte géolocalisé"
     DEDICATED_NUMBER = "dedicated_number", "Numéro d'alerte dédié"
+    REGULATION_RELAY = "regulation_relay", "Relais par la régulation"
     OTHER = "other", "Autre"
 
 
@@ -222,6 +223,17 @@ class Motive(LabelledEnum):
     OTHER = "other", "Autre"
 
 
+class CaseSource(LabelledEnum):
+    """Who brought the case to the office."""
+
+    CDOM = "cdom", "Conseil de l'Ordre (CDOM)"
+    DIRECT = "direct", "Appel direct du praticien"
+    FORCES = "forces", "Police ou gendarmerie"
+    URPS = "urps", "URPS"
+    ESTABLISHMENT = "establishment", "Établissement de santé"
+    OTHER = "other", "Autre"
+
+
 class SeverityFamily(LabelledEnum):
     PERSONS = "persons", "Atteintes aux personnes"
     PROPERTY = "property", "Atteintes aux biens"
@@ -297,3 +309,29 @@ class MinutesStatus(LabelledEnum):
     PROJET = "projet", "Projet"
     VALIDE = "valide", "Validé"
     VERROUILLE = "verrouille", "Verrouillé"
+
+
+# --- the protocol's measures (advice, alerts, vidéoprotection) -------------------------------
+
+
+class AdviceKind(LabelledEnum):
+    """The three levels of security advice of article 4 (2023 update)."""
+
+    CONSULTATION = "consultation", "Consultation"
+    DIAGNOSTIC = "diagnostic", "Diagnostic écrit"
+    AUDIT = "audit", "Audit"
+
+
+class VideoSiteKind(LabelledEnum):
+    PRACTICE = "practice", "Cabinet"
+    HEALTH_CENTRE = "health_centre", "Maison de santé"
+    PHARMACY = "pharmacy", "Officine"
+    ESTABLISHMENT = "establishment", "Établissement"
+    OTHER = "other", "Autre"
+
+
+class VideoSiteStatus(LabelledEnum):
+    PROJET = "projet", "Projet"
+    SUBVENTION_DEMANDEE = "subvention_demandee", "Subvention demandée"
+    SUBVENTION_ACCORDEE = "subvention_accordee", "Subvention accordée"
+    INSTALLE = "installe", "Installé"

@@ -327,6 +327,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.pages.audit import AuditPage
             return AuditPage(context, self)
 
+        def measures() -> QWidget:
+            from desktop.ui.pages.measures import MeasuresPage
+            return MeasuresPage(context, self)
+
         return [
             ("dashboard", self.tr("Tableau de bord"), dashboard),
             ("cases", self.tr("Signalements"), cases),
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
             ("protocols", self.tr("Protocoles"), protocols),
             ("signatories", self.tr("Signataires et cérémonies"), signatories),
             ("committee", self.tr("Comité de suivi"), committee),
+            ("measures", self.tr("Mesures"), measures),
             ("audit", self.tr("Journal d'audit"), audit),
         ]
 
@@ -347,6 +352,7 @@ class MainWindow(QMainWindow):
     signatories_page = property(lambda self: self.page("signatories"))
     committee_page = property(lambda self: self.page("committee"))
     audit_page = property(lambda self: self.page("audit"))
+    measures_page = property(lambda self: self.page("measures"))
 
     @property
     def pages(self) -> PageList:

@@ -32,6 +32,7 @@ EXEMPT = {
     "desktop.services.committee.printing.dossier_pdf",
     "desktop.services.practitioners.directory.view_practitioner",
     "desktop.services.practitioners.personal_data.personal_data_pdf",
+    "desktop.services.measures.advice.cover_letter_pdf",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",
     "desktop.services.vault.audit_listing.export_csv",

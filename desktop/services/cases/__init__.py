@@ -10,6 +10,7 @@
 - ``consent``: consents and transmissions ("nothing leaves without consent"), recorded at any
   step; their automatic moves come from the step table;
 - ``complaint``: the judicial follow-up;
+- ``tasks``: follow-up reminders on a case, with their due dates;
 - ``attachments``: files kept inside the vault, with their SHA-256;
 - ``search``: the SQLite FTS5 index over facts, exact words and victims' names;
 - ``queries``: the list (filters, sort, pages, counts), opening a case (audited);

@@ -138,6 +138,7 @@ def _apply(session: Session, case: Case, data: CaseInput) -> None:
     case.commune_id = commune.id
     case.force_zone = commune.force_zone
     case.place, case.setting, case.motive = data.place, data.setting, data.motive
+    case.source = data.source
     case.exact_words = data.exact_words.strip() or None
     case.narrative = data.narrative.strip()
     case.itt_days = data.itt_days
@@ -182,6 +183,7 @@ def _snapshot(case: Case) -> dict[str, object]:
         "occurred_at": case.occurred_at.isoformat() if case.occurred_at else None,
         "commune_id": case.commune_id, "place": case.place, "setting": case.setting,
         "motive": case.motive, "exact_words": case.exact_words, "narrative": case.narrative,
+        "source": case.source,
         "itt_days": case.itt_days, "weapon": case.weapon, "weapon_text": case.weapon_text,
         "severity_persons_id": case.severity_persons_id,
         "severity_property_id": case.severity_property_id,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from desktop.models.enums import (
     AuthorKind,
     CaseEventKind,
+    CaseSource,
     CaseStatus,
     ComplaintKind,
     ConsentChannel,
@@ -57,6 +58,8 @@ class CaseInput:
     weapon: bool = False
     weapon_text: str = ""
     narrative: str = ""
+    source: CaseSource | None = None
+    """Who brought the case to the office."""
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ class CaseDetail:
     """The moves allowed now, each with what it asks (the UI shows only these buttons)."""
     reopenable: bool = False
     """Closed: the only way on is to reopen it."""
+    source: CaseSource | None = None
 
     @property
     def allowed(self) -> tuple[CaseStatus, ...]:

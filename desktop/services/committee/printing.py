@@ -17,6 +17,7 @@ from desktop.documents.committee_data import (
     AttendanceEntry,
     DossierData,
     Issuer,
+    MeasureFigure,
     MeetingInfo,
     MinutesData,
 )
@@ -124,7 +125,23 @@ def dossier_in(session: Session, meeting: Meeting, *, exact_words: bool = False,
         cases=pseudonymised_cases(session, agenda_case_ids(meeting), exact_words=exact_words),
         actions=tuple(action_entry(a) for a in detail.actions if not a.closed),
         threshold=stats.threshold,
+        measures=measure_figures(session, end.year, stats.threshold),
+        measures_years=(end.year, end.year - 1),
     )
+
+
+def measure_figures(session: Session, year: int, threshold: int) -> tuple[MeasureFigure, ...]:
+    """The measures board for the dossier, small counts masked like every other figure."""
+    from desktop.services.measures.board import board_in
+
+    figures = []
+    for line in board_in(session, year).lines:
+        for index, indicator in enumerate(line.indicators):
+            figures.append(MeasureFigure(
+                line.label if index == 0 else "", indicator.label,
+                shown_count(indicator.current, threshold),
+                shown_count(indicator.previous, threshold)))
+    return tuple(figures)
 
 
 @no_changes

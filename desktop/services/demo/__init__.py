@@ -6,6 +6,9 @@
 - ``committee``: demonstration filler: two past meetings of the comité de suivi (one with a locked
   relevé, one validated), action items open and closed, and one upcoming meeting whose agenda
   points at demo cases and the statistics of the last months;
+- ``measures``: demonstration filler, last: two years of the protocol's measures: advice
+  requests, the alert devices' loans and alerts, SOS Médecins' own 17 numbers, vidéoprotection
+  sites;
 - ``practitioners``: demonstration filler: ~150 fictitious practitioners, their 17 pre-
   registrations, a dozen alert devices;
 - ``protocol``: demonstration filler: signatory organisations, functions, fictitious holders, and

@@ -33,6 +33,7 @@ def fillers() -> list[Callable[[Any, random.Random], None]]:
     from desktop.services.demo import (
         cases,
         committee,
+        measures,
         practitioners,
         protocol,
         roster,
@@ -40,7 +41,8 @@ def fillers() -> list[Callable[[Any, random.Random], None]]:
         territory,
     )
 
-    ordered = (territory, protocol, signatories, roster, practitioners, cases, committee)
+    ordered = (territory, protocol, signatories, roster, practitioners, cases, committee,
+               measures)
     return [module.fill for module in ordered]
 
 

@@ -1,8 +1,9 @@
 """Alert devices lent to practitioners (geolocated push button, dedicated number…).
 
 A device is registered once (kind, identifier), then issued to a practitioner and returned;
-it cannot be issued to anyone while it is out. The device row keeps the current (or last)
-loan; the audit trail keeps every earlier one.
+it cannot be issued to anyone while it is out. Each issue opens a loan (``AlertLoan``) that the
+return closes, so a reissue keeps the history (``list_loans``); the device row keeps the
+current (or last) loan for the lists that only need that.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload
 from desktop.errors import Conflict, NotFound, TransitionRefused, ValidationError
 from desktop.models.contacts import AlertDevice, Practitioner
 from desktop.models.enums import AlertDeviceKind
+from desktop.models.measures import AlertLoan
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
@@ -85,6 +87,13 @@ def issue_device(db: Database, device_id: int, practitioner_id: int, on: dt.date
             "returned_on": [_iso(device.returned_on), None],
         }
         device.holder_id, device.issued_on, device.returned_on = practitioner_id, on, None
+        loan = AlertLoan(device_id=device.id, practitioner_id=practitioner_id, issued_on=on)
+        uow.session.add(loan)
+        uow.session.flush()
+        uow.audit("create", "alert_loan", loan.id, {
+            "device_id": [None, device.id], "practitioner_id": [None, practitioner_id],
+            "issued_on": [None, on.isoformat()],
+        })
         uow.audit("update", "alert_device", device.id, changes)
     return Changes.CONTACTS
 
@@ -108,7 +117,47 @@ def return_device(db: Database, device_id: int, on: dt.date,
             )
         device.returned_on = on
         uow.audit("update", "alert_device", device.id, {"returned_on": [None, on.isoformat()]})
+        loan = uow.session.scalar(
+            sa.select(AlertLoan).where(AlertLoan.device_id == device.id,
+                                       AlertLoan.returned_on.is_(None))
+            .order_by(AlertLoan.issued_on.desc()).limit(1)
+        )
+        if loan is not None:
+            loan.returned_on = on
+            uow.audit("update", "alert_loan", loan.id, {"returned_on": [None, on.isoformat()]})
     return Changes.CONTACTS
+
+
+@dataclass(frozen=True)
+class LoanRow:
+    id: int
+    device_id: int
+    device_text: str
+    practitioner_id: int | None
+    practitioner_name: str | None
+    issued_on: dt.date
+    returned_on: dt.date | None
+
+
+def list_loans(db: Database, *, device_id: int | None = None,
+               practitioner_id: int | None = None) -> list[LoanRow]:
+    """Every loan, newest first: the history a reissue no longer overwrites."""
+    statement = sa.select(AlertLoan).options(
+        joinedload(AlertLoan.device), joinedload(AlertLoan.practitioner)
+    ).order_by(AlertLoan.issued_on.desc(), AlertLoan.id.desc())
+    if device_id is not None:
+        statement = statement.where(AlertLoan.device_id == device_id)
+    if practitioner_id is not None:
+        statement = statement.where(AlertLoan.practitioner_id == practitioner_id)
+    with db.reading() as session:
+        return [
+            LoanRow(loan.id, loan.device_id,
+                    f"{loan.device.identifier} ({loan.device.kind.label})",
+                    loan.practitioner_id,
+                    detail_of(loan.practitioner).display_name if loan.practitioner else None,
+                    loan.issued_on, loan.returned_on)
+            for loan in session.scalars(statement)
+        ]
 
 
 def list_devices(db: Database, *, holder_id: int | None = None) -> list[AlertDeviceRow]:

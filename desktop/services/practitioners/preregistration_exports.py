@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from desktop.errors import NotFound, ValidationError
 from desktop.io.phones import display_phone
 from desktop.io.preregistration_export import PreregistrationLine, write
-from desktop.models.contacts import Practitioner, Preregistration
+from desktop.models.contacts import Organisation, Practitioner, Preregistration
 from desktop.models.enums import Force
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes
@@ -31,26 +31,46 @@ class ExportResult:
 
 
 def _pending(session: Session, force: Force) -> list[Preregistration]:
+    """Practitioners' numbers first (by name), then organisations' (by name and line)."""
     statement = (
         sa.select(Preregistration)
-        .join(Practitioner)
-        .options(joinedload(Preregistration.practitioner).joinedload(Practitioner.commune))
+        .outerjoin(Practitioner, Preregistration.practitioner_id == Practitioner.id)
+        .outerjoin(Organisation, Preregistration.organisation_id == Organisation.id)
+        .options(joinedload(Preregistration.practitioner).joinedload(Practitioner.commune),
+                 joinedload(Preregistration.organisation))
         .where(Preregistration.force == force, Preregistration.sent_on.is_(None),
                Preregistration.withdrawn_on.is_(None))
-        .order_by(Practitioner.last_name, Practitioner.first_name, Practitioner.id,
+        .order_by(Practitioner.id.is_(None), Practitioner.last_name, Practitioner.first_name,
+                  Practitioner.id, Organisation.name, Preregistration.line_label,
                   Preregistration.consent_on, Preregistration.id)
     )
     return list(session.scalars(statement))
 
 
 def export_lines(rows: Sequence[Preregistration]) -> list[PreregistrationLine]:
-    """One line per practitioner and consent date, carrying all its numbers."""
-    grouped: dict[tuple[int, dt.date], list[Preregistration]] = {}
+    """One line per practitioner (or organisation's line) and consent date, carrying all its
+    numbers."""
+    grouped: dict[tuple[object, ...], list[Preregistration]] = {}
     for row in rows:
-        grouped.setdefault((row.practitioner_id, row.consent_on), []).append(row)
+        key = ((row.practitioner_id,) if row.practitioner_id is not None
+               else (None, row.organisation_id, row.line_label))
+        grouped.setdefault((*key, row.consent_on), []).append(row)
     lines = []
-    for (_, consent_on), group in grouped.items():
-        detail = detail_of(group[0].practitioner)
+    for group in grouped.values():
+        first = group[0]
+        consent_on = first.consent_on
+        if first.practitioner is None:
+            organisation = first.organisation
+            lines.append(PreregistrationLine(
+                civility="", last_name=organisation.name if organisation else "",
+                first_name=first.line_label or "",
+                profession=organisation.kind.label if organisation else "",
+                phones=tuple(display_phone(row.phone) for row in group),
+                practice_address=(organisation.address or "") if organisation else "",
+                commune="", consent_on=consent_on,
+            ))
+            continue
+        detail = detail_of(first.practitioner)
         lines.append(PreregistrationLine(
             civility=detail.civility.label if detail.civility else "",
             last_name=detail.last_name, first_name=detail.first_name,

@@ -1,5 +1,6 @@
 """The 17 pre-registration register: a practitioner asks, with a written consent, for their
-number(s) to be recorded in the police ("Pégase") or gendarmerie ("Athén@") system.
+number(s) to be recorded in the police ("Pégase") or gendarmerie ("Athén@") system; an
+organisation (SOS Médecins: its régulation line, its vehicles) may ask for its own.
 
 One row per number. The force follows from the practice commune's zone at the time of the
 request (a "mixte" or unknown zone is refused: the office decides the commune's zone first).
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from desktop.errors import Conflict, NotFound, TransitionRefused, ValidationError
 from desktop.io.phones import display_phone, parse_phone
-from desktop.models.contacts import Practitioner, Preregistration
+from desktop.models.contacts import Organisation, Practitioner, Preregistration
 from desktop.models.enums import Force, ForceZone, LabelledEnum
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes
@@ -35,8 +36,9 @@ class PreregistrationStatus(LabelledEnum):
 @dataclass(frozen=True)
 class PreregistrationRow:
     id: int
-    practitioner_id: int
+    practitioner_id: int | None
     practitioner_name: str
+    """The practitioner's name, or the organisation's and what the number is."""
     profession_text: str
     commune_name: str | None
     force: Force
@@ -47,6 +49,7 @@ class PreregistrationRow:
     confirmed_on: dt.date | None
     withdrawn_on: dt.date | None
     withdrawal_reason: str | None
+    organisation_id: int | None = None
 
     @property
     def status(self) -> PreregistrationStatus:
@@ -121,12 +124,15 @@ def request_preregistration(
 
 def list_preregistrations(
     db: Database, *, force: Force | None = None, status: PreregistrationStatus | None = None,
-    practitioner_id: int | None = None,
+    practitioner_id: int | None = None, organisation_id: int | None = None,
 ) -> list[PreregistrationRow]:
     """The register, newest consent first, filtered by force, status or practitioner."""
     statement = sa.select(Preregistration).options(
-        joinedload(Preregistration.practitioner).joinedload(Practitioner.commune)
+        joinedload(Preregistration.practitioner).joinedload(Practitioner.commune),
+        joinedload(Preregistration.organisation),
     )
+    if organisation_id is not None:
+        statement = statement.where(Preregistration.organisation_id == organisation_id)
     if force is not None:
         statement = statement.where(Preregistration.force == force)
     if practitioner_id is not None:
@@ -138,12 +144,67 @@ def list_preregistrations(
 
 
 def _row(item: Preregistration) -> PreregistrationRow:
+    if item.practitioner is None:
+        organisation = item.organisation
+        name = organisation_line_name(organisation, item.line_label)
+        return PreregistrationRow(
+            item.id, None, name, organisation.kind.label if organisation else "", None,
+            item.force, item.phone, item.consent_on, item.sent_on, item.confirmed_on,
+            item.withdrawn_on, item.withdrawal_reason, item.organisation_id,
+        )
     detail = detail_of(item.practitioner)
     return PreregistrationRow(
         item.id, item.practitioner_id, detail.display_name, detail.profession_text,
         detail.commune_name, item.force, item.phone, item.consent_on, item.sent_on,
         item.confirmed_on, item.withdrawn_on, item.withdrawal_reason,
     )
+
+
+def organisation_line_name(organisation: Organisation | None, label: str | None) -> str:
+    """"SOS Médecins Seine-et-Marne — Véhicule 3"."""
+    name = (organisation.short_name or organisation.name) if organisation else "?"
+    return f"{name} — {label}" if label else name
+
+
+def request_organisation_preregistration(
+    db: Database, organisation_id: int, force: Force, line_label: str, phones: Sequence[str],
+    consent_on: dt.date, *, today: dt.date | None = None,
+) -> Changes:
+    """An organisation's numbers (SOS Médecins' régulation line, its vehicles): the force is
+    chosen (an organisation may cover both zones), ``line_label`` says what the number is."""
+    consent_on = _past_date(consent_on, "consent_on", "Date du consentement écrit", today)
+    label = " ".join(line_label.split())
+    if not label:
+        raise ValidationError("line_label", "Ligne : dites ce qu'est ce numéro (« Régulation », "
+                                            "« Véhicule 2 »…).")
+    if len(label) > 120:
+        raise ValidationError("line_label", "Ligne : 120 caractères au plus.")
+    numbers = list(dict.fromkeys(parse_phone(text) for text in phones if text.strip()))
+    if not numbers:
+        raise ValidationError("phones", "Indiquez au moins un numéro à pré-enregistrer.")
+    with db.unit_of_work() as uow:
+        organisation = uow.session.get(Organisation, organisation_id)
+        if organisation is None:
+            raise NotFound(f"L'organisme n° {organisation_id} n'existe pas (ou plus).")
+        active = set(uow.session.scalars(sa.select(Preregistration.phone).where(
+            Preregistration.organisation_id == organisation_id,
+            Preregistration.force == force, Preregistration.withdrawn_on.is_(None))))
+        for number in numbers:
+            if number in active:
+                raise Conflict(
+                    f"Le numéro {display_phone(number)} de {organisation.name} fait déjà "
+                    "l'objet d'une demande de pré-enregistrement en cours."
+                )
+            row = Preregistration(organisation_id=organisation_id, line_label=label,
+                                  force=force, phone=number, consent_on=consent_on)
+            uow.session.add(row)
+            uow.session.flush()
+            uow.audit("create", "preregistration", row.id, {
+                "organisation_id": [None, organisation_id], "line_label": [None, label],
+                "force": [None, force.value], "phone": [None, number],
+                "consent_on": [None, consent_on.isoformat()],
+            })
+    return Changes.CONTACTS
 
 
 def record_sent(db: Database, ids: Sequence[int], on: dt.date,

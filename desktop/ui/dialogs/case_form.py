@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import AuthorKind, IncidentType, Motive, Place, UrbanSetting
+from desktop.models.enums import AuthorKind, CaseSource, IncidentType, Motive, Place, UrbanSetting
 from desktop.services.cases import intake
 from desktop.services.cases.records import (
     AuthorInput,
@@ -97,6 +97,7 @@ class CaseFormDialog(WriteDialog):
         self.place = enum_combo(self, list(Place))
         self.setting = enum_combo(self, list(UrbanSetting))
         self.motive = enum_combo(self, list(Motive))
+        self.source = enum_combo(self, list(CaseSource))
         self.author_kind = enum_combo(self, list(AuthorKind), empty=False)
         self.author_text = QLineEdit(self)
         self.impaired = QCheckBox(self)
@@ -150,7 +151,7 @@ class CaseFormDialog(WriteDialog):
         # the authors, the gravity and the account on the right.
         self.right = QFormLayout()
         self.rows = [
-            ("occurred_at", self.occurred), ("commune", commune_row),
+            ("occurred_at", self.occurred), ("source", self.source), ("commune", commune_row),
             ("victims", victim_row), ("victims_list", self.victims), ("types", type_box),
             ("place", self.place), ("setting", self.setting), ("motive", self.motive),
             ("authors_new", author_row), ("authors", self.authors),
@@ -197,6 +198,7 @@ class CaseFormDialog(WriteDialog):
                                 self.case.reference))
         texts = {
             "occurred_at": self.tr("Date et heure des faits"), "commune": self.tr("Commune"),
+            "source": self.tr("Source"),
             "victims": self.tr("Victime(s)"), "victims_list": "",
             "types": self.tr("Type(s) d'atteinte"), "place": self.tr("Lieu"),
             "setting": self.tr("Cadre"), "authors_new": self.tr("Auteur"),
@@ -317,6 +319,7 @@ class CaseFormDialog(WriteDialog):
         select_data(self.place, case.place)
         select_data(self.setting, case.setting)
         select_data(self.motive, case.motive)
+        select_data(self.source, case.source)
         select_data(self.severity_persons,
                     case.severity_persons.level if case.severity_persons else None)
         select_data(self.severity_property,
@@ -341,6 +344,7 @@ class CaseFormDialog(WriteDialog):
             types=tuple(k for k, box in self.types.items() if box.isChecked()),
             authors=authors, place=current(self.place, Place),
             setting=current(self.setting, UrbanSetting), motive=current(self.motive, Motive),
+            source=current(self.source, CaseSource),
             exact_words=self.exact_words.toPlainText(),
             severity_persons=self.severity_persons.currentData(),
             severity_property=self.severity_property.currentData(),

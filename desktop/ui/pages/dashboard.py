@@ -30,12 +30,15 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.widgets.measures_board import MeasuresBoardView
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
+MEASURES_ROW = 100  # below the charts, whatever their number
 
 
 class DashboardPage(RefreshingPage):
-    watches = Changes.CASES | Changes.CONTACTS | Changes.OFFICE | Changes.TERRITORY
+    watches = (Changes.CASES | Changes.CONTACTS | Changes.OFFICE | Changes.TERRITORY
+               | Changes.PROTOCOL | Changes.COMMITTEE)
     refreshed = Signal(object)  # Statistics
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -69,6 +72,12 @@ class DashboardPage(RefreshingPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.grid = QGridLayout()
+        self.measures_title = QLabel(self)
+        self.measures_title.setProperty("role", "heading")
+        self.measures = MeasuresBoardView(context, self, with_year=False)
+        self.measures.setMinimumHeight(320)
+        self.grid.addWidget(self.measures_title, MEASURES_ROW, 0, 1, 2)
+        self.grid.addWidget(self.measures, MEASURES_ROW + 1, 0, 1, 2)
         holder = QWidget(self)
         holder.setLayout(self.grid)
         scroll = QScrollArea(self)
@@ -94,6 +103,8 @@ class DashboardPage(RefreshingPage):
         self.force.setAccessibleName(self.tr("Force"))
         self.export_csv.setText(self.tr("Exporter en CSV…"))
         self.export_xlsx.setText(self.tr("Exporter en XLSX…"))
+        self.measures_title.setText(self.tr("Mesures du protocole (année de fin de période, "
+                                            "comparée à la précédente)"))
         self._filling = True
         current = self.force.currentIndex()
         self.force.clear()
@@ -151,6 +162,7 @@ class DashboardPage(RefreshingPage):
             return
         self.context.query(lambda db: statistics.compute(db, flt), self.show_statistics,
                            lambda error: messages.error(self, str(error)))
+        self.measures.show_year(flt.date_to.year)
 
     def _build_charts(self) -> None:
         from desktop.ui.widgets.stat_chart import StatChart

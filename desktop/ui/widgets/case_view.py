@@ -118,4 +118,6 @@ class CaseView(QWidget):
         ]
         if case.exact_words:
             lines.append(f"<i>« {escape(case.exact_words)} »</i>")
+        if case.source is not None:
+            lines.append(self.tr("Source : ") + escape(case.source.label))
         return "<br/>".join(lines)

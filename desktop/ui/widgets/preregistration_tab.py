@@ -49,6 +49,8 @@ class PreregistrationTab(QWidget):
         self.force.currentIndexChanged.connect(self.reload)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_request)
+        self.organisation_button = QPushButton(self)
+        self.organisation_button.clicked.connect(self.new_organisation_request)
         self.export_button = QPushButton(self)
         self.export_menu = QMenu(self)
         self.export_actions = {force: self.export_menu.addAction("") for force in Force}
@@ -71,6 +73,7 @@ class PreregistrationTab(QWidget):
         filters.addWidget(self.force)
         filters.addStretch()
         filters.addWidget(self.new_button)
+        filters.addWidget(self.organisation_button)
         filters.addWidget(self.export_button)
         actions = FlowLayout()  # wraps on a narrow screen
         actions.addWidget(self.mark_sent)
@@ -104,6 +107,7 @@ class PreregistrationTab(QWidget):
         self.status.setAccessibleName(self.tr("Filtrer par état"))
         self.force.setAccessibleName(self.tr("Filtrer par force"))
         self.new_button.setText(self.tr("&Nouvelle demande…"))
+        self.organisation_button.setText(self.tr("Numéro d'un &organisme…"))
         self.export_button.setText(self.tr("E&xporter les demandes en attente…"))
         for target, action in self.export_actions.items():
             action.setText(self.tr("pour la {0}…").format(target.label.lower()))
@@ -118,7 +122,7 @@ class PreregistrationTab(QWidget):
         self.table.setAccessibleName(self.tr("Registre des pré-enregistrements au 17"))
         self.model.set_columns([
             (self.tr("État"), lambda r: r.status.label),
-            (self.tr("Praticien"), lambda r: r.practitioner_name),
+            (self.tr("Praticien ou organisme"), lambda r: r.practitioner_name),
             (self.tr("Profession"), lambda r: r.profession_text),
             (self.tr("Commune"), lambda r: r.commune_name or ""),
             (self.tr("Force"), lambda r: r.force.label),
@@ -169,6 +173,11 @@ class PreregistrationTab(QWidget):
 
     def new_request(self) -> None:
         self._open(PreregistrationRequestDialog(self.context, self))
+
+    def new_organisation_request(self) -> None:
+        from desktop.ui.dialogs.organisation_number_dialog import OrganisationNumberDialog
+
+        self._open(OrganisationNumberDialog(self.context, self))
 
     def record_confirmed(self) -> None:
         ids = [row.id for row in self.selected_rows()]

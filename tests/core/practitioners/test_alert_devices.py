@@ -54,6 +54,11 @@ def test_return_then_issue_again(territory: Database) -> None:
     entry = audit_log.recent_entries(territory, 0, 1)[0]
     assert entry.changes["holder_id"] == [first, second]
     assert entry.changes["returned_on"] == ["2026-06-01", None]
+    # The reissue keeps the first loan: the history, newest first.
+    loans = alert_devices.list_loans(territory, device_id=device)
+    assert [(loan.practitioner_id, loan.issued_on, loan.returned_on) for loan in loans] == [
+        (second, dt.date(2026, 6, 2), None), (first, dt.date(2026, 3, 1), dt.date(2026, 6, 1))]
+    assert loans[1].practitioner_name == "Bénédicte LEFÈVRE-FICTIF"
 
 
 def test_register_validation_and_duplicates(territory: Database) -> None:
