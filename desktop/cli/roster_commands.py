@@ -20,7 +20,12 @@ def register(tree: CommandTree) -> None:
     communes.add_argument("--format", choices=("etalab", "insee", "laposte", "france"),
                           help="format du fichier (détecté sinon)")
     communes.add_argument("--department", action="append", default=[],
-                          help="ne garder que ce département (répétable)")
+                          help="ne garder que ce département (répétable), choisi avant toute "
+                               "vérification : un fichier national importe un département")
+    communes.add_argument("--outre-mer", dest="overseas", choices=("ignorer", "importer"),
+                          default="ignorer",
+                          help="communes des collectivités d'outre-mer (977, 978, 984, 986 à "
+                               "989) : laissées de côté et comptées (par défaut) ou importées")
     communes.set_defaults(handler=cmd_import_communes)
 
     competence = tree.sub("import", "competence", "importer la compétence territoriale PN/GN")
@@ -75,7 +80,8 @@ def cmd_import_communes(args: argparse.Namespace) -> int:
             departments = args.department or [_office_department(db)]
             return _rejected(lambda: imports.import_france_communes(db, departments))
         return _rejected(lambda: imports.import_communes(
-            db, Path(args.file), args.format, departments=args.department or None))
+            db, Path(args.file), args.format, departments=args.department or None,
+            overseas="import" if args.overseas == "importer" else "skip"))
     finally:
         db.close()
 

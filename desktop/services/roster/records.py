@@ -206,17 +206,25 @@ class CoverageCounts:
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an import did, for the confirmation message."""
+    """What an import did, for the confirmation message: rows added, changed, unchanged and
+    rejected (the last only when the valid rows were imported without the others)."""
 
     what: str
     added: int = 0
-    updated: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    rejected: int = 0
     details: tuple[str, ...] = ()
     changes: Changes = Changes.TERRITORY
+    report: tuple[str, ...] = ()
+    """The per-line report (refused lines with their reason, skipped lines, stale rows)."""
 
     def text(self) -> str:
-        lines = [f"{self.what} : {self.added} ajouté(s), {self.updated} mis à jour."]
-        return "\n".join([*lines, *self.details])
+        counts = (f"{self.what} : {self.added} ajouté(s), {self.changed} modifié(s), "
+                  f"{self.unchanged} inchangé(s)")
+        if self.rejected:
+            counts += f", {self.rejected} refusé(s)"
+        return "\n".join([counts + ".", *self.details])
 
 
 @dataclass(frozen=True)

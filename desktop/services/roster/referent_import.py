@@ -133,8 +133,8 @@ def import_referents(
             "file": [None, file.name], "added": [None, added], "updated": [None, updated],
             "assignments": [None, assigned],
         })
-    return ImportSummary("Référents", added, updated,
-                         (f"{assigned} rattachement(s) de commune créé(s).",))
+    return ImportSummary("Référents", added=added, changed=updated,
+                         details=(f"{assigned} rattachement(s) de commune créé(s).",))
 
 
 def _assign(

@@ -37,7 +37,7 @@ def test_import_with_a_mapping_remembered_for_next_time(competent: Database,
     headers, guessed = sheet_headers(sheet)
     assert headers[0] == "Grade et nom" and guessed["first_name"] == "Prénom"
     summary = import_referents(competent, sheet, MAPPING)
-    assert (summary.added, summary.updated) == (2, 0)
+    assert (summary.added, summary.changed) == (2, 0)
     assert remembered_mapping(competent) == MAPPING
     with competent.reading() as session:
         stored = session.get(Setting, MAPPING_KEY)
@@ -49,7 +49,7 @@ def test_import_with_a_mapping_remembered_for_next_time(competent: Database,
     assert [r.last_name for r in rebais.referents] == ["Martin"]
     # Without a mapping the remembered one is used; the same people are updated.
     again = import_referents(competent, sheet)
-    assert (again.added, again.updated) == (0, 2)
+    assert (again.added, again.changed) == (0, 2)
     assert len(editing.list_referents(competent)) == 2
 
 
