@@ -17,10 +17,15 @@ from desktop.services.roster.records import CommuneRow, CoverageCounts, Referent
 from desktop.services.vault.database import Database
 
 
+STALE_AFTER_MONTHS = 12
+"""A référent not verified for this many months is "à vérifier", unless the office chose
+another period (``OfficeSettings.stale_referent_months``, the preferences)."""
+
+
 def stale_months(db: Database) -> int:
     with db.reading() as session:
         row = session.get(OfficeSettings, 1)
-        return row.stale_referent_months if row is not None else 6
+        return row.stale_referent_months if row is not None else STALE_AFTER_MONTHS
 
 
 def stale_cutoff(today: dt.date, months: int) -> dt.date:
