@@ -16,7 +16,6 @@ from desktop.services.roster.lookup import _COMMUNE_COLUMNS, commune_rows, valid
 from desktop.services.roster.records import CommuneRow, CoverageCounts, ReferentRow
 from desktop.services.vault.database import Database
 
-
 STALE_AFTER_MONTHS = 12
 """A référent not verified for this many months is "à vérifier", unless the office chose
 another period (``OfficeSettings.stale_referent_months``, the preferences)."""

@@ -205,6 +205,20 @@ class CoverageCounts:
 
 
 @dataclass(frozen=True)
+class ReportLine:
+    """One line of an import's report: where, what happened ("refusée", "ignorée",
+    "à vérifier", "unité créée"), and why, in French."""
+
+    line: int
+    status: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"ligne {self.line} : " if self.line else ""
+        return f"{where}{self.status} — {self.reason}"
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     """What an import did, for the confirmation message: rows added, changed, unchanged and
     rejected (the last only when the valid rows were imported without the others)."""
@@ -216,7 +230,7 @@ class ImportSummary:
     rejected: int = 0
     details: tuple[str, ...] = ()
     changes: Changes = Changes.TERRITORY
-    report: tuple[str, ...] = ()
+    report: tuple[ReportLine, ...] = ()
     """The per-line report (refused lines with their reason, skipped lines, stale rows)."""
 
     def text(self) -> str:
