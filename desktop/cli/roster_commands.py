@@ -167,8 +167,8 @@ def cmd_import_referents(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(summary.text())
-    for line in summary.report:
-        print(f"  {line}")
+    for entry in summary.report:
+        print(f"  {entry}")
     if args.report:
         write_file(args.report, report_csv_bytes(summary))
         print(f"Compte rendu écrit : {args.report}")
