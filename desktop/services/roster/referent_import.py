@@ -154,7 +154,7 @@ def import_referents(
                 f"Import des référents « {file.name} » refusé : {len(refused_lines)} ligne(s) "
                 f"refusée(s), rien n'a été modifié. {valid} référent(s) valide(s) : "
                 "« Importer les lignes valides » (--skip-rejected) les importe sans les autres.",
-                [str(line) for line in sorted(report, key=lambda r: r.line)],
+                [str(line) for line in sorted(report, key=lambda r: r.line)], valid=valid,
             )
         session.flush()
         for name_key, unit in new_units.items():
