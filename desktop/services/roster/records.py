@@ -35,6 +35,10 @@ class ReferentLine:
     verified_on: dt.date | None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    mobile: str | None = None
+    grade: str | None = None
+    stale: bool = False
+    """Not verified for the office's period (or never): shown "à vérifier"."""
 
     @property
     def full_name(self) -> str:
@@ -43,6 +47,16 @@ class ReferentLine:
     @property
     def phone_text(self) -> str:
         return display_phone(self.phone) if self.phone else ""
+
+    @property
+    def mobile_text(self) -> str:
+        return display_phone(self.mobile) if self.mobile else ""
+
+    @property
+    def phones_text(self) -> str:
+        """"01 64 75 82 00 — portable 06 12 34 56 78"."""
+        mobile = f"portable {self.mobile_text}" if self.mobile else ""
+        return " — ".join(filter(None, (self.phone_text, mobile)))
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,8 @@ class AnswerCard:
     """The competent unit first, then its parents (brigade → compagnie → groupement)."""
     referents: tuple[ReferentLine, ...]
     up_to_date: dt.date | None
-    """"à jour au": the most recent verification among the référents shown."""
+    """"à jour au": the OLDEST verification among the référents shown (a card is only as
+    current as its least recently checked line)."""
     on: dt.date
     matched: str = ""
     """What the search matched: "nom", "lieu-dit « Saint-Aygulf »", "code postal 97460"…
@@ -189,6 +204,9 @@ class ReferentRow:
     active: bool
     communes: int
     """How many communes they cover today."""
+    mobile: str | None = None
+    grade: str | None = None
+    stale: bool = False
 
     @property
     def full_name(self) -> str:

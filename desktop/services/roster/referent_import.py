@@ -22,9 +22,10 @@ from desktop.io.insee import department_of, normalise_name
 from desktop.models.enums import Force, ForceZone, ReferentRole
 from desktop.models.settings import Setting
 from desktop.models.territory import Assignment, Commune, PostalCode, Referent, Unit
-from desktop.services.roster.coverage import stale_cutoff, stale_months
+from desktop.services.roster.coverage import stale_months
 from desktop.services.roster.imports import known_insee_codes
 from desktop.services.roster.records import ImportSummary, ReportLine
+from desktop.services.roster.staleness import stale_cutoff
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 

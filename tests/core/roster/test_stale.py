@@ -1,0 +1,43 @@
+"""Stale référents flagged wherever they show (card, list), "à jour au" the oldest date, and
+"Vérifié aujourd'hui" clears the flag on the card too."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.models.enums import ReferentRole
+from desktop.services.roster import assignments, editing, lookup
+from desktop.services.roster.assignments import CommuneSelection
+from desktop.services.roster.editing import ReferentDraft
+from desktop.services.roster.lookup import card_text
+from desktop.services.vault.database import Database
+
+TODAY = dt.date.today()
+
+
+def test_stale_referent_flagged_on_card_and_list(competent: Database) -> None:
+    fresh = editing.save_referent(competent, ReferentDraft(
+        "Jeanne", "Dupont", ReferentRole.REFERENT, None, "01 99 00 12 34", "",
+        TODAY - dt.timedelta(days=30))).id
+    old = editing.save_referent(competent, ReferentDraft(
+        "Luc", "Martin", ReferentRole.CORRESPONDANT, None, "01 99 00 12 35", "",
+        dt.date(2023, 5, 12))).id
+    ids = [r.id for r in assignments.select_communes(competent, CommuneSelection(
+        postal_code="77510"))]
+    assignments.assign(competent, fresh, ids, TODAY)
+    assignments.assign(competent, old, ids, TODAY)
+    card = lookup.lookup(competent, "Rebais")[0]
+    flags = {ref.last_name: ref.stale for ref in card.referents}
+    assert flags == {"Dupont": False, "Martin": True}
+    assert card.up_to_date == dt.date(2023, 5, 12)  # the oldest line shown
+    text = card_text(card)
+    assert "Luc MARTIN — 01 99 00 12 35 [à vérifier]" in text
+    assert "Jeanne DUPONT — 01 99 00 12 34\n" in text
+    assert "À jour au 12 mai 2023" in text
+    rows = {row.last_name: row.stale for row in editing.list_referents(competent)}
+    assert rows == {"Dupont": False, "Martin": True}
+    editing.mark_verified(competent, old)
+    card = lookup.lookup(competent, "Rebais")[0]
+    assert not any(ref.stale for ref in card.referents)
+    assert "à vérifier" not in card_text(card)
+    assert not any(row.stale for row in editing.list_referents(competent))
