@@ -9,20 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 
 from desktop.errors import ImportRejected, stop_if
+from desktop.io.communes import OverseasPolicy
 from desktop.io.report import ParseResult
 from desktop.io.textfile import read_bytes
 from desktop.models.territory import Commune
 from desktop.services.roster.communes import load_communes, load_postal_codes, refuse_if_rejected
 from desktop.services.roster.records import ImportSummary
 from desktop.services.vault.database import Database, UnitOfWork
-
-if TYPE_CHECKING:
-    from desktop.io.communes import OverseasPolicy
 
 CommuneFormat = Literal["etalab", "insee", "laposte", "france"]
 FORMATS: tuple[CommuneFormat, ...] = ("etalab", "insee", "laposte", "france")
