@@ -19,6 +19,8 @@ from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 
 GroupBy = Literal["arrondissement", "force"]
+DEFAULT_BUREAU = "Cabinet du préfet\nBureau de la sécurité intérieure"
+"""The service under the bloc-marque when the office has not given its own."""
 
 
 def all_cards(
@@ -118,7 +120,10 @@ def annuaire_pdf(
     """The "Annuaire des référents sûreté" PDF (the printing is logged)."""
     from desktop.documents.annuaire import Annuaire, AnnuaireGroup, AnnuaireLine, render_annuaire
     from desktop.documents.layout import Letterhead
+    from desktop.io.arrondissements import arrondissement_title
+    from desktop.io.collation import french_key
     from desktop.io.departments import department_name
+    from desktop.io.phones import display_phone
 
     day = on or dt.date.today()
     cards = all_cards(db, arrondissement=arrondissement, on=day)
@@ -126,17 +131,24 @@ def annuaire_pdf(
     def key(card: AnswerCard) -> str:
         if group_by == "force":
             return card.force_text
-        return f"Arrondissement {card.arrondissement}" if card.arrondissement else \
-            "Arrondissement non renseigné"
+        return arrondissement_title(card.arrondissement)
 
     groups = []
-    for title, members in groupby(sorted(cards, key=lambda c: (key(c), c.name)), key=key):
+    ordered = sorted(cards, key=lambda c: (french_key(key(c)), french_key(c.name)))
+    for title, members in groupby(ordered, key=key):
         lines = tuple(
             AnnuaireLine(
                 f"{card.name} ({', '.join(card.postal_codes) or card.insee_code})",
                 card.units[0].name if card.units else "",
-                tuple((f"{ref.full_name} ({ref.role.label.lower()})", ref.phone_text,
-                       ref.email or "") for ref in card.referents),
+                tuple((f"{ref.grade + ' ' if ref.grade else ''}{ref.full_name} "
+                       f"({ref.role.label.lower()})",
+                       "\n".join(filter(None, (ref.phone_text, ref.mobile_text
+                                                and f"port. {ref.mobile_text}"))),
+                       ref.email or "")
+                      for ref in card.referents),
+                unit_phone=(display_phone(card.units[0].phone)
+                            if card.units and card.units[0].phone else ""),
+                stale=tuple(ref.stale for ref in card.referents),
             )
             for card in members
         )
@@ -146,14 +158,15 @@ def annuaire_pdf(
         office = uow.session.get(OfficeSettings, 1)
         letterhead = Letterhead(
             office.prefet_title if office else "PRÉFECTURE",
-            "Cabinet du préfet\nBureau de la sécurité intérieure",
+            (office.bureau if office and office.bureau else DEFAULT_BUREAU),
             office.logo if office else None,
             organisation=office.prefecture_name if office else None,
         )
         department = office.department_name if office else (
             department_name(cards[0].department) if cards else "")
-        scope = f"Arrondissement {arrondissement}" if arrondissement else "Toutes les communes"
-        annuaire = Annuaire(department, scope, max(dates) if dates else None, day, tuple(groups))
+        scope = (arrondissement_title(arrondissement) if arrondissement
+                 else "Toutes les communes")
+        annuaire = Annuaire(department, scope, min(dates) if dates else None, day, tuple(groups))
         uow.audit("print", "annuaire", None, {"scope": [None, scope],
                                                "communes": [None, len(cards)]})
     return render_annuaire(annuaire, letterhead)
