@@ -1,5 +1,5 @@
-"""realfiles: a référent's mobile and grade; the office's bureau and postal code; stale after
-12 months by default
+"""realfiles: a référent's mobile and grade; a party's short name; the office's bureau and
+postal code; stale after 12 months by default
 
 Revision ID: 0002_realfiles
 Revises: 0001
@@ -20,6 +20,8 @@ def upgrade() -> None:
     with op.batch_alter_table('referent', schema=None) as batch_op:
         batch_op.add_column(sa.Column('mobile', sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column('grade', sa.String(length=60), nullable=True))
+    with op.batch_alter_table('party', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('short_name', sa.String(length=120), nullable=True))
     with op.batch_alter_table('office_settings', schema=None) as batch_op:
         batch_op.add_column(sa.Column('bureau', sa.Text(), nullable=True))
         batch_op.add_column(sa.Column('postal_code', sa.String(length=5), nullable=True))
@@ -33,6 +35,8 @@ def downgrade() -> None:
     with op.batch_alter_table('office_settings', schema=None) as batch_op:
         batch_op.drop_column('postal_code')
         batch_op.drop_column('bureau')
+    with op.batch_alter_table('party', schema=None) as batch_op:
+        batch_op.drop_column('short_name')
     with op.batch_alter_table('referent', schema=None) as batch_op:
         batch_op.drop_column('grade')
         batch_op.drop_column('mobile')
