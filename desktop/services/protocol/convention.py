@@ -156,7 +156,8 @@ def convention_pdf(
                 "renseignée : complétez-la dans Outils > Préférences."
             )
         letterhead = Letterhead(
-            office.prefet_title, logo_png=office.logo, organisation=office.prefecture_name
+            office.prefet_title, office.bureau or None, logo_png=office.logo,
+            organisation=office.prefecture_name,
         )
         city = office.city or ""
     convention = convention_for(detail, city)
