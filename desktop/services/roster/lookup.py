@@ -250,7 +250,7 @@ def card_text(card: AnswerCard) -> str:
              f" — {card.department_text}"]
     if card.matched:
         lines.append(f"Trouvée par : {card.matched}")
-    lines.append(f"Force : {card.force_text}")
+    lines.append(f"Force : {card.force_zone.label if card.force_zone else 'non renseignée'}")
     lines.append(f"Unité : {card.unit_chain or 'non renseignée'}")
     if card.referents:
         lines.append("Référents :")

@@ -41,3 +41,21 @@ def test_stale_referent_flagged_on_card_and_list(competent: Database) -> None:
     assert not any(ref.stale for ref in card.referents)
     assert "à vérifier" not in card_text(card)
     assert not any(row.stale for row in editing.list_referents(competent))
+
+
+def test_counts_say_what_happened(competent: Database, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from desktop.services.roster import imports
+
+    from .conftest import COMPETENCE
+
+    again = imports.import_competence(competent, COMPETENCE)
+    assert (again.added, again.changed) == (0, 0) and again.unchanged > 0
+    header_only = Path(str(tmp_path)) / "competence-vide.csv"
+    header_only.write_text(COMPETENCE.read_text(encoding="utf-8").splitlines()[0] + "\n",
+                           encoding="utf-8")
+    empty = imports.import_competence(competent, header_only)
+    assert (empty.added, empty.changed, empty.unchanged) == (0, 0, 0)
+    card = lookup.lookup(competent, "Achères-la-Forêt")[0]
+    assert "Force : non renseignée" in card_text(card)
