@@ -47,6 +47,10 @@ def insee_code_problem(code: str) -> str | None:
         return f"code INSEE « {code} » invalide (5 caractères attendus)"
     if not _INSEE_SHAPE.fullmatch(code):
         return f"code INSEE « {code} » invalide (chiffres attendus, ou 2A/2B pour la Corse)"
+    if is_overseas_collectivity_code(code):
+        name = OVERSEAS_COLLECTIVITIES.get(code[:3], code[:3])
+        return (f"code INSEE « {code} » hors départements ({name}, collectivité "
+                "d'outre-mer)")
     return f"code INSEE « {code} » invalide (département « {department_of(code)} » inconnu)"
 
 
