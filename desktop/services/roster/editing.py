@@ -45,6 +45,10 @@ class ReferentDraft:
     phone: str = ""
     email: str = ""
     verified_on: dt.date | None = None
+    mobile: str | None = None
+    """The mobile phone as typed; None leaves the stored one, "" removes it."""
+    grade: str | None = None
+    """"Adjudant-chef"; None leaves the stored one, "" removes it."""
 
 
 def list_units(db: Database) -> list[UnitRow]:
@@ -138,6 +142,12 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
     if not last:
         raise ValidationError("last_name", "Indiquez le nom du référent.")
     phone = parse_phone(draft.phone) if draft.phone.strip() else None
+    mobile = None
+    if draft.mobile and draft.mobile.strip():
+        try:
+            mobile = parse_phone(draft.mobile)
+        except ValidationError as error:
+            raise ValidationError("mobile", error.message) from None
     email = _email(draft.email)
     with db.unit_of_work() as uow:
         if draft.unit_id is not None:
@@ -152,6 +162,10 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
         referent.first_name, referent.last_name = draft.first_name.strip(), last
         referent.role, referent.unit_id = draft.role, draft.unit_id
         referent.phone, referent.email = phone, email
+        if draft.mobile is not None:
+            referent.mobile = mobile
+        if draft.grade is not None:
+            referent.grade = draft.grade.strip() or None
         referent.verified_on = draft.verified_on or referent.verified_on
         uow.session.flush()
         new = _referent_values(referent)
@@ -189,8 +203,8 @@ def _referent(uow: UnitOfWork, referent_id: int) -> Referent:
 def _referent_values(referent: Referent) -> dict[str, object]:
     return {"first_name": referent.first_name, "last_name": referent.last_name,
             "role": str(referent.role), "unit_id": referent.unit_id,
-            "phone": referent.phone, "email": referent.email,
-            "verified_on": _iso(referent.verified_on)}
+            "phone": referent.phone, "mobile": referent.mobile, "grade": referent.grade,
+            "email": referent.email, "verified_on": _iso(referent.verified_on)}
 
 
 def _email(text: str) -> str | None:

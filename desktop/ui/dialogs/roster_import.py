@@ -69,6 +69,9 @@ class ImportDialog(QDialog):
         self.save_report.clicked.connect(self._choose_report_file)
         self.save_report.hide()
         self.report_lines: list[tuple[int, str, str]] = []
+        self._read_path: Path | None = None
+        """The sheet whose headings the mapping shows: leaving the file field again must not
+        reset the choices the user made since."""
         self.valid_lines = 0
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -132,6 +135,7 @@ class ImportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        self._read_path = None
         self.mapping_box.setVisible(kind == "referents")
         self.department.setVisible(kind == "france")
         self.department_label.setVisible(kind == "france")
@@ -153,7 +157,11 @@ class ImportDialog(QDialog):
         self.status.clear()
         path = Path(self.path.text().strip())
         if self.kind.currentData() != "referents" or not path.is_file():
+            self._read_path = None
             return
+        if path == self._read_path:
+            return
+        self._read_path = path
 
         def read(db: Database) -> tuple[tuple[str, ...], dict[str, str], bool]:
             headers = referent_import.sheet_headers(path)[0]
@@ -205,6 +213,7 @@ class ImportDialog(QDialog):
     def _done(self, summary: ImportSummary) -> None:
         self.setEnabled(True)
         self.summary = summary
+        self._read_path = None  # the mapping just used is now the remembered one
         self._clear_report()
         self.status.setProperty("role", "")
         self.status.setText(summary.text())

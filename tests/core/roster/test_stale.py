@@ -59,3 +59,24 @@ def test_counts_say_what_happened(competent: Database, tmp_path: object) -> None
     assert (empty.added, empty.changed, empty.unchanged) == (0, 0, 0)
     card = lookup.lookup(competent, "Achères-la-Forêt")[0]
     assert "Force : non renseignée" in card_text(card)
+
+
+def test_referent_form_keeps_or_sets_mobile_and_grade(competent: Database) -> None:
+    from desktop.errors import ValidationError
+
+    saved = editing.save_referent(competent, ReferentDraft(
+        "Anne", "Lefèvre", ReferentRole.REFERENT, None, "01 64 75 82 00", "",
+        TODAY, mobile="06 12 34 56 78", grade="Brigadier-chef")).id
+    editing.save_referent(competent, ReferentDraft(  # a caller that knows neither keeps them
+        "Anne", "Lefèvre", ReferentRole.REFERENT, None, "01 64 75 82 01", "", TODAY), saved)
+    [row] = editing.list_referents(competent)
+    assert (row.phone, row.mobile, row.grade) == ("+33164758201", "+33612345678",
+                                                  "Brigadier-chef")
+    try:
+        editing.save_referent(competent, ReferentDraft(
+            "Anne", "Lefèvre", ReferentRole.REFERENT, None, "", "", TODAY, mobile="06 12"),
+            saved)
+    except ValidationError as error:
+        assert error.field == "mobile"
+    else:
+        raise AssertionError("a bad mobile number must be refused")
