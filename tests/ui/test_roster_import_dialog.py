@@ -35,16 +35,13 @@ def roster_db(context: AppContext) -> Database:
 
 
 def _choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Pick ``text`` in a combo box as a user does: open its list, click the entry."""
+    """Pick ``text`` in a combo box. The entries are French ("— aucune —"): like accented
+    text typed with ``setText``, the entry is chosen by index (offscreen, the opened list
+    does not reliably take clicks), and the combo's own signals run as for a user."""
     index = combo.findText(text)
     assert index >= 0, text
-    if combo.currentIndex() == index:
-        return
-    combo.showPopup()  # what a click on the box does (offscreen, a click does not reach it)
-    view = combo.view()
-    qtbot.waitUntil(view.isVisible)
-    rect = view.visualRect(view.model().index(index, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    combo.setFocus()
+    combo.setCurrentIndex(index)
     qtbot.waitUntil(lambda: combo.currentIndex() == index)
 
 
@@ -58,7 +55,8 @@ def test_office_sheet_mapping_step_skip_rejected_and_report(
     _choose(qtbot, dialog.kind, "Feuille des référents (XLSX ou CSV)")
     qtbot.keyClicks(dialog.path, str(sheet))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.mapping["mobile"].currentData() == "Portable")
+    qtbot.waitUntil(lambda: dialog.mapping["mobile"].currentData() == "Portable",
+                    timeout=20_000)
     assert dialog.mapping_box.isVisible()
     assert "proposée d'après les en-têtes" in dialog.mapping_note.text()
     assert {f: c.currentData() for f, c in dialog.mapping.items()} == {
@@ -70,7 +68,7 @@ def test_office_sheet_mapping_step_skip_rejected_and_report(
     _choose(qtbot, dialog.mapping["grade"], "— aucune —")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.report.isVisible())
+    qtbot.waitUntil(lambda: dialog.report.isVisible(), timeout=20_000)
     wait_idle(qtbot, context.runner)
     assert "ligne 11 : refusée — commune « Atlantis (77999) » inconnue" in (
         dialog.report.toPlainText())
@@ -79,7 +77,7 @@ def test_office_sheet_mapping_step_skip_rejected_and_report(
     assert dialog.import_valid.isVisible()
     assert dialog.import_valid.text().replace("&", "") == "Importer les 4 lignes valides"
     qtbot.mouseClick(dialog.import_valid, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.summary is not None)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20_000)
     assert dialog.status.text().startswith(
         "Référents : 4 ajouté(s), 0 modifié(s), 0 inchangé(s), 1 refusé(s).")
     assert "à vérifier — Anne LEFÈVRE (vérifié le 15/06/2023)" in dialog.report.toPlainText()
@@ -93,7 +91,7 @@ def test_office_sheet_mapping_step_skip_rejected_and_report(
     target = tmp_path / "compte-rendu.csv"
     name.setText(str(target))
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    qtbot.waitUntil(target.exists)
+    qtbot.waitUntil(target.exists, timeout=20_000)
     text = target.read_text("utf-8-sig")
     assert text.startswith("Ligne;Statut;Motif")
     assert "11;refusée;commune « Atlantis (77999) » inconnue" in text
@@ -101,7 +99,7 @@ def test_office_sheet_mapping_step_skip_rejected_and_report(
     dialog.path.clear()
     qtbot.keyClicks(dialog.path, str(sheet))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "mémorisée" in dialog.mapping_note.text())
+    qtbot.waitUntil(lambda: "mémorisée" in dialog.mapping_note.text(), timeout=20_000)
     assert dialog.mapping["grade"].currentData() == ""
     dialog.close()
 
