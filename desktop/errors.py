@@ -207,9 +207,11 @@ class ConsentMissing(EgideError):
 class ImportRejected(EgideError):
     """An import file was refused as a whole; ``report`` lists the lines and reasons."""
 
-    def __init__(self, message: str, report: list[str] | None = None) -> None:
+    def __init__(self, message: str, report: list[str] | None = None, *, valid: int = 0) -> None:
         super().__init__(message)
         self.report = report or []
+        self.valid = valid
+        """Lines that could be imported without the refused ones (0: none, or not offered)."""
 
 
 class AuditChainBroken(EgideError):

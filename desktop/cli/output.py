@@ -14,4 +14,6 @@ def write_file(path: Path, data: bytes | str) -> None:
     try:
         write_private(Path(path), content)
     except OSError as error:
-        raise EgideError(f"Impossible d'écrire « {path} » : {error.strerror or error}.") from None
+        from desktop.io.oserror import os_error_clause
+
+        raise EgideError(f"Impossible d'écrire « {path} » : {os_error_clause(error)}.") from None

@@ -57,8 +57,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ImportRejected(f"Lecture de « {args.file} » impossible : {error}") from error
+    except OSError as error:
+        from desktop.io.oserror import os_error_clause
+
+        raise ImportRejected(
+            f"Lecture de « {args.file} » impossible : {os_error_clause(error)}.") from None
+    except UnicodeDecodeError:
+        raise ImportRejected(
+            f"Lecture de « {args.file} » impossible : ce n'est pas un texte UTF-8 (un fichier "
+            "d'échange JSON est attendu).") from None
     db = open_from_args(args)
     try:
         created = import_json(db, text)

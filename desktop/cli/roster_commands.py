@@ -20,7 +20,12 @@ def register(tree: CommandTree) -> None:
     communes.add_argument("--format", choices=("etalab", "insee", "laposte", "france"),
                           help="format du fichier (détecté sinon)")
     communes.add_argument("--department", action="append", default=[],
-                          help="ne garder que ce département (répétable)")
+                          help="ne garder que ce département (répétable), choisi avant toute "
+                               "vérification : un fichier national importe un département")
+    communes.add_argument("--outre-mer", dest="overseas", choices=("ignorer", "importer"),
+                          default="ignorer",
+                          help="communes des collectivités d'outre-mer (977, 978, 984, 986 à "
+                               "989) : laissées de côté et comptées (par défaut) ou importées")
     communes.set_defaults(handler=cmd_import_communes)
 
     competence = tree.sub("import", "competence", "importer la compétence territoriale PN/GN")
@@ -30,7 +35,16 @@ def register(tree: CommandTree) -> None:
     referents = tree.sub("import", "referents", "importer la feuille des référents")
     referents.add_argument("file", type=Path)
     referents.add_argument("--mapping", help="fichier JSON ou paires champ=colonne séparées "
-                                             "par des virgules (mémorisée)")
+                                             "par des virgules, champs en français : nom, "
+                                             "prénom, rôle, grade, force, unité, téléphone "
+                                             "fixe, portable, courriel, communes, code postal, "
+                                             "vérifié le (mémorisée)")
+    referents.add_argument("--skip-rejected", action="store_true",
+                           help="importer les lignes valides et lister les autres (sans cette "
+                                "option, une ligne refusée refuse tout le fichier)")
+    referents.add_argument("--report", type=Path,
+                           help="écrire le compte rendu ligne par ligne (CSV : ligne, statut, "
+                                "motif)")
     referents.set_defaults(handler=cmd_import_referents)
 
     export = tree.sub("export", "referents", "exporter l'annuaire des référents en XLSX")
@@ -75,7 +89,8 @@ def cmd_import_communes(args: argparse.Namespace) -> int:
             departments = args.department or [_office_department(db)]
             return _rejected(lambda: imports.import_france_communes(db, departments))
         return _rejected(lambda: imports.import_communes(
-            db, Path(args.file), args.format, departments=args.department or None))
+            db, Path(args.file), args.format, departments=args.department or None,
+            overseas="import" if args.overseas == "importer" else "skip"))
     finally:
         db.close()
 
@@ -98,7 +113,14 @@ def cmd_import_competence(args: argparse.Namespace) -> int:
 
 
 def parse_mapping(text: str) -> dict[str, str]:
-    """A JSON file, or "last_name=Nom,phone=Téléphone"."""
+    """A JSON file, or "nom=NOM,portable=Portable" (French field names, or the code names),
+    as ``{field: header}``."""
+    from desktop.io.referents_sheet import mapping_from_names
+
+    return mapping_from_names(_mapping_pairs(text))
+
+
+def _mapping_pairs(text: str) -> dict[str, str]:
     import json
 
     from desktop.errors import ImportRejected
@@ -109,9 +131,12 @@ def parse_mapping(text: str) -> dict[str, str]:
     if Path(text).is_file():
         try:
             value = json.loads(Path(text).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as error:
+        except OSError:
+            raise ImportRejected(f"Le fichier de correspondance « {Path(text).name} » ne peut "
+                                 "pas être lu (droits d'accès ?).") from None
+        except (UnicodeDecodeError, ValueError):
             raise ImportRejected(f"Le fichier de correspondance « {Path(text).name} » n'est "
-                                 f"pas un JSON lisible ({error}).") from None
+                                 "pas un JSON lisible.") from None
         if not isinstance(value, dict):
             raise ImportRejected("Le fichier de correspondance doit contenir un objet JSON.")
         return {str(k): str(v) for k, v in value.items()}
@@ -122,14 +147,40 @@ def parse_mapping(text: str) -> dict[str, str]:
 
 
 def cmd_import_referents(args: argparse.Namespace) -> int:
-    from desktop.services.roster.referent_import import import_referents
+    from desktop.errors import ImportRejected
+    from desktop.io.import_report import report_csv
+    from desktop.services.roster.referent_import import import_referents, report_csv_bytes
 
     mapping = parse_mapping(args.mapping) if args.mapping else None
     db = open_from_args(args)
     try:
-        return _rejected(lambda: import_referents(db, args.file, mapping))
+        try:
+            summary = import_referents(db, args.file, mapping, skip_rejected=args.skip_rejected)
+        except ImportRejected as error:
+            print(f"egide : {error}", file=sys.stderr)
+            for line in error.report:
+                print(f"  {line}", file=sys.stderr)
+            if args.report and error.report:
+                rows = [_report_row(line) for line in error.report]
+                write_file(args.report, report_csv(rows))
+            return 1
     finally:
         db.close()
+    print(summary.text())
+    for entry in summary.report:
+        print(f"  {entry}")
+    if args.report:
+        write_file(args.report, report_csv_bytes(summary))
+        print(f"Compte rendu écrit : {args.report}")
+    return 0
+
+
+def _report_row(text: str) -> tuple[int, str, str]:
+    """(12, "refusée", "…") from "ligne 12 : refusée — …"."""
+    head, _, rest = text.partition(" : ")
+    number = head.removeprefix("ligne ")
+    status, _, reason = rest.partition(" — ")
+    return (int(number) if number.isdigit() else 0), status, reason or rest
 
 
 def cmd_export_referents(args: argparse.Namespace) -> int:

@@ -1,8 +1,10 @@
 """The "Annuaire des référents sûreté": what the CDOM passes to doctors.
 
 Grouped by arrondissement or by force; in each group a table commune → unit → référent →
-phone, whose header row is repeated on every page. The "à jour au" date is the most recent
-verification of the référents listed.
+phone, whose header row is repeated on every page. The "à jour au" date is the OLDEST
+verification of the référents listed; a référent not verified for too long is marked "à
+vérifier". Words are never cut: names break at their hyphens and spaces, e-mails at "@".
+Every page says "Diffusion restreinte".
 """
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ class AnnuaireLine:
     """"Coulommiers (77120)"."""
     unit: str
     referents: tuple[tuple[str, str, str], ...]
-    """(name with role, phone as displayed, e-mail) of each référent; empty when none."""
+    """(name with role, phones as displayed one per line, e-mail) of each référent; empty
+    when none."""
+    unit_phone: str = ""
+    """The unit's phone as displayed, printed when no référent is known."""
+    stale: tuple[bool, ...] = ()
+    """For each référent, True when "à vérifier"."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,9 @@ class Annuaire:
 
 _HEADER = ("Commune", "Unité compétente", "Référent / correspondant", "Téléphone", "Courriel")
 _NOBODY = "<i>aucun référent : appeler l'unité</i>"
+_NOBODY_NO_UNIT = "<i>aucun référent ni unité connus</i>"
+_STALE = " <font color='#B34000'><b>(à vérifier)</b></font>"
+RESTRICTED = "Diffusion restreinte — document interne, ne pas transmettre hors des services"
 
 
 def render_annuaire(annuaire: Annuaire, letterhead: Letterhead) -> bytes:
@@ -62,7 +72,7 @@ def render_annuaire(annuaire: Annuaire, letterhead: Letterhead) -> bytes:
         styles,
         table_style,
     )
-    from desktop.documents.typography import french_date
+    from desktop.documents.typography import french_date, markup
 
     st = styles()
     small = st.small
@@ -80,7 +90,10 @@ def render_annuaire(annuaire: Annuaire, letterhead: Letterhead) -> bytes:
     # page of its own. A conditional page break keeps it off the bottom of a page instead.
     group_heading = ParagraphStyle("AnnuaireGroup", parent=st.heading, keepWithNext=0)
     widths = [CONTENT_WIDTH * share for share in (0.19, 0.22, 0.20, 0.14, 0.25)]
-    cell = ParagraphStyle("AnnuaireCell", parent=small, fontSize=7.5, leading=9.2, spaceAfter=0)
+    # No word cut in the middle: a line breaks at spaces and at the hyphens of a name
+    # ("Saint-Mandrier-" / "sur-Mer"), never inside a word.
+    cell = ParagraphStyle("AnnuaireCell", parent=small, fontSize=7.5, leading=9.2, spaceAfter=0,
+                          splitLongWords=0, embeddedHyphenation=1, hyphenationMinWordLength=4)
     header = ParagraphStyle("AnnuaireHeader", parent=cell, fontName=SANS_BOLD, textColor=BLUE)
     for group in annuaire.groups:
         flowables.append(CondPageBreak(45 * mm))
@@ -91,11 +104,20 @@ def render_annuaire(annuaire: Annuaire, letterhead: Letterhead) -> bytes:
             first = len(rows)
             people = line.referents or (("", "", ""),)
             for index, (name, phone, mail) in enumerate(people):
+                stale = index < len(line.stale) and line.stale[index]
+                if name:
+                    who = _raw(markup(name) + (_STALE if stale else ""), cell)
+                    phone_cell: object = _raw(_phones(phone), cell)
+                elif line.unit:
+                    who = _raw(_NOBODY, cell)
+                    phone_cell = _raw(_phones(line.unit_phone), cell)
+                else:
+                    who, phone_cell = _raw(_NOBODY_NO_UNIT, cell), ""
                 rows.append([
                     para(line.commune, cell) if index == 0 else "",
                     para(line.unit or "—", cell) if index == 0 else "",
-                    para(name, cell) if name else _raw(_NOBODY, cell),
-                    para((phone or "—").replace(" ", "\u00a0"), cell) if name else "",
+                    who,
+                    phone_cell,
                     _raw(_email(mail), cell) if mail else "",
                 ])
             last = len(rows) - 1
@@ -120,7 +142,21 @@ def render_annuaire(annuaire: Annuaire, letterhead: Letterhead) -> bytes:
         title="Annuaire des référents sûreté",
         subject=f"{annuaire.department_name} — {annuaire.scope}, à jour au {up_to_date}",
         letterhead=letterhead,
+        marking=RESTRICTED,
     )
+
+
+def _phones(text: str) -> str:
+    """One number a line ("01 64 75 82 00" / "port. 06 12 34 56 78"), never split inside."""
+    from desktop.documents.typography import escape
+
+    def one(line: str) -> str:
+        label, _, number = line.rpartition(". ")  # "port. 06 12 …": the label may wrap
+        joined = escape(number or line).replace(" ", "\u00a0")
+        return f"{escape(label)}. {joined}" if label else joined
+
+    lines = [line.strip() for line in (text or "—").splitlines() if line.strip()]
+    return "<br/>".join(one(line) for line in lines) or "—"
 
 
 def _email(mail: str) -> str:
@@ -130,6 +166,9 @@ def _email(mail: str) -> str:
     local, at, domain = mail.partition("@")
     if len(mail) <= 22 or not at:
         return escape(mail)
+    if len(domain) > 28 and "." in domain:  # a very long domain breaks at a dot, too
+        head, _, tail = domain.partition(".")
+        return f"{escape(local)}<br/>@{escape(head)}.<br/>{escape(tail)}"
     return f"{escape(local)}<br/>@{escape(domain)}"
 
 

@@ -24,7 +24,10 @@ CERTIFY = ("Je certifie l'exactitude des faits relatés dans la présente fiche,
 
 
 def render_case_report(case: CaseData, letterhead: Letterhead, office_city: str = "",
-                       printed_on: dt.date | None = None) -> bytes:
+                       printed_on: dt.date | None = None,
+                       return_address: tuple[str, ...] = ()) -> bytes:
+    """``return_address``: the lines of the office's address (and its phone, e-mail), where
+    the practitioner sends the validated fiche."""
     from desktop.documents.layout import build_pdf, para, styles
 
     st = styles()
@@ -41,13 +44,14 @@ def render_case_report(case: CaseData, letterhead: Letterhead, office_city: str 
         para(case.narrative or "Non renseigné.", st.body),
         para("Propos exacts tenus", st.heading),
         para(f"« {words} »" if words else "Aucun propos rapporté.", st.body),
-        _validation_block(office_city, printed_on),
+        _validation_block(office_city, printed_on, return_address),
     ]
     return build_pdf(flowables, title=f"{TITLE} {case.reference}",
                      subject="Fiche à valider par le praticien", letterhead=letterhead)
 
 
-def _validation_block(city: str, printed_on: dt.date) -> Flowable:
+def _validation_block(city: str, printed_on: dt.date,
+                      return_address: tuple[str, ...] = ()) -> Flowable:
     """The practitioner's part: certification, corrections, place, date, signature."""
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
@@ -78,7 +82,9 @@ def _validation_block(city: str, printed_on: dt.date) -> Flowable:
         ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
         ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
     ))
+    where = (" : " + ", ".join(return_address)) if return_address else (
+        " au bureau de la sécurité de la préfecture")
     return KeepTogether([box, para(
-        "Merci de retourner cette fiche validée au bureau de la sécurité de la préfecture. "
+        f"Merci de retourner cette fiche validée{where}. "
         "Aucune information ne sera transmise aux forces de l'ordre, au parquet ou à la "
         "mairie sans votre consentement.", st.small)])

@@ -225,8 +225,11 @@ def build_pdf(
     letterhead: Letterhead,
     draft: bool = False,
     one_page: bool = False,
+    marking: str | None = None,
 ) -> bytes:
     """Lay ``flowables`` out on State pages and return the PDF bytes.
+
+    ``marking``: a line printed at the foot of every page ("Diffusion restreinte …").
 
     ``title`` and ``subject`` go into the PDF metadata (the author is the issuer, the creator
     "Égide"); ``draft`` prints a diagonal "PROJET" behind the text of every page;
@@ -258,11 +261,15 @@ def build_pdf(
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         if draft:
             _draw_watermark(canvas)
+        if marking:
+            _draw_marking(canvas, marking)
         header.draw(canvas)
 
     def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         if draft:
             _draw_watermark(canvas)
+        if marking:
+            _draw_marking(canvas, marking)
 
     doc.addPageTemplates(
         [
@@ -277,6 +284,15 @@ def build_pdf(
     )
     doc.build(content, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
+
+
+def _draw_marking(canvas: Canvas, text: str) -> None:
+    """A protective marking at the foot of the page, above the page number."""
+    canvas.saveState()
+    canvas.setFont(SANS_BOLD, 7.5)
+    canvas.setFillColor(RED_MARIANNE)
+    canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 5 * mm, text)
+    canvas.restoreState()
 
 
 class _ShrinkToFit(Flowable):  # type: ignore[misc]

@@ -47,12 +47,37 @@ def insee_code_problem(code: str) -> str | None:
         return f"code INSEE « {code} » invalide (5 caractères attendus)"
     if not _INSEE_SHAPE.fullmatch(code):
         return f"code INSEE « {code} » invalide (chiffres attendus, ou 2A/2B pour la Corse)"
+    if is_overseas_collectivity_code(code):
+        name = OVERSEAS_COLLECTIVITIES.get(code[:3], code[:3])
+        return (f"code INSEE « {code} » hors départements ({name}, collectivité "
+                "d'outre-mer)")
     return f"code INSEE « {code} » invalide (département « {department_of(code)} » inconnu)"
 
 
 def department_of(code: str) -> str:
-    """The département part of an INSEE code: "77" for "77131", "974" for "97411"."""
-    return code[:3] if code.startswith("97") else code[:2]
+    """The département part of an INSEE code: "77" for "77131", "974" for "97411", and the
+    collectivité d'outre-mer for its communes ("987" for "98735")."""
+    return code[:3] if code.startswith(("97", "98")) else code[:2]
+
+
+OVERSEAS_COLLECTIVITIES = {
+    "977": "Saint-Barthélemy",
+    "978": "Saint-Martin",
+    "984": "Terres australes et antarctiques françaises",
+    "986": "Wallis-et-Futuna",
+    "987": "Polynésie française",
+    "988": "Nouvelle-Calédonie",
+    "989": "Île de Clipperton",
+}
+"""The collectivités d'outre-mer whose communes have INSEE codes outside the départements
+(Saint-Pierre-et-Miquelon, 975, has département-like codes and is imported as one)."""
+
+_OVERSEAS_CODE = re.compile(r"9(?:7[78]|8[46789])[0-9]{2}")
+
+
+def is_overseas_collectivity_code(code: str) -> bool:
+    """True for a commune of a collectivité d'outre-mer: "97701", "98735", "98818"."""
+    return _OVERSEAS_CODE.fullmatch(code) is not None
 
 
 def is_valid_postal_code(code: str) -> bool:

@@ -103,5 +103,7 @@ def save_export(path: Path, data: bytes) -> None:
     try:
         write_private(path, data)
     except OSError as error:
-        raise EgideError(f"Impossible d'écrire « {path} » : {error.strerror or error}. "
+        from desktop.io.oserror import os_error_clause
+
+        raise EgideError(f"Impossible d'écrire « {path} » : {os_error_clause(error)}. "
                          "Rien n'a été enregistré comme envoyé.") from None

@@ -33,6 +33,9 @@ class PartyRecord:
     function_feminine: str | None
     signer: SignerRecord | None
     represented_by: str | None = None
+    short_name: str | None = None
+    """"le garde des Sceaux", "les présidents": how the articles name the party ("ci-après
+    dénommé …"); derived from the function when absent."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ def dump(document: ProtocolDocument) -> str:
                     "last_name": p.signer.last_name,
                 },
                 "represented_by": p.represented_by,
+                **({"short_name": p.short_name} if p.short_name else {}),
             }
             for p in document.parties
         ],
@@ -246,6 +250,7 @@ def _parties(r: _Reader, value: Any) -> tuple[PartyRecord, ...]:
                 function_feminine=r.text(function, "feminine", f"{path}.function", required=False),
                 signer=signer,
                 represented_by=r.text(data, "represented_by", path, required=False),
+                short_name=r.text(data, "short_name", path, required=False),
             )
         )
     return tuple(result)

@@ -26,6 +26,9 @@ class ParseResult(Generic[T]):
 
     records: tuple[T, ...]
     rejects: tuple[LineReject, ...]
+    notes: tuple[str, ...] = ()
+    """What was left out on purpose, and why (e.g. the communes of the collectivités
+    d'outre-mer), for the import's summary."""
 
     @property
     def ok(self) -> bool:
@@ -60,8 +63,8 @@ class Rejects:
     def __len__(self) -> int:
         return len(self._items)
 
-    def result(self, records: list[T]) -> ParseResult[T]:
-        return ParseResult(tuple(records), tuple(self._items))
+    def result(self, records: list[T], notes: tuple[str, ...] = ()) -> ParseResult[T]:
+        return ParseResult(tuple(records), tuple(self._items), notes)
 
 
 def as_clause(message: str) -> str:

@@ -112,3 +112,79 @@ def roster_xlsx_bytes(
         sheet.fit_to_pages(1, 0)
 
     return workbook_bytes(fill, title=title)
+
+
+REFERENT_HEADER = (
+    ("NOM", 22),
+    ("Prénom", 18),
+    ("Rôle", 22),
+    ("Grade", 18),
+    ("Force", 8),
+    ("Unité", 45),
+    ("Tél. fixe", 16),
+    ("Portable", 16),
+    ("Mél", 36),
+    ("Communes", 30),
+    ("Noms des communes", 50),
+    ("Vérifié le", 12),
+)
+"""The export's columns: the headings the référents import recognises by itself, so the
+exported file imports back as it is ("Noms des communes" is for the reader; the codes of
+"Communes" are what the import reads)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferentExportRow:
+    """One référent with the communes they cover (phones in E.164, shown the French way)."""
+
+    last_name: str
+    first_name: str
+    role: str
+    grade: str | None
+    force: str | None
+    unit: str | None
+    phone: str | None
+    mobile: str | None
+    email: str | None
+    commune_codes: tuple[str, ...]
+    commune_names: tuple[str, ...]
+    verified_on: date | None
+
+
+def referents_xlsx_bytes(
+    rows: Sequence[ReferentExportRow], *, as_of: date | None = None,
+    title: str = "Référents et correspondants sûreté",
+) -> bytes:
+    """One line per référent under a title line "… — à jour au <date>"."""
+    from desktop.io.xlsx import workbook_bytes, write_row
+
+    day = as_of or date.today()
+    lines = [
+        (row.last_name, row.first_name, row.role, row.grade, row.force, row.unit,
+         display_phone(row.phone) if row.phone else None,
+         display_phone(row.mobile) if row.mobile else None, row.email,
+         ", ".join(row.commune_codes), ", ".join(row.commune_names), row.verified_on)
+        for row in rows
+    ]
+
+    def fill(workbook: Any) -> None:
+        sheet = workbook.add_worksheet("Référents")
+        heading = workbook.add_format({"bold": True, "font_size": 13,
+                                       "font_color": f"#{_BLUE_FRANCE}"})
+        header = workbook.add_format({"bold": True, "bg_color": f"#{_LIGHT_BLUE}",
+                                      "pattern": 1, "valign": "vcenter", "text_wrap": True})
+        formats = {"date": workbook.add_format({"num_format": _DATE_FORMAT})}
+        sheet.write_string(TITLE_ROW - 1, 0, f"{title} — à jour au {french_date(day)}", heading)
+        for index, (label, width) in enumerate(REFERENT_HEADER):
+            sheet.write_string(HEADER_ROW - 1, index, label, header)
+            sheet.set_column(index, index, width)
+        for offset, line in enumerate(lines):
+            write_row(sheet, HEADER_ROW + offset, line, formats=formats)
+        sheet.freeze_panes(HEADER_ROW, 0)
+        sheet.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + max(len(lines), 1),
+                         len(REFERENT_HEADER) - 1)
+        sheet.repeat_rows(HEADER_ROW - 1)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+
+    return workbook_bytes(fill, title=title)

@@ -47,11 +47,19 @@ def read_xlsx(path: Path | str) -> TextTable:
     try:
         workbook = load_workbook(file, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise ImportRejected(f"Le fichier « {file.name} » est introuvable.") from None
+        raise ImportRejected(f"Le fichier « {file.name} » est introuvable ({file.parent}).") \
+            from None
+    except (PermissionError, IsADirectoryError) as error:
+        from desktop.io.oserror import os_error_clause
+
+        raise ImportRejected(
+            f"Le fichier « {file.name} » ne peut pas être lu : {os_error_clause(error)}."
+        ) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
             SyntaxError, EOFError, zlib.error):  # SyntaxError: the XML parsers' errors
         raise ImportRejected(
-            f"Le fichier « {file.name} » n'est pas un classeur XLSX lisible."
+            f"Le fichier « {file.name} » n'est pas un classeur XLSX lisible (ce n'est pas un "
+            "tableur, ou il est endommagé) : enregistrez-le au format .xlsx ou .csv."
         ) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
@@ -73,7 +81,8 @@ def read_xlsx(path: Path | str) -> TextTable:
     if header is None:
         raise ImportRejected(f"La première feuille du classeur « {file.name} » est vide.")
     check_header(file.name, header)
-    return TextTable(file.name, "xlsx", "", header, rows)
+    return TextTable(file.name, "xlsx", "", header, rows, builder.found_preamble(),
+                     builder.header_line)
 
 
 def cell_text(value: object) -> str:

@@ -46,6 +46,9 @@ class TextTable:
     separator: str
     header: tuple[str, ...]
     rows: tuple[TableRow, ...]
+    preamble: tuple[TableRow, ...] = ()
+    """The lines before the header (a sheet's title lines), for a report that lists them."""
+    header_line: int = 1
 
     def columns(
         self,
@@ -95,10 +98,13 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
     try:
         data = file.read_bytes()
     except FileNotFoundError:
-        raise ImportRejected(f"Le fichier « {file.name} » est introuvable.") from None
+        raise ImportRejected(f"Le fichier « {file.name} » est introuvable ({file.parent}).") \
+            from None
     except OSError as error:
+        from desktop.io.oserror import os_error_clause
+
         raise ImportRejected(
-            f"Le fichier « {file.name} » ne peut pas être lu : {error.strerror or error}."
+            f"Le fichier « {file.name} » ne peut pas être lu : {os_error_clause(error)}."
         ) from None
     if data[:2] == b"\x1f\x8b":
         try:
@@ -169,16 +175,17 @@ def parse_table_text(name: str, text: str, encoding: str = "utf-8") -> TextTable
         for record in reader:
             start, previous_end = previous_end + 1, reader.line_num
             builder.add(start, tuple(map(str.strip, record)))
-    except csv.Error as error:
+    except csv.Error:
         raise ImportRejected(
-            f"Le fichier « {name} » est mal formé vers la ligne {reader.line_num} ({error}) : "
+            f"Le fichier « {name} » est mal formé vers la ligne {reader.line_num} : "
             f"vérifiez les guillemets (séparateur détecté : {_SEPARATOR_NAMES[separator]})."
         ) from None
     header, rows = builder.finish()
     if header is None:
         raise ImportRejected(f"Le fichier « {name} » est vide : aucune valeur à importer.")
     check_header(name, header)
-    return TextTable(name, encoding, separator, header, rows)
+    return TextTable(name, encoding, separator, header, rows, builder.found_preamble(),
+                     builder.header_line)
 
 
 class TableBuilder:
@@ -187,6 +194,7 @@ class TableBuilder:
 
     def __init__(self) -> None:
         self.header: tuple[str, ...] | None = None
+        self.header_line = 1
         self.preamble: list[TableRow] = []
         self.rows: list[TableRow] = []
 
@@ -199,8 +207,13 @@ class TableBuilder:
             self.rows.append(TableRow(line, values))
         elif sum(1 for value in values if value) >= 2:
             self.header = values
+            self.header_line = line
         else:
             self.preamble.append(TableRow(line, values))
+
+    def found_preamble(self) -> tuple[TableRow, ...]:
+        """The title lines before a header found on a later row."""
+        return tuple(self.preamble) if self.header is not None else ()
 
     def finish(self) -> tuple[tuple[str, ...] | None, tuple[TableRow, ...]]:
         """(header, rows); a one-column table has its first line as header."""

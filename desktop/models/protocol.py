@@ -120,6 +120,9 @@ class Party(IdMixin, Base):
     order: Mapped[int]
     represented_by: Mapped[str | None] = mapped_column(Text)
     signer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    short_name: Mapped[str | None] = mapped_column(String(120))
+    """"ci-après dénommé « le garde des Sceaux »": the name the articles use; derived from
+    the function when empty."""
 
     version: Mapped[ProtocolVersion] = relationship(back_populates="parties")
     position: Mapped[Position] = relationship()

@@ -33,12 +33,17 @@ class OfficeSettings(Base):
     prefecture_name: Mapped[str] = mapped_column(String(200))
     prefet_title: Mapped[str] = mapped_column(String(200))
     """As printed in the bloc-marque, e.g. "PRÉFET DE SEINE-ET-MARNE"."""
+    bureau: Mapped[str | None] = mapped_column(Text)
+    """The office within the préfecture, one line per level ("Cabinet du préfet" /
+    "Bureau de la sécurité intérieure"); the documents' default when empty."""
     address: Mapped[str | None] = mapped_column(Text)
+    """The street address ("12 rue des Saints-Pères"), without postal code nor town."""
+    postal_code: Mapped[str | None] = mapped_column(String(5))
     city: Mapped[str | None] = mapped_column(String(120))
-    """For "Fait à Melun"."""
+    """The town: of the postal address, and for "Fait à Melun"."""
     phone: Mapped[str | None] = mapped_column(String(16))
     email: Mapped[str | None] = mapped_column(String(254))
-    stale_referent_months: Mapped[int] = mapped_column(default=6)
+    stale_referent_months: Mapped[int] = mapped_column(default=12)
     """A référent not verified for longer is flagged."""
     small_count_threshold: Mapped[int] = mapped_column(default=5)
     """Counts below it leave the application as "< N"."""

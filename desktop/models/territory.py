@@ -102,7 +102,11 @@ class Referent(IdMixin, Base):
         ForeignKey("unit.id", ondelete="SET NULL"), index=True
     )
     phone: Mapped[str | None] = mapped_column(String(16))
-    """E.164, e.g. "+33164717529"."""
+    """The landline, E.164, e.g. "+33164717529"."""
+    mobile: Mapped[str | None] = mapped_column(String(16))
+    """The mobile phone, E.164."""
+    grade: Mapped[str | None] = mapped_column(String(60))
+    """As the sheet writes it: "Adjudant-chef", "Brigadier-chef", "ADC"."""
     email: Mapped[str | None] = mapped_column(String(254))
     verified_on: Mapped[dt.date | None]
     active: Mapped[bool] = mapped_column(default=True)

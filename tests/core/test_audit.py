@@ -11,7 +11,8 @@ from tests.core.conftest import OFFICE_77
 
 def _touch_office(db: Database, times: int) -> None:
     for n in range(times):
-        office.save_office(db, office.OfficeIdentity(**{**OFFICE_77.__dict__, "phone": f"0{n}"}))
+        phone = f"01 64 71 {n // 100 % 100:02} {n % 100:02}"  # a valid number each time
+        office.save_office(db, office.OfficeIdentity(**{**OFFICE_77.__dict__, "phone": phone}))
 
 
 def test_services_write_who_when_what_old_and_new(db: Database) -> None:

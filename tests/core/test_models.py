@@ -264,7 +264,7 @@ def test_office_settings_hold_one_row_with_defaults(engine: sa.Engine) -> None:
         session.add(OfficeSettings(**identity))
     with Session(engine) as session:
         settings = session.get_one(OfficeSettings, 1)
-        assert (settings.stale_referent_months, settings.small_count_threshold) == (6, 5)
+        assert (settings.stale_referent_months, settings.small_count_threshold) == (12, 5)
     with (
         pytest.raises(IntegrityError, match="single_row"),
         Session(engine) as session,

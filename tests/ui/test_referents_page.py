@@ -166,8 +166,8 @@ def test_a_rejected_referents_sheet_shows_its_report(qtbot: QtBot, page: Referen
     dialog.run_import()
     qtbot.waitUntil(lambda: dialog.report.isVisible())
     assert dialog.report.toPlainText().splitlines() == [
-        "ligne 2 : numéro de téléphone « 01 23 » invalide (trop court)",
-        "ligne 3 : commune « Atlantis » inconnue",
+        "ligne 2 : refusée — numéro de téléphone « 01 23 » invalide (trop court)",
+        "ligne 3 : refusée — commune « Atlantis » inconnue",
     ]
     assert "rien n'a été modifié" in dialog.status.text()
     assert len(editing.list_referents(context.require_db())) == before

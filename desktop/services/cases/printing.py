@@ -35,15 +35,34 @@ def letterhead(session: Session) -> tuple[Letterhead, str]:
     office = session.get(OfficeSettings, 1)
     if office is None:
         return Letterhead("PRÉFECTURE", OFFICE_NAME), ""
-    return (Letterhead(office.prefet_title, OFFICE_NAME, office.logo,
+    return (Letterhead(office.prefet_title, office.bureau or OFFICE_NAME, office.logo,
                        organisation=office.prefecture_name), office.city or "")
+
+
+def return_address(session: Session) -> tuple[str, ...]:
+    """Where the practitioner sends the validated fiche: the office's postal address, then
+    its phone and e-mail."""
+    from desktop.io.phones import display_phone
+
+    office = session.get(OfficeSettings, 1)
+    if office is None:
+        return ()
+    town = " ".join(filter(None, (office.postal_code, (office.city or "").upper())))
+    lines = [office.prefecture_name, *(office.bureau or OFFICE_NAME).splitlines(),
+             *(office.address or "").splitlines(), town]
+    if office.phone:
+        lines.append(f"tél. {display_phone(office.phone)}")
+    if office.email:
+        lines.append(office.email)
+    return tuple(line for line in lines if line)
 
 
 def fiche_pdf_for(session: Session, case_id: int) -> bytes:
     from desktop.documents.case_report import render_case_report
 
     head, city = letterhead(session)
-    return render_case_report(case_data(load(session, case_id)), head, city)
+    return render_case_report(case_data(load(session, case_id)), head, city,
+                              return_address=return_address(session))
 
 
 @no_changes

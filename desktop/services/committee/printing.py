@@ -45,7 +45,8 @@ def issuer(session: Session) -> Issuer:
     office = session.get(OfficeSettings, 1)
     if office is None:
         return Issuer("PRÉFET", "Cabinet du préfet")
-    return Issuer(office.prefet_title, f"{office.prefecture_name}\nCabinet du préfet",
+    bureau = office.bureau or "Cabinet du préfet"
+    return Issuer(office.prefet_title, f"{office.prefecture_name}\n{bureau}",
                   office.city or "", office.logo)
 
 

@@ -22,10 +22,12 @@ DEMO_OFFICE = OfficeIdentity(
     department_name="Seine-et-Marne",
     prefecture_name="Préfecture de Seine-et-Marne",
     prefet_title="PRÉFET DE SEINE-ET-MARNE",
-    address="12 rue des Saints-Pères, 77010 Melun Cedex",
+    address="12 rue des Saints-Pères",
+    postal_code="77010",
     city="Melun",
     phone="+33164717729",
     email="pref-securite@seine-et-marne.gouv.fr",
+    bureau="Cabinet du préfet\nBureau de la sécurité intérieure",
 )
 
 def fillers() -> list[Callable[[Any, random.Random], None]]:

@@ -28,13 +28,34 @@ _CUTS = (" près ", " de ", " du ", " des ", " d'")
 
 def designation(function: str, feminine: bool, *, whole: bool = False) -> str:
     """ "Préfet de Seine-et-Marne" → "le préfet"; "Déléguée départementale de l'ARS" →
-    "la déléguée départementale"; ``whole`` keeps the whole function."""
+    "la déléguée départementale"; "Présidents des conseils nationaux" → "les présidents"
+    (the article agrees in number); ``whole`` keeps the whole function. A function whose
+    first word says nothing alone ("Garde des Sceaux") is kept whole."""
     short = function
     for cut in () if whole else _CUTS:
         index = function.find(cut)
         if 0 < index < len(short):
             short = function[:index]
+    if short.strip().lower() in _NOT_ALONE:
+        short = function.split(",")[0]
+    first = short.split(" ", 1)[0]
+    if _plural(first):
+        rest = short[:1].lower() + short[1:]
+        return f"les {rest}"
     return with_article(short, feminine)
+
+
+_NOT_ALONE = {"garde", "membre", "membres"}
+"""Heads of a function that do not name a party on their own ("le garde" for the Garde des
+Sceaux)."""
+
+
+def _plural(word: str) -> bool:
+    """ "Présidents", "représentants", "Délégués": a French plural noun (not "Procureurs"…
+    whose singular ends in s is rare among functions)."""
+    lowered = word.lower()
+    return len(lowered) > 3 and lowered.endswith(("s", "x")) and not lowered.endswith(
+        ("ss", "ys", "os"))
 
 
 def convention_for(detail: VersionDetail, city: str) -> Convention:
@@ -111,7 +132,8 @@ def _parties(infos: Sequence[PartyInfo]) -> tuple[ConventionParty, ...]:
                 organisation=info.organisation,
                 signer_name=name,
                 represented_by=info.represented_by,
-                designation=designation(info.function_for_signer, feminine, whole=whole),
+                designation=info.short_name or designation(
+                    info.function_for_signer, feminine, whole=whole),
                 feminine=feminine,
             )
         )
@@ -134,7 +156,8 @@ def convention_pdf(
                 "renseignée : complétez-la dans Outils > Préférences."
             )
         letterhead = Letterhead(
-            office.prefet_title, logo_png=office.logo, organisation=office.prefecture_name
+            office.prefet_title, office.bureau or None, logo_png=office.logo,
+            organisation=office.prefecture_name,
         )
         city = office.city or ""
     convention = convention_for(detail, city)

@@ -78,6 +78,7 @@ def export_json(db: Database, protocol_id: int, number: int | None = None) -> st
                 function_feminine=p.function_feminine,
                 signer=signers.get(p.signer_id) if p.signer_id else None,
                 represented_by=p.represented_by,
+                short_name=p.short_name,
             )
             for p in detail.parties
         ),
@@ -124,6 +125,7 @@ def import_json(db: Database, text: str) -> Created:
                     position=position,
                     signer=signer,
                     represented_by=record.represented_by,
+                    short_name=record.short_name,
                 )
             )
         for order, clause in enumerate(document.preamble, start=1):

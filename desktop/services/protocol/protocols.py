@@ -166,6 +166,7 @@ def new_version(
                     position_id=party.position_id,
                     represented_by=party.represented_by,
                     signer_id=holder.id if holder else party.signer_id,
+                    short_name=party.short_name,
                 )
             )
         for clause in source.preamble:

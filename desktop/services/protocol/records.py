@@ -56,6 +56,8 @@ class PartyInfo:
     signer_id: int | None
     signer_name: str | None
     signer_civility: Civility | None
+    short_name: str | None = None
+    """The party's name in the articles when the protocol gives one ("le garde des Sceaux")."""
 
     @property
     def function_for_signer(self) -> str:
@@ -151,6 +153,7 @@ def party_info(row: Party) -> PartyInfo:
         signer_id=row.signer_id,
         signer_name=f"{signer.first_name} {signer.last_name}" if signer else None,
         signer_civility=signer.civility if signer else None,
+        short_name=row.short_name,
     )
 
 

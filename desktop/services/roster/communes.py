@@ -21,7 +21,8 @@ from desktop.services.vault.database import UnitOfWork
 @dataclass(frozen=True)
 class CommuneImportSummary:
     added: int
-    updated: int
+    changed: int
+    unchanged: int
     postal_codes: int
 
 
@@ -108,12 +109,12 @@ def load_communes(
     stop_if(cancelled)
     if inserts or updates or new_postal:
         words.invalidate(session)
-    added, updated = len(inserts), len(updates) + unchanged
+    added, changed = len(inserts), len(updates)
     uow.audit(
         "import", "commune", None,
-        {"source": [None, source], "added": [None, added], "updated": [None, updated]},
+        {"source": [None, source], "added": [None, added], "changed": [None, changed]},
     )
-    return CommuneImportSummary(added, updated, len(new_postal))
+    return CommuneImportSummary(added, changed, unchanged, len(new_postal))
 
 
 def load_postal_codes(uow: UnitOfWork, records: Iterable[PostalCodeRecord]) -> int:

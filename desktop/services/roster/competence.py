@@ -60,7 +60,8 @@ def top_unit(uow: UnitOfWork, force: Force, department: str) -> Unit:
 def apply_competence(uow: UnitOfWork, records: Sequence[CompetenceRecord]) -> ImportSummary:
     session = uow.session
     units = {(u.force, u.code): u for u in session.scalars(sa.select(Unit))}
-    created = 0
+    created = renamed = 0
+    seen: set[int] = set()
     unit_of: dict[str, Unit] = {}
     for record in records:
         force = Force.PN if record.institution == "PN" else Force.GN
@@ -76,6 +77,9 @@ def apply_competence(uow: UnitOfWork, records: Sequence[CompetenceRecord]) -> Im
             created += 1
         elif unit.name != record.service_name:
             unit.name = record.service_name
+            renamed += 1
+        if unit.id is not None:
+            seen.add(unit.id)
         unit_of[record.insee_code] = unit
     session.flush()
     split = split_communes(records)
@@ -96,4 +100,5 @@ def apply_competence(uow: UnitOfWork, records: Sequence[CompetenceRecord]) -> Im
         {"units": [None, created], "communes": [None, changed], "mixte": [None, len(split)]},
     )
     details = (f"{changed} commune(s) rattachée(s) ; {len(split)} commune(s) mixte(s) à trancher.",)
-    return ImportSummary("Unités", created, len(units) - created, details)
+    return ImportSummary("Unités", added=created, changed=renamed,
+                         unchanged=len(seen) - renamed, details=details)

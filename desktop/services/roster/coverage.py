@@ -10,29 +10,20 @@ import datetime as dt
 import sqlalchemy as sa
 
 from desktop.models.enums import ForceZone
-from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Assignment, Commune, Referent
 from desktop.services.roster.lookup import _COMMUNE_COLUMNS, commune_rows, valid_on
 from desktop.services.roster.records import CommuneRow, CoverageCounts, ReferentRow
+from desktop.services.roster.staleness import (  # noqa: F401 - re-exported
+    STALE_AFTER_MONTHS,
+    stale_cutoff,
+    stale_months_in,
+)
 from desktop.services.vault.database import Database
 
 
 def stale_months(db: Database) -> int:
     with db.reading() as session:
-        row = session.get(OfficeSettings, 1)
-        return row.stale_referent_months if row is not None else 6
-
-
-def stale_cutoff(today: dt.date, months: int) -> dt.date:
-    """The day ``months`` before ``today`` (clamped to the month's last day)."""
-    month = today.month - 1 - months
-    year, month = today.year + month // 12, month % 12 + 1
-    for day in (today.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+        return stale_months_in(session)
 
 
 def _uncovered(today: dt.date) -> sa.ColumnElement[bool]:

@@ -14,6 +14,7 @@ from desktop.io.phones import parse_phone
 from desktop.models.enums import Force, ReferentRole, UnitKind
 from desktop.models.territory import Assignment, Referent, Unit
 from desktop.services.roster.records import ReferentRow, UnitRow
+from desktop.services.roster.staleness import is_stale, stale_cutoff, stale_months_in
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database, UnitOfWork
 
@@ -44,6 +45,10 @@ class ReferentDraft:
     phone: str = ""
     email: str = ""
     verified_on: dt.date | None = None
+    mobile: str | None = None
+    """The mobile phone as typed; None leaves the stored one, "" removes it."""
+    grade: str | None = None
+    """"Adjudant-chef"; None leaves the stored one, "" removes it."""
 
 
 def list_units(db: Database) -> list[UnitRow]:
@@ -118,14 +123,17 @@ def list_referents(db: Database, *, today: dt.date | None = None,
     query = (
         sa.select(Referent.id, Referent.first_name, Referent.last_name, Referent.role,
                   Referent.unit_id, Unit.name, Referent.phone, Referent.email,
-                  Referent.verified_on, Referent.active, covered)
+                  Referent.verified_on, Referent.active, covered, Referent.mobile,
+                  Referent.grade)
         .outerjoin(Unit, Unit.id == Referent.unit_id)
         .order_by(Referent.last_name, Referent.first_name)
     )
     if not include_inactive:
         query = query.where(Referent.active.is_(True))
     with db.reading() as session:
-        return [ReferentRow(*row) for row in session.execute(query)]
+        cutoff = stale_cutoff(day, stale_months_in(session))
+        return [ReferentRow(*row, stale=bool(row.active) and is_stale(row.verified_on, cutoff))
+                for row in session.execute(query)]
 
 
 def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = None) -> Saved:
@@ -134,6 +142,12 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
     if not last:
         raise ValidationError("last_name", "Indiquez le nom du référent.")
     phone = parse_phone(draft.phone) if draft.phone.strip() else None
+    mobile = None
+    if draft.mobile and draft.mobile.strip():
+        try:
+            mobile = parse_phone(draft.mobile)
+        except ValidationError as error:
+            raise ValidationError("mobile", error.message) from None
     email = _email(draft.email)
     with db.unit_of_work() as uow:
         if draft.unit_id is not None:
@@ -148,6 +162,10 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
         referent.first_name, referent.last_name = draft.first_name.strip(), last
         referent.role, referent.unit_id = draft.role, draft.unit_id
         referent.phone, referent.email = phone, email
+        if draft.mobile is not None:
+            referent.mobile = mobile
+        if draft.grade is not None:
+            referent.grade = draft.grade.strip() or None
         referent.verified_on = draft.verified_on or referent.verified_on
         uow.session.flush()
         new = _referent_values(referent)
@@ -157,13 +175,21 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
 
 
 def mark_verified(db: Database, referent_id: int, on: dt.date | None = None) -> Changes:
-    """The office checked the référent's details today: "à jour au" moves to ``on``."""
+    """The office checked the référent's details today: "à jour au" moves to ``on``, for the
+    référent and the communes they cover now (the card shows the assignment's date)."""
+    from desktop.services.roster.lookup import valid_on
+
     day = on or dt.date.today()
     with db.unit_of_work() as uow:
         referent = _referent(uow, referent_id)
         uow.audit("verify", "referent", referent_id,
                   {"verified_on": [_iso(referent.verified_on), day.isoformat()]})
         referent.verified_on = day
+        uow.session.execute(
+            sa.update(Assignment)
+            .where(Assignment.referent_id == referent_id, *valid_on(day))
+            .values(verified_on=day)
+        )
     return Changes.TERRITORY
 
 
@@ -177,8 +203,8 @@ def _referent(uow: UnitOfWork, referent_id: int) -> Referent:
 def _referent_values(referent: Referent) -> dict[str, object]:
     return {"first_name": referent.first_name, "last_name": referent.last_name,
             "role": str(referent.role), "unit_id": referent.unit_id,
-            "phone": referent.phone, "email": referent.email,
-            "verified_on": _iso(referent.verified_on)}
+            "phone": referent.phone, "mobile": referent.mobile, "grade": referent.grade,
+            "email": referent.email, "verified_on": _iso(referent.verified_on)}
 
 
 def _email(text: str) -> str | None:

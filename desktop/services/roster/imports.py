@@ -14,6 +14,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from desktop.errors import ImportRejected, stop_if
+from desktop.io.communes import OverseasPolicy
 from desktop.io.report import ParseResult
 from desktop.io.textfile import read_bytes
 from desktop.models.territory import Commune
@@ -50,12 +51,19 @@ def import_communes(
     fmt: CommuneFormat | None = None,
     *,
     departments: Collection[str] | None = None,
+    overseas: OverseasPolicy = "skip",
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Communes from an Etalab JSON, an INSEE COG CSV or a list in the bundled format, or La
     Poste's postal codes (matched to the vault's communes by INSEE code). ``cancelled`` is
-    asked after the parsing and between batches (``Cancelled``, the vault unchanged)."""
+    asked after the parsing and between batches (``Cancelled``, the vault unchanged).
+
+    ``departments`` keeps only their communes, chosen before any row is checked (a national
+    file imports one département even if another département's row is damaged);
+    ``overseas``: the communes of the collectivités d'outre-mer are left out and counted
+    ("skip") or imported under their collectivité ("import")."""
     from desktop.io.communes import (
+        CommuneFilter,
         parse_communes_resource,
         parse_etalab_json,
         parse_insee_cog_csv,
@@ -70,11 +78,15 @@ def import_communes(
         "insee": parse_insee_cog_csv,
         "france": parse_communes_resource,
     }[fmt]
-    result = parser(file)
+    wanted = frozenset(_department_code(code) for code in departments) if departments else None
+    result = parser(file, CommuneFilter(wanted, overseas))
     refuse_if_rejected(result, f"des communes « {file.name} »")
     records = result.records
-    if departments:
-        records = tuple(r for r in records if r.department in set(departments))
+    if wanted and not records:
+        raise ImportRejected(
+            f"Aucune commune du ou des département(s) {', '.join(sorted(wanted))} dans "
+            f"« {file.name} »."
+        )
     source = {"etalab": "etalab", "insee": "insee-cog", "france": "etalab"}[fmt]
     stop_if(cancelled)
     auto_backup.before(db, "import")  # a verified backup first, when the app enabled them
@@ -82,9 +94,15 @@ def import_communes(
         summary = load_communes(uow, records, source=source, vintage=_vintage(file),
                                 cancelled=cancelled)
     return ImportSummary(
-        "Communes", summary.added, summary.updated,
-        (f"{summary.postal_codes} code(s) postal(aux) ajouté(s).",),
+        "Communes", added=summary.added, changed=summary.changed, unchanged=summary.unchanged,
+        details=(f"{summary.postal_codes} code(s) postal(aux) ajouté(s).", *result.notes),
     )
+
+
+def _department_code(code: str) -> str:
+    """"7" → "07", "2a" → "2A", "987" stays: the codes as the files write them."""
+    cleaned = code.strip().upper()
+    return cleaned.zfill(2) if cleaned.isdigit() else cleaned
 
 
 def import_france_communes(
@@ -107,7 +125,8 @@ def import_france_communes(
     with db.unit_of_work() as uow:
         summary = load_communes(uow, result.records, source="etalab", vintage=info.vintage,
                                 cancelled=cancelled)
-    return ImportSummary("Communes", summary.added, summary.updated)
+    return ImportSummary("Communes", added=summary.added, changed=summary.changed,
+                         unchanged=summary.unchanged)
 
 
 def import_postal_codes(db: Database, path: Path | str) -> ImportSummary:
@@ -120,7 +139,7 @@ def import_postal_codes(db: Database, path: Path | str) -> ImportSummary:
         result = parse_laposte_csv(file, known_codes=known_insee_codes(uow))
         refuse_if_rejected(result, f"des codes postaux « {file.name} »")
         added = load_postal_codes(uow, result.records)
-    return ImportSummary("Codes postaux", added, 0)
+    return ImportSummary("Codes postaux", added=added)
 
 
 def import_competence(db: Database, path: Path | str) -> ImportSummary:

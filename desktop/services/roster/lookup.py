@@ -32,6 +32,7 @@ from desktop.services.roster.records import (
     ReferentLine,
     UnitLink,
 )
+from desktop.services.roster.staleness import is_stale, stale_cutoff, stale_months_in
 from desktop.services.roster.suggest import suggest
 from desktop.services.vault.database import Database
 
@@ -143,7 +144,7 @@ def _statements() -> SimpleNamespace:
             Assignment.commune_id, Referent.id, Referent.first_name, Referent.last_name,
             Referent.role, Unit.name, Referent.phone, Referent.email,
             sa.func.coalesce(Assignment.verified_on, Referent.verified_on),
-            Assignment.valid_from, Assignment.valid_to,
+            Assignment.valid_from, Assignment.valid_to, Referent.mobile, Referent.grade,
         )
         .join(Referent, Referent.id == Assignment.referent_id)
         .outerjoin(Unit, Unit.id == Referent.unit_id)
@@ -169,7 +170,8 @@ def build_cards(
     postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
     chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
-    referents = _referents(session, ids, on)
+    cutoff = stale_cutoff(on, stale_months_in(session))
+    referents = _referents(session, ids, on, cutoff)
     cards = []
     for row in rows:
         lines = referents.get(row.id, [])
@@ -185,7 +187,7 @@ def build_cards(
                 force_zone=row.force_zone,
                 units=chains.get(row.unit_id, ()) if row.unit_id else (),
                 referents=tuple(lines),
-                up_to_date=max(verified) if verified else None,
+                up_to_date=min(verified) if verified else None,
                 on=on,
                 matched=matched.get(row.id, ""),
             )
@@ -217,12 +219,19 @@ def _unit_chains(session: Session, unit_ids: set[int]) -> dict[int, tuple[UnitLi
     return chains
 
 
-def _referents(session: Session, ids: list[int], on: dt.date) -> dict[int, list[ReferentLine]]:
-    """The référents covering each commune on ``on`` (référents first, then correspondants)."""
+def _referents(
+    session: Session, ids: list[int], on: dt.date, cutoff: dt.date
+) -> dict[int, list[ReferentLine]]:
+    """The référents covering each commune on ``on`` (référents first, then correspondants),
+    flagged stale when verified before ``cutoff``."""
     found: dict[int, list[ReferentLine]] = defaultdict(list)
     rows = session.connection().execute(_statements().referents, {"ids": ids, "on": on})
     for row in rows:
-        found[row[0]].append(ReferentLine(*row[1:]))
+        (referent_id, first, last, role, unit, phone, email, verified, start, end, mobile,
+         grade) = row[1:]
+        found[row[0]].append(ReferentLine(
+            referent_id, first, last, role, unit, phone, email, verified, start, end,
+            mobile=mobile, grade=grade, stale=is_stale(verified, cutoff)))
     return found
 
 
@@ -241,17 +250,20 @@ def card_text(card: AnswerCard) -> str:
              f" — {card.department_text}"]
     if card.matched:
         lines.append(f"Trouvée par : {card.matched}")
-    lines.append(f"Force : {card.force_text}")
+    lines.append(f"Force : {card.force_zone.label if card.force_zone else 'non renseignée'}")
     lines.append(f"Unité : {card.unit_chain or 'non renseignée'}")
     if card.referents:
         lines.append("Référents :")
         for ref in card.referents:
-            contact = " — ".join(filter(None, (ref.phone_text, ref.email)))
+            contact = " — ".join(filter(None, (ref.phones_text, ref.email)))
             unit = f" ({ref.unit_name})" if ref.unit_name else ""
-            lines.append(f"  - {ref.role.label} : {ref.full_name}{unit}"
-                         + (f" — {contact}" if contact else ""))
+            grade = f"{ref.grade} " if ref.grade else ""
+            stale = " [à vérifier]" if ref.stale else ""
+            lines.append(f"  - {ref.role.label} : {grade}{ref.full_name}{unit}"
+                         + (f" — {contact}" if contact else "") + stale)
     else:
-        lines.append("Référents : aucun référent en fonction")
+        call = (" : appeler l'unité compétente" if card.units else "")
+        lines.append(f"Référents : aucun référent en fonction{call}")
     if card.up_to_date:
         lines.append(f"À jour au {french_date(card.up_to_date)}")
     return "\n".join(lines)

@@ -35,6 +35,10 @@ class ReferentLine:
     verified_on: dt.date | None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    mobile: str | None = None
+    grade: str | None = None
+    stale: bool = False
+    """Not verified for the office's period (or never): shown "à vérifier"."""
 
     @property
     def full_name(self) -> str:
@@ -43,6 +47,16 @@ class ReferentLine:
     @property
     def phone_text(self) -> str:
         return display_phone(self.phone) if self.phone else ""
+
+    @property
+    def mobile_text(self) -> str:
+        return display_phone(self.mobile) if self.mobile else ""
+
+    @property
+    def phones_text(self) -> str:
+        """"01 64 75 82 00 — portable 06 12 34 56 78"."""
+        mobile = f"portable {self.mobile_text}" if self.mobile else ""
+        return " — ".join(filter(None, (self.phone_text, mobile)))
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,8 @@ class AnswerCard:
     """The competent unit first, then its parents (brigade → compagnie → groupement)."""
     referents: tuple[ReferentLine, ...]
     up_to_date: dt.date | None
-    """"à jour au": the most recent verification among the référents shown."""
+    """"à jour au": the OLDEST verification among the référents shown (a card is only as
+    current as its least recently checked line)."""
     on: dt.date
     matched: str = ""
     """What the search matched: "nom", "lieu-dit « Saint-Aygulf »", "code postal 97460"…
@@ -189,6 +204,9 @@ class ReferentRow:
     active: bool
     communes: int
     """How many communes they cover today."""
+    mobile: str | None = None
+    grade: str | None = None
+    stale: bool = False
 
     @property
     def full_name(self) -> str:
@@ -205,18 +223,40 @@ class CoverageCounts:
 
 
 @dataclass(frozen=True)
+class ReportLine:
+    """One line of an import's report: where, what happened ("refusée", "ignorée",
+    "à vérifier", "unité créée"), and why, in French."""
+
+    line: int
+    status: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"ligne {self.line} : " if self.line else ""
+        return f"{where}{self.status} — {self.reason}"
+
+
+@dataclass(frozen=True)
 class ImportSummary:
-    """What an import did, for the confirmation message."""
+    """What an import did, for the confirmation message: rows added, changed, unchanged and
+    rejected (the last only when the valid rows were imported without the others)."""
 
     what: str
     added: int = 0
-    updated: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    rejected: int = 0
     details: tuple[str, ...] = ()
     changes: Changes = Changes.TERRITORY
+    report: tuple[ReportLine, ...] = ()
+    """The per-line report (refused lines with their reason, skipped lines, stale rows)."""
 
     def text(self) -> str:
-        lines = [f"{self.what} : {self.added} ajouté(s), {self.updated} mis à jour."]
-        return "\n".join([*lines, *self.details])
+        counts = (f"{self.what} : {self.added} ajouté(s), {self.changed} modifié(s), "
+                  f"{self.unchanged} inchangé(s)")
+        if self.rejected:
+            counts += f", {self.rejected} refusé(s)"
+        return "\n".join([counts + ".", *self.details])
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""The office identity printed on every document (département, préfecture, préfet's title)."""
+"""The office identity printed on every document: département, préfecture, préfet's title,
+the bureau under the bloc-marque, the postal address (street, postal code, town), the
+office's phone and e-mail (the ICS organiser, the fiche's return address) and its logo."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 
 _DEPARTMENT = re.compile(r"^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+DEFAULT_BUREAU = "Cabinet du préfet\nBureau de la sécurité intérieure"
+LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 
 
 @dataclass(frozen=True)
@@ -23,9 +28,29 @@ class OfficeIdentity:
     prefecture_name: str
     prefet_title: str
     address: str = ""
+    """The street address: "12 rue des Saints-Pères" (one line per line of the address)."""
     city: str = ""
+    """The town: of the postal address, and "Fait à Melun"."""
     phone: str = ""
+    """E.164 once saved ("+33164717529"); typed the French way."""
     email: str = ""
+    bureau: str = ""
+    """The service under the bloc-marque, one line per level ("Cabinet du préfet\nBureau de
+    la sécurité intérieure"); the documents print that default when it is empty."""
+    postal_code: str = ""
+
+    @property
+    def bureau_lines(self) -> str:
+        """The bureau as printed under the bloc-marque (the default when none is given)."""
+        return self.bureau or DEFAULT_BUREAU
+
+    @property
+    def postal_address(self) -> tuple[str, ...]:
+        """The lines of the office's address for a letter: préfecture, bureau, street,
+        postal code and town (empty lines left out)."""
+        town = " ".join(filter(None, (self.postal_code, self.city.upper())))
+        return tuple(filter(None, (self.prefecture_name, *self.bureau_lines.splitlines(),
+                                   *self.address.splitlines(), town)))
 
     @classmethod
     def for_department(cls, code: str, name: str | None = None) -> OfficeIdentity:
@@ -70,6 +95,22 @@ def validate(identity: OfficeIdentity) -> OfficeIdentity:
             raise ValidationError(name, f"Indiquez {label}.")
     cleaned = {k: v.strip() for k, v in asdict(identity).items()}
     cleaned["department_code"] = code
+    cleaned["bureau"] = "\n".join(
+        line.strip() for line in cleaned["bureau"].replace(" / ", "\n").splitlines()
+        if line.strip())
+    if cleaned["phone"]:
+        from desktop.io.phones import parse_phone
+
+        try:
+            cleaned["phone"] = parse_phone(cleaned["phone"])
+        except ValidationError as error:
+            raise ValidationError("phone", error.message) from None
+    if cleaned["email"] and not _EMAIL.fullmatch(cleaned["email"]):
+        raise ValidationError("email", f"Courriel « {cleaned['email']} » invalide.")
+    postal = cleaned["postal_code"]
+    if postal and not (len(postal) == 5 and postal.isdigit()):
+        raise ValidationError("postal_code",
+                              f"Code postal « {postal} » invalide (5 chiffres attendus).")
     return OfficeIdentity(**cleaned)
 
 
@@ -85,11 +126,44 @@ def get_office(db: Database) -> OfficeIdentity | None:
     return OfficeIdentity(**{name: value or "" for name, value in row.items()})
 
 
-def save_office(db: Database, identity: OfficeIdentity) -> Changes:
+def save_office(db: Database, identity: OfficeIdentity, *, logo: bytes | None = None,
+                remove_logo: bool = False) -> Changes:
+    """Save every field of ``identity`` (a field left empty is saved empty: build the
+    identity from the current one); ``logo`` replaces the logo, ``remove_logo`` removes it."""
     identity = validate(identity)
+    if logo is not None:
+        check_logo(logo)
     with db.unit_of_work() as uow:
         write_office(uow, identity)
+        if logo is not None or remove_logo:
+            from desktop.models.settings import OfficeSettings
+
+            row = uow.session.get(OfficeSettings, 1)
+            assert row is not None  # written just above
+            uow.audit("update", "office_settings", 1, {
+                "logo": [f"{len(row.logo)} octets" if row.logo else None,
+                         f"{len(logo)} octets" if logo else None]})
+            row.logo = logo
     return Changes.OFFICE
+
+
+def check_logo(data: bytes) -> str:
+    """"PNG" or "JPEG"; anything else is refused in French (SVG must be converted)."""
+    for magic, kind in LOGO_TYPES.items():
+        if data.startswith(magic):
+            return kind
+    if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:512]:
+        raise ValidationError("logo", "Le logo est une image SVG : enregistrez-le au format "
+                                      "PNG (les documents PDF n'impriment que PNG ou JPEG).")
+    raise ValidationError("logo", "Le logo doit être une image PNG ou JPEG.")
+
+
+def office_logo(db: Database) -> bytes | None:
+    from desktop.models.settings import OfficeSettings
+
+    with db.reading() as session:
+        row = session.get(OfficeSettings, 1)
+        return row.logo if row is not None else None
 
 
 def write_office(uow: UnitOfWork, identity: OfficeIdentity) -> None:
@@ -121,4 +195,6 @@ def _identity(row: Any) -> OfficeIdentity:
         city=row.city or "",
         phone=row.phone or "",
         email=row.email or "",
+        bureau=row.bureau or "",
+        postal_code=row.postal_code or "",
     )

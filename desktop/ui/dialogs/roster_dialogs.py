@@ -73,6 +73,13 @@ class UnitDialog(WriteDialog):
         return lambda db: editing.save_unit(db, draft, unit_id).changes
 
 
+def _shown(phone: str | None) -> str:
+    """A stored E.164 number as the office writes it ("01 64 71 75 29")."""
+    from desktop.io.phones import display_phone
+
+    return display_phone(phone) if phone else ""
+
+
 class ReferentDialog(WriteDialog):
     def __init__(self, context: AppContext, units: Sequence[UnitRow],
                  referent: ReferentRow | None = None, parent: QWidget | None = None) -> None:
@@ -83,11 +90,14 @@ class ReferentDialog(WriteDialog):
         self.last_name = QLineEdit(r.last_name if r else "", self)
         self.role = _combo(self, [(x.label, x) for x in ReferentRole], r.role if r else None)
         self.unit = _combo(self, [(u.name, u.id) for u in units], r.unit_id if r else None, "—")
-        self.phone = QLineEdit(r.phone or "" if r else "", self)
+        self.grade = QLineEdit(r.grade or "" if r else "", self)
+        self.phone = QLineEdit(_shown(r.phone) if r else "", self)
+        self.mobile = QLineEdit(_shown(r.mobile) if r else "", self)
         self.email = QLineEdit(r.email or "" if r else "", self)
         self.verified = date_edit(self, r.verified_on if r and r.verified_on else None)
         for field, widget in (("first_name", self.first_name), ("last_name", self.last_name),
-                              ("role", self.role), ("unit", self.unit), ("phone", self.phone),
+                              ("grade", self.grade), ("role", self.role), ("unit", self.unit),
+                              ("phone", self.phone), ("mobile", self.mobile),
                               ("email", self.email), ("verified_on", self.verified)):
             self.add_row(field, widget)
         self.retranslate()
@@ -96,14 +106,17 @@ class ReferentDialog(WriteDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Référent") if self.referent else self.tr("Nouveau référent"))
         self.label_rows({"first_name": self.tr("&Prénom"), "last_name": self.tr("&Nom"),
+                         "grade": self.tr("&Grade"),
                          "role": self.tr("&Rôle"), "unit": self.tr("&Unité"),
-                         "phone": self.tr("&Téléphone"), "email": self.tr("&Courriel"),
+                         "phone": self.tr("&Téléphone fixe"), "mobile": self.tr("P&ortable"),
+                         "email": self.tr("&Courriel"),
                          "verified_on": self.tr("&Vérifié le")})
 
     def action(self) -> Write:
         draft = ReferentDraft(self.first_name.text(), self.last_name.text(),
                               self.role.currentData(), self.unit.currentData(),
-                              self.phone.text(), self.email.text(), date_of(self.verified))
+                              self.phone.text(), self.email.text(), date_of(self.verified),
+                              mobile=self.mobile.text(), grade=self.grade.text())
         referent_id = self.referent.id if self.referent else None
         return lambda db: editing.save_referent(db, draft, referent_id).changes
 

@@ -58,7 +58,21 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(FIELD_LABELS[field])
             self.mapping[field] = combo
             self.mapping_form.addRow(FIELD_LABELS[field].capitalize(), combo)
+        self.mapping_note = QLabel(self.mapping_box)
+        self.mapping_note.setWordWrap(True)
+        self.mapping_form.addRow(self.mapping_note)
         self.mapping_box.hide()
+        self.import_valid = QPushButton(self)
+        self.import_valid.clicked.connect(lambda: self.run_import(skip_rejected=True))
+        self.import_valid.hide()
+        self.save_report = QPushButton(self)
+        self.save_report.clicked.connect(self._choose_report_file)
+        self.save_report.hide()
+        self.report_lines: list[tuple[int, str, str]] = []
+        self._read_path: Path | None = None
+        """The sheet whose headings the mapping shows: leaving the file field again must not
+        reset the choices the user made since."""
+        self.valid_lines = 0
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.report = QPlainTextEdit(self)
@@ -80,6 +94,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.status)
         layout.addWidget(self.report, 1)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.import_valid)
+        report_row.addWidget(self.save_report)
+        report_row.addStretch(1)
+        layout.addLayout(report_row)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
         preserve_geometry(self, "roster_import_dialog")
@@ -105,6 +124,9 @@ class ImportDialog(QDialog):
                                                    "département voisin"))
         self.mapping_box.setTitle(self.tr("Colonnes de la feuille (mémorisées pour la "
                                           "prochaine fois)"))
+        self.save_report.setText(self.tr("Enregistrer le &compte rendu…"))
+        self.import_valid.setText(
+            self.tr("Importer les {0} lignes &valides").format(self.valid_lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Importer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
 
@@ -113,6 +135,7 @@ class ImportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        self._read_path = None
         self.mapping_box.setVisible(kind == "referents")
         self.department.setVisible(kind == "france")
         self.department_label.setVisible(kind == "france")
@@ -130,22 +153,30 @@ class ImportDialog(QDialog):
     def _file_changed(self) -> None:
         """For a référents sheet: read its headers, propose the remembered (or guessed)
         mapping."""
-        self.report.hide()
+        self._clear_report()
         self.status.clear()
         path = Path(self.path.text().strip())
         if self.kind.currentData() != "referents" or not path.is_file():
+            self._read_path = None
             return
+        if path == self._read_path:
+            return
+        self._read_path = path
 
-        def read(db: Database) -> tuple[tuple[str, ...], dict[str, str]]:
-            headers, guessed = referent_import.sheet_headers(path)
-            remembered = referent_import.remembered_mapping(db) or {}
-            usable = {f: h for f, h in remembered.items() if h in headers}
-            return headers, usable or guessed
+        def read(db: Database) -> tuple[tuple[str, ...], dict[str, str], bool]:
+            headers = referent_import.sheet_headers(path)[0]
+            mapping, remembered = referent_import.mapping_for(db, headers)
+            return headers, mapping, remembered
 
         self.context.query(read, self._headers_read, self._failed)
 
-    def _headers_read(self, result: tuple[tuple[str, ...], dict[str, str]]) -> None:
-        headers, mapping = result
+    def _headers_read(self, result: tuple[tuple[str, ...], dict[str, str], bool]) -> None:
+        headers, mapping, remembered = result
+        self.mapping_note.setText(
+            self.tr("Correspondance mémorisée lors d'un import précédent de ces colonnes : "
+                    "vérifiez-la.") if remembered else
+            self.tr("Correspondance proposée d'après les en-têtes de la feuille : vérifiez-la "
+                    "avant d'importer."))
         for field, combo in self.mapping.items():
             combo.clear()
             combo.addItem(self.tr("— aucune —"), "")
@@ -157,7 +188,7 @@ class ImportDialog(QDialog):
     def chosen_mapping(self) -> dict[str, str]:
         return {f: c.currentData() for f, c in self.mapping.items() if c.currentData()}
 
-    def run_import(self) -> None:
+    def run_import(self, skip_rejected: bool = False) -> None:
         path = Path(self.path.text().strip())
         kind = self.kind.currentData()
         mapping = self.chosen_mapping()
@@ -171,7 +202,8 @@ class ImportDialog(QDialog):
                 return imports.import_communes(db, path, cancelled=cancelled)
             if kind == "competence":
                 return imports.import_competence(db, path)
-            return referent_import.import_referents(db, path, mapping)
+            return referent_import.import_referents(db, path, mapping,
+                                                    skip_rejected=skip_rejected)
 
         self.setEnabled(False)
         self.status.setText(self.tr("Import en cours…"))
@@ -181,10 +213,48 @@ class ImportDialog(QDialog):
     def _done(self, summary: ImportSummary) -> None:
         self.setEnabled(True)
         self.summary = summary
-        self.report.hide()
+        self._read_path = None  # the mapping just used is now the remembered one
+        self._clear_report()
         self.status.setProperty("role", "")
         self.status.setText(summary.text())
+        if summary.report:
+            self._show_report([str(line) for line in summary.report],
+                              [(line.line, line.status, line.reason) for line in summary.report])
         self.context.publish(summary.changes)
+
+    def _clear_report(self) -> None:
+        self.report.hide()
+        self.import_valid.hide()
+        self.save_report.hide()
+        self.report_lines = []
+        self.valid_lines = 0
+
+    def _show_report(self, text: list[str], lines: list[tuple[int, str, str]]) -> None:
+        self.report.setPlainText("\n".join(text))
+        self.report.show()
+        self.report_lines = lines
+        self.save_report.show()
+
+    def _choose_report_file(self) -> None:
+        from desktop.ui.dialogs.file_dialogs import choose_save
+
+        stem = Path(self.path.text().strip()).stem or "import"
+        choose_save(self, self.tr("Enregistrer le compte rendu"), f"{stem}-compte-rendu.csv",
+                    self.tr("Fichier CSV (*.csv)"), self.write_report)
+
+    def write_report(self, path: Path) -> None:
+        """The report as CSV (Ligne;Statut;Motif), written whole or not at all."""
+        from desktop.files import write_private
+        from desktop.io.import_report import report_csv
+        from desktop.io.oserror import os_error_clause
+
+        try:
+            write_private(path, report_csv(self.report_lines))
+        except OSError as error:
+            self.status.setText(self.tr("Impossible d'écrire « {0} » : {1}.").format(
+                path.name, os_error_clause(error)))
+            return
+        self.status.setText(self.tr("Compte rendu enregistré : {0}").format(path))
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
@@ -196,5 +266,17 @@ class ImportDialog(QDialog):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         if isinstance(error, ImportRejected) and error.report:
-            self.report.setPlainText("\n".join(error.report))
-            self.report.show()
+            self._show_report(error.report, [_report_row(line) for line in error.report])
+            self.valid_lines = error.valid
+            self.import_valid.setVisible(error.valid > 0)
+            self.retranslate()
+
+
+def _report_row(text: str) -> tuple[int, str, str]:
+    """(12, "refusée", "…") from "ligne 12 : refusée — …" (a parser's line has no status)."""
+    head, _, rest = text.partition(" : ")
+    number = head.split(" ")[-1]
+    status, _, reason = rest.partition(" — ")
+    if not reason:
+        status, reason = "refusée", rest
+    return (int(number) if number.isdigit() else 0), status, reason

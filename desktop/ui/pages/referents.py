@@ -182,7 +182,7 @@ class ReferentsPage(RefreshingPage):
             "uncovered": self.tr("Sans référent ({0})").format(
                 counts.without_referent if counts else "…"),
             "stale": self.tr("Non vérifiés depuis {0} mois ({1})").format(
-                counts.stale_months if counts else 6, counts.stale_referents if counts else "…"),
+                counts.stale_months if counts else 12, counts.stale_referents if counts else "…"),
             "mixte": self.tr("Mixtes à trancher ({0})").format(counts.mixte if counts else "…"),
         }
         for which, text in texts.items():
@@ -253,7 +253,7 @@ class ReferentsPage(RefreshingPage):
         if not self._matched and self.search.text().strip():
             return  # the search found nothing meanwhile: the card stays cleared
         self.card = card
-        self.card_view.setHtml(card_html(card, self.counts.stale_months if self.counts else 6,
+        self.card_view.setHtml(card_html(card, self.counts.stale_months if self.counts else 12,
                                          self._matched.get(card.commune_id, "")))
         self.copy_button.setEnabled(True)
         self.copied.clear()

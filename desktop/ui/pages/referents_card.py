@@ -8,8 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.enums import ForceZone
-from desktop.services.roster.coverage import stale_cutoff
 from desktop.services.roster.records import AnswerCard
+from desktop.services.roster.staleness import stale_cutoff
 
 
 def _tr(text: str) -> str:
@@ -52,16 +52,26 @@ def card_html(card: AnswerCard, stale_months: int, matched: str = "") -> str:
     if card.referents:
         items = []
         for ref in card.referents:
-            stale = ref.verified_on is None or ref.verified_on < cutoff
-            warn = f" <span style='color:#b34000'>({_tr('à vérifier')})</span>" if stale else ""
+            stale = ref.stale or ref.verified_on is None or ref.verified_on < cutoff
+            when = (_tr("vérifié le {0}").format(f"{ref.verified_on:%d/%m/%Y}")
+                    if ref.verified_on else _tr("jamais vérifié"))
+            warn = (f" <span style='color:#b34000'><b>{_tr('à vérifier')}</b> ({when})</span>"
+                    if stale else "")
             unit = f"<br/><small>{escape(ref.unit_name)}</small>" if ref.unit_name else ""
-            contact = " — ".join(filter(None, (escape(ref.phone_text), escape(ref.email or ""))))
-            items.append(f"<li><b>{escape(ref.full_name)}</b>, {escape(ref.role.label)}{warn}"
-                         f"{unit}<br/>{contact}</li>")
+            grade = f"{escape(ref.grade)} " if ref.grade else ""
+            mobile = f"{_tr('portable')} {ref.mobile_text}" if ref.mobile else ""
+            contact = " — ".join(filter(None, (escape(ref.phone_text), mobile,
+                                               escape(ref.email or ""))))
+            items.append(f"<li>{grade}<b>{escape(ref.full_name)}</b>, "
+                         f"{escape(ref.role.label)}{warn}{unit}<br/>{contact}</li>")
         parts.append(f"<p><b>{_tr('Référents en fonction')}</b></p><ul>{''.join(items)}</ul>")
-    else:
+    elif card.units:
         parts.append(f"<p style='color:#b34000'><b>{_tr('Aucun référent en fonction')}</b> : "
                      f"{_tr('appeler l’unité compétente.')}</p>")
+    else:
+        parts.append(f"<p style='color:#b34000'><b>{_tr('Aucun référent en fonction')}</b>, "
+                     f"{_tr('aucune unité connue : importez la compétence territoriale.')}"
+                     "</p>")
     if card.up_to_date:
         parts.append(f"<p><i>{_tr('À jour au')} {card.up_to_date:%d/%m/%Y}</i></p>")
     return "".join(parts)

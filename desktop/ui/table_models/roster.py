@@ -38,7 +38,8 @@ def referent_columns() -> list[Column]:
         (_tr("Unité"), lambda r: r.unit_name or ""),
         (_tr("Téléphone"), phone),
         (_tr("Courriel"), lambda r: r.email or ""),
-        (_tr("Vérifié le"), lambda r: short_date(r.verified_on)),
+        (_tr("Vérifié le"), lambda r: " — ".join(filter(None, (
+            short_date(r.verified_on), _tr("à vérifier") if r.stale else "")))),
         (_tr("Communes"), lambda r: str(r.communes)),
     ]
 

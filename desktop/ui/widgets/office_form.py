@@ -7,13 +7,16 @@ user has not changed them by hand; a name typed by hand is kept and the others f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services.vault.office import OfficeIdentity
 
 FIELDS = (
-    "department_code", "department_name", "prefecture_name", "prefet_title", "address", "city",
+    "department_code", "department_name", "prefecture_name", "prefet_title", "bureau",
+    "address", "postal_code", "city", "phone", "email",
 )  # fmt: skip
 
 
@@ -24,7 +27,11 @@ class OfficeForm(QWidget):
         super().__init__(parent)
         self.fields: dict[str, QLineEdit] = {name: QLineEdit(self) for name in FIELDS}
         self.labels: dict[str, QLabel] = {name: QLabel(self) for name in FIELDS}
+        self._identity: OfficeIdentity | None = None
+        """The identity shown, so that a field this form does not show is never cleared."""
         self.fields["department_code"].setMaxLength(3)
+        self.fields["postal_code"].setMaxLength(5)
+        self.fields["postal_code"].setMaximumWidth(80)
         self.fields["department_code"].setMaximumWidth(80)
         self._prefilled = {"department_name": "", "prefecture_name": "", "prefet_title": ""}
         layout = QFormLayout(self)
@@ -43,8 +50,14 @@ class OfficeForm(QWidget):
             "department_name": (self.tr("&Nom du département :"), self.tr("ex. Seine-et-Marne")),
             "prefecture_name": (self.tr("&Préfecture :"), ""),
             "prefet_title": (self.tr("&Titre du préfet :"), self.tr("tel qu'imprimé en tête")),
-            "address": (self.tr("&Adresse :"), ""),
-            "city": (self.tr("&Ville :"), ""),
+            "bureau": (self.tr("&Bureau :"),
+                       self.tr("Cabinet du préfet / Bureau de la sécurité intérieure")),
+            "address": (self.tr("&Adresse (rue) :"), self.tr("ex. 12 rue des Saints-Pères")),
+            "postal_code": (self.tr("Code p&ostal :"), self.tr("ex. 77000")),
+            "city": (self.tr("&Ville :"), self.tr("ex. Melun")),
+            "phone": (self.tr("Télé&phone du bureau :"), self.tr("ex. 01 64 71 77 77")),
+            "email": (self.tr("&Courriel du bureau :"),
+                      self.tr("ex. pref-securite@seine-et-marne.gouv.fr")),
         }
         for name, (label, placeholder) in texts.items():
             self.labels[name].setText(label)
@@ -58,11 +71,23 @@ class OfficeForm(QWidget):
 
     def identity(self) -> OfficeIdentity:
         values = {name: field.text().strip() for name, field in self.fields.items()}
+        values["bureau"] = "\n".join(
+            line.strip() for line in values["bureau"].split(" / ") if line.strip())
+        if self._identity is not None:
+            return replace(self._identity, **values)
         return OfficeIdentity(**values)
 
     def set_identity(self, identity: OfficeIdentity) -> None:
+        from desktop.io.phones import display_phone
+
+        self._identity = identity
         for name in FIELDS:
-            self.fields[name].setText(getattr(identity, name))
+            value = getattr(identity, name)
+            if name == "bureau":
+                value = " / ".join(value.splitlines())
+            elif name == "phone" and value:
+                value = display_phone(value)
+            self.fields[name].setText(value)
         self._prefilled = {"department_name": "", "prefecture_name": "", "prefet_title": ""}
 
     def complete(self) -> bool:

@@ -44,3 +44,18 @@ def test_summary_shows_timeline_consents_transmissions(world: World) -> None:
                      "Consentements", "Donné", "Transmissions", "Police nationale",
                      "Suites judiciaires", "Transmis aux autorités"):
         assert expected in text, expected
+
+
+def test_fiche_gives_the_offices_return_address(world: World) -> None:
+    from desktop.services.vault import office
+
+    identity = office.get_office(world.db)
+    assert identity is not None
+    office.save_office(world.db, office.OfficeIdentity(**{
+        **identity.__dict__, "bureau": "Cabinet du préfet / Bureau de la sécurité intérieure",
+        "address": "12 rue des Saints-Pères", "postal_code": "77000", "city": "Melun",
+        "phone": "01 64 71 77 77", "email": "pref-securite@seine-et-marne.gouv.fr"}))
+    text = flat(text_of(printing.fiche_pdf(world.db, world.new_case())))
+    assert ("Merci de retourner cette fiche validée : Préfecture de Seine-et-Marne, Cabinet du "
+            "préfet, Bureau de la sécurité intérieure, 12 rue des Saints-Pères, 77000 MELUN, "
+            "tél. 01 64 71 77 77, pref-securite@seine-et-marne.gouv.fr.") in text

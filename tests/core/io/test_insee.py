@@ -31,8 +31,11 @@ def test_valid_insee_codes(code: str) -> None:
         ("00123", "code INSEE « 00123 » invalide (département « 00 » inconnu)"),
         ("20004", "code INSEE « 20004 » invalide (département « 20 » inconnu)"),
         ("96001", "code INSEE « 96001 » invalide (département « 96 » inconnu)"),
-        ("97701", "code INSEE « 97701 » invalide (département « 977 » inconnu)"),
-        ("98735", "code INSEE « 98735 » invalide (département « 98 » inconnu)"),
+        ("97701", "code INSEE « 97701 » hors départements (Saint-Barthélemy, collectivité "
+                  "d'outre-mer)"),
+        ("98735", "code INSEE « 98735 » hors départements (Polynésie française, collectivité "
+                  "d'outre-mer)"),
+        ("98001", "code INSEE « 98001 » invalide (département « 980 » inconnu)"),
     ],
 )
 def test_invalid_insee_codes_say_why(code: str, reason: str) -> None:
@@ -41,7 +44,8 @@ def test_invalid_insee_codes_say_why(code: str, reason: str) -> None:
 
 
 def test_department_of() -> None:
-    assert [department_of(c) for c in ("77131", "2A004", "97411")] == ["77", "2A", "974"]
+    assert [department_of(c) for c in ("77131", "2A004", "97411", "98735")] == [
+        "77", "2A", "974", "987"]
 
 
 def test_postal_codes() -> None:

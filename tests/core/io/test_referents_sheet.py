@@ -39,7 +39,7 @@ def test_guess_mapping_from_french_headers() -> None:
         "last_name": "NOM",
         "first_name": "Prénom(s)",
         "unit": "Unité de rattachement",
-        "phone": "Tél. portable",
+        "mobile": "Tél. portable",
         "email": "E-mail",
         "communes": "Commune",
         "verified_on": "Date de vérification",
@@ -70,21 +70,23 @@ def test_csv_sheet_in_windows_1252(tmp_path: Path) -> None:
     assert result.records == (
         ReferentRecord(2, "LEFÈVRE", "Anne", "referent", "BTA Coulommiers", "+33164717529",
                        "anne.lefevre@gendarmerie.interieur.gouv.fr", ("77131", "77320"), (),
-                       date(2026, 3, 1)),
+                       date(2026, 3, 1), lines=(2, 6)),
         ReferentRecord(5, "MARTIN", "Luc", "correspondant", "BTA Rebais", "+33612345678", None,
-                       (), ("Rebais", "Saint-Augustin"), date(2026, 2, 15)),
+                       (), (("Rebais", None), ("Saint-Augustin", None)), date(2026, 2, 15),
+                       lines=(5,)),
     )  # fmt: skip
+    # Line 6 is Anne Lefèvre again (one row per commune in some sheets): merged, not refused.
     assert result.report() == [
         "ligne 3 : numéro de téléphone « 12 » invalide (trop court)",
         "ligne 3 : courriel « jean.dupont@ » invalide",
         "ligne 3 : date « 31/02/2026 » invalide (jj/mm/aaaa attendu)",
         "ligne 3 : code INSEE « 7712 » invalide (5 caractères attendus)",
-        "ligne 6 : référent « Lefevre anne » (unité « BTA  Coulommiers ») en double (déjà ligne 2)",
         "ligne 7 : rôle « Adjudant » inconnu (référent ou correspondant sûreté attendu)",
         "ligne 7 : code INSEE « 77999 » inconnu (commune absente du référentiel)",
-        "ligne 8 : nom du référent manquant",
     ]
-    assert result.rejected_lines == (3, 6, 7, 8)
+    assert result.rejected_lines == (3, 7)
+    # A row of one value is a title or footer line: skipped, and listed.
+    assert result.notes == ("ligne 8 : ligne de titre ou de pied de page ignorée (« Sans nom »)",)
 
 
 def test_xlsx_sheet_with_excel_types(tmp_path: Path) -> None:
@@ -144,7 +146,7 @@ def test_mapping_to_a_missing_column_is_refused(tmp_path: Path) -> None:
     ("mapping", "expected"),
     [
         ({"phone": "Tel"}, "indiquez la colonne du nom"),
-        ({"last_name": "Nom", "grade": "Grade"}, "champ(s) inconnu(s) « grade »"),
+        ({"last_name": "Nom", "matricule": "Tel"}, "champ(s) inconnu(s) « matricule »"),
     ],
 )
 def test_bad_mappings(tmp_path: Path, mapping: dict[str, str], expected: str) -> None:

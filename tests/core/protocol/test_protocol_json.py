@@ -69,3 +69,49 @@ def test_import_refuses_everything(db: Database) -> None:
         import_json(db, "{ pas du json")
     assert caught.value.report[0].startswith("JSON illisible, ligne 1")
     assert protocols.list_protocols(db) == ()
+
+
+NATIONAL_2011 = {
+    "format": "egide-protocole",
+    "format_version": 1,
+    "protocol": {"title": "Protocole national sur la sécurité des professionnels de santé",
+                 "professions": ["medecin_generaliste"]},
+    "version": {"title": "Protocole du 20 avril 2011", "kind": "original",
+                "signed_place": "Paris", "signed_on": None, "copies": None},
+    "parties": [
+        {"organisation": {"name": "Ministère de la Justice", "kind": "other"},
+         "function": {"masculine": "Garde des Sceaux, ministre de la Justice et des libertés",
+                      "feminine": None},
+         "signer": None, "represented_by": None, "short_name": "le garde des Sceaux"},
+        {"organisation": {"name": "Ordres nationaux", "kind": "other"},
+         "function": {"masculine": "Présidents des conseils nationaux des ordres",
+                      "feminine": None},
+         "signer": None, "represented_by": None},
+        {"organisation": {"name": "Ministère de l'Intérieur", "kind": "other"},
+         "function": {"masculine": "Ministre de l'Intérieur", "feminine": None},
+         "signer": None, "represented_by": None},
+    ],
+    "preamble": [],
+    "measures": [],
+    "articles": [{"number": 1, "title": "Objet", "body": "La sécurité.", "measures": []}],
+}
+
+
+def test_party_short_names_travel_and_default_in_number(db: Database) -> None:
+    from desktop.services.protocol.convention import convention_for
+
+    text = json.dumps(NATIONAL_2011, ensure_ascii=False)
+    created = import_json(db, text)
+    detail = protocols.find_version(db, created.id)
+    assert [p.short_name for p in detail.parties] == ["le garde des Sceaux", None, None]
+    convention = convention_for(detail, "Paris")
+    assert [p.designation for p in convention.parties] == [
+        "le garde des Sceaux", "les présidents", "le ministre"]
+    again = json.loads(export_json(db, created.id))
+    assert again["parties"][0]["short_name"] == "le garde des Sceaux"
+    assert "short_name" not in again["parties"][1]
+    # Without a short name, the Garde des Sceaux is not "le garde".
+    del NATIONAL_2011["parties"][0]["short_name"]  # type: ignore[attr-defined]
+    other = import_json(db, json.dumps(NATIONAL_2011, ensure_ascii=False))
+    parties = convention_for(protocols.find_version(db, other.id), "Paris").parties
+    assert parties[0].designation == "le garde des Sceaux"

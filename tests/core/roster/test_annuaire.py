@@ -29,10 +29,10 @@ def roster(competent: Database) -> Database:
     return competent
 
 
-def _text(pdf: bytes, tmp_path: Path) -> str:
+def _text(pdf: bytes, tmp_path: Path, mode: str = "-layout") -> str:
     path = tmp_path / "annuaire.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+    return subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
 
 
@@ -40,7 +40,7 @@ def test_annuaire_of_an_arrondissement(roster: Database, tmp_path: Path) -> None
     text = _text(annuaire_pdf(roster, arrondissement="771"), tmp_path)
     assert "Annuaire des référents sûreté" in text
     assert f"À jour au {french_date(VERIFIED)}" in text
-    assert "Arrondissement 771" in text
+    assert "Arrondissement de Meaux (771)" in text
     assert "Amillis (77120)" in text and "Jeanne DUPONT" in text
     assert "01 99 00 12 34" in text
     assert "jeanne.dupont" in text and "@exemple.fr" in text  # broken before the "@"
@@ -65,11 +65,60 @@ def test_export_xlsx_read_back(roster: Database, tmp_path: Path) -> None:
 
     target = tmp_path / "referents.xlsx"
     lines = export_referents_xlsx(roster, target)
-    assert lines == 507  # one line per commune (two covered by one référent each)
+    assert lines == 1  # one line per référent, with the communes they cover
     sheet = load_workbook(target).active
     assert sheet is not None
-    rows = [row for row in sheet.iter_rows(min_row=4, values_only=True) if row[6]]
-    assert [(r[1], r[6], r[8]) for r in rows] == [
-        ("Amillis", "Jeanne DUPONT", "01 99 00 12 34"),
-        ("Aulnoy", "Jeanne DUPONT", "01 99 00 12 34"),
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert rows[0][:3] == ("NOM", "Prénom", "Rôle")
+    assert [(r[0], r[6], r[9], r[10]) for r in rows[1:]] == [
+        ("Dupont", "01 99 00 12 34", "77002, 77013", "Amillis, Aulnoy"),
     ]
+
+
+def test_annuaire_marks_stale_referents_sorts_in_french_and_cuts_no_word(
+    competent: Database, tmp_path: Path
+) -> None:
+    from desktop.io.collation import french_key
+    from desktop.services.roster.referent_import import import_referents
+
+    from .office_sheet import write_office_xlsx
+
+    import_referents(competent, write_office_xlsx(tmp_path / "office.xlsx"))
+    pdf = annuaire_pdf(competent, group_by="arrondissement")
+    (tmp_path / "annuaire-complet.pdf").write_bytes(pdf)
+    text = _text(pdf, tmp_path)
+    pages = [page for page in text.split("\f") if page.strip()]
+    assert all("Diffusion restreinte" in page for page in pages)
+    raw = " ".join(_text(pdf, tmp_path, "-raw").split())
+    assert ("Coulommiers (77120) Commissariat de police de Coulommiers Brigadier-chef Anne "
+            "LEFÈVRE (référent sûreté) (à vérifier) 01 64 75 82 00 port. 06 12 34 56 78 "
+            "anne.lefevre @interieur.gouv.fr") in raw
+    assert "À jour au 15 juin 2023" in text  # the oldest verification shown
+    for title in ("Arrondissement de Meaux (771)", "Arrondissement de Melun (772)",
+                  "Arrondissement de Fontainebleau (774)"):
+        assert title in text
+    # No word cut: every line of a cell ends at a space or a hyphen, so no fragment of a
+    # commune name of the file stands alone on a line.
+    lines = [line.strip() for line in _text(pdf, tmp_path, "-raw").splitlines()]
+    assert "Saint-Germain-sur-Morin (77860)" in raw.replace("- ", "-")
+    cut = [line for line in lines if line[-1:].isalpha() and line.split()[-1] in (
+        "Saint-Germain-sur-Mori", "Saint-Germain-sur-Mo", "gouv", "interieur")]
+    assert not cut
+    assert any(line.endswith("Saint-Germain-sur-") for line in lines)  # broken at a hyphen
+    # French collation: accented initials among their letter, not after Z.
+    names = ["Écuelles", "Ecrennes", "Égligny", "Esbly", "Évry-Grégy-sur-Yerre", "Étrépilly"]
+    assert sorted(names, key=french_key) == ["Ecrennes", "Écuelles", "Égligny", "Esbly",
+                                            "Étrépilly", "Évry-Grégy-sur-Yerre"]
+
+
+def test_annuaire_prints_the_units_phone_where_nobody_is_known(
+    competent: Database, tmp_path: Path
+) -> None:
+    brigade = next(u for u in editing.list_units(competent) if u.code == "10077385")
+    editing.save_unit(competent, editing.UnitDraft(brigade.kind, brigade.name, brigade.parent_id,
+                                                   brigade.code, "01 64 04 50 17"), brigade.id)
+    text = " ".join(_text(annuaire_pdf(competent, arrondissement="771"), tmp_path,
+                          "-raw").split())
+    boissy = text[text.index("Boissy-le-Châtel (77169)"):]
+    assert boissy.startswith("Boissy-le-Châtel (77169) Brigade de proximité de Rebais aucun "
+                             "référent : appeler l'unité 01 64 04 50 17"), boissy[:200]

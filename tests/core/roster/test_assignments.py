@@ -55,9 +55,9 @@ def test_assign_by_arrondissement_and_validation(competent: Database) -> None:
 def test_coverage_counts_and_filters(competent: Database) -> None:
     counts = coverage.coverage_counts(competent)
     assert (counts.communes, counts.without_referent, counts.mixte) == (507, 507, 1)
-    assert counts.stale_months == 6
+    assert counts.stale_months == 12
     fresh = _referent(competent, "Frais")
-    stale = _referent(competent, "Ancien", TODAY - dt.timedelta(days=250))
+    stale = _referent(competent, "Ancien", TODAY - dt.timedelta(days=400))
     never = _referent(competent, "Jamais", None)
     ids = [r.id for r in assignments.select_communes(competent, CommuneSelection(
         postal_code="77120"))]
@@ -65,7 +65,7 @@ def test_coverage_counts_and_filters(competent: Database) -> None:
     assignments.assign(competent, stale, ids[:2], TODAY)
     counts = coverage.coverage_counts(competent)
     assert counts.without_referent == 507 - len(ids)
-    assert counts.stale_referents == 2  # "Ancien" (250 days) and "Jamais" (never verified)
+    assert counts.stale_referents == 2  # "Ancien" (400 days) and "Jamais" (never verified)
     assert len(coverage.communes_without_referent(competent)) == 507 - len(ids)
     assert {r.last_name for r in coverage.stale_referents(competent)} == {"Ancien", "Jamais"}
     assert len(coverage.communes_of_stale_referents(competent)) == 2

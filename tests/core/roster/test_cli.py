@@ -80,3 +80,49 @@ def test_referents_mapping_given_as_pairs(db: Database, vault_path: Path, tmp_pa
     export = tmp_path / "out.xlsx"
     assert egide(vault_path, tmp_path, "export", "referents", "--to", str(export)).returncode == 0
     assert export.stat().st_size > 0
+
+
+def test_office_sheet_from_the_cli_with_skip_rejected_and_report(
+    db: Database, vault_path: Path, tmp_path: Path, etalab_77: Path
+) -> None:
+    from .office_sheet import write_office_xlsx
+
+    assert egide(vault_path, tmp_path, "import", "communes", str(etalab_77)).returncode == 0
+    assert egide(vault_path, tmp_path, "import", "competence", str(COMPETENCE)).returncode == 0
+    extra = (("Atlantis", "77999", "GN", "Brigade de proximité de Rebais", "Gendarme", "NOIR",
+              "Léa", "01 64 04 50 19", "", "", "12/01/2026"),)
+    sheet = write_office_xlsx(tmp_path / "referents.xlsx", extra)
+    report = tmp_path / "compte-rendu.csv"
+    refused = egide(vault_path, tmp_path, "import", "referents", str(sheet), "--report",
+                    str(report))
+    assert refused.returncode == 1
+    assert "--skip-rejected" in refused.stderr
+    assert "11;refusée;commune « Atlantis (77999) » inconnue" in report.read_text("utf-8-sig")
+    done = egide(vault_path, tmp_path, "import", "referents", str(sheet), "--skip-rejected",
+                 "--report", str(report), "--mapping",
+                 "nom=NOM,prénom=Prénom,unité=Unité,force=Force (PN/GN),communes=Commune,"
+                 "code postal=Code postal,téléphone fixe=Tél. fixe,portable=Portable,"
+                 "mise à jour=Mise à jour")
+    assert done.returncode == 0, done.stderr
+    assert "Référents : 4 ajouté(s), 0 modifié(s), 0 inchangé(s), 1 refusé(s)." in done.stdout
+    assert "11;refusée;commune « Atlantis (77999) » inconnue" in report.read_text("utf-8-sig")
+    bad = egide(vault_path, tmp_path, "import", "referents", str(sheet), "--mapping",
+                "last_nam=NOM")
+    assert bad.returncode == 1 and "Champs possibles : nom, prénom" in bad.stderr
+
+
+def test_system_errors_are_told_in_french(db: Database, vault_path: Path,
+                                          tmp_path: Path) -> None:
+    missing = egide(vault_path, tmp_path, "import", "referents", str(tmp_path / "absent.xlsx"))
+    assert missing.returncode == 1
+    assert "« absent.xlsx » est introuvable" in missing.stderr
+    assert "Errno" not in missing.stderr and "No such file" not in missing.stderr
+    fake = tmp_path / "annuaire.xlsx"
+    fake.write_bytes(b"PK\x03\x04 this is no workbook")
+    wrong = egide(vault_path, tmp_path, "import", "referents", str(fake))
+    assert wrong.returncode == 1 and "n'est pas un classeur XLSX lisible" in wrong.stderr
+    folder = tmp_path / "dossier.csv"
+    folder.mkdir()
+    denied = egide(vault_path, tmp_path, "import", "communes", str(folder), "--format", "etalab")
+    assert denied.returncode == 1
+    assert "c'est un dossier" in denied.stderr and "Errno" not in denied.stderr

@@ -18,12 +18,12 @@ from .conftest import COMPETENCE, count, counts, write
 
 def test_etalab_sample_then_laposte(db: Database, etalab_77: Path, laposte_77: Path) -> None:
     summary = imports.import_communes(db, etalab_77)
-    assert (summary.added, summary.updated) == (507, 0)
+    assert (summary.added, summary.changed) == (507, 0)
     assert count(db, "commune") == 507
     postal_from_etalab = count(db, "postal_code")
     assert postal_from_etalab >= 507
     again = imports.import_communes(db, etalab_77)
-    assert (again.added, again.updated) == (0, 507)
+    assert (again.added, again.changed, again.unchanged) == (0, 0, 507)
     assert count(db, "postal_code") == postal_from_etalab
     postal = imports.import_communes(db, laposte_77)  # detected as La Poste's file
     assert postal.what == "Codes postaux" and postal.added > 0
@@ -61,7 +61,7 @@ def test_insee_cog_windows_1252_and_missing_columns(db: Database, tmp_path: Path
                   "Saint-Pierre-lès-Nemours;7712;\n"
                 + "COMD;77999;11;77;77D;774;0;X;X;Déléguée;;77431\n", "cp1252")
     summary = imports.import_communes(db, cog)
-    assert (summary.added, summary.updated) == (1, 0)
+    assert (summary.added, summary.changed) == (1, 0)
     with db.reading() as session:
         commune = session.scalar(sa.select(Commune))
         assert commune is not None

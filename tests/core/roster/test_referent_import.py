@@ -37,7 +37,7 @@ def test_import_with_a_mapping_remembered_for_next_time(competent: Database,
     headers, guessed = sheet_headers(sheet)
     assert headers[0] == "Grade et nom" and guessed["first_name"] == "Prénom"
     summary = import_referents(competent, sheet, MAPPING)
-    assert (summary.added, summary.updated) == (2, 0)
+    assert (summary.added, summary.changed) == (2, 0)
     assert remembered_mapping(competent) == MAPPING
     with competent.reading() as session:
         stored = session.get(Setting, MAPPING_KEY)
@@ -49,7 +49,7 @@ def test_import_with_a_mapping_remembered_for_next_time(competent: Database,
     assert [r.last_name for r in rebais.referents] == ["Martin"]
     # Without a mapping the remembered one is used; the same people are updated.
     again = import_referents(competent, sheet)
-    assert (again.added, again.updated) == (0, 2)
+    assert (again.added, again.changed, again.unchanged) == (0, 0, 2)
     assert len(editing.list_referents(competent)) == 2
 
 
@@ -65,11 +65,12 @@ def test_bad_phone_unknown_unit_and_commune_refuse_everything(competent: Databas
     with pytest.raises(ImportRejected) as refused:
         import_referents(competent, sheet, MAPPING)
     report = refused.value.report
-    assert "ligne 5 : numéro de téléphone « 01 23 » invalide (trop court)" in report
-    assert any(r.startswith("ligne 4 : unité « Brigade de nulle part » inconnue") for r in report)
-    assert "ligne 6 : commune « Atlantis » inconnue" in report
+    assert "ligne 5 : refusée — numéro de téléphone « 01 23 » invalide (trop court)" in report
+    # An unknown unit is created with the force of its commune (not a refusal any more).
+    assert "ligne 4 : unité créée — « Brigade de nulle part » (PN)" in report
+    assert "ligne 6 : refusée — commune « Atlantis » inconnue" in report
     assert [r.split(" :")[0] for r in report] == ["ligne 4", "ligne 5", "ligne 6"]
-    assert "3 ligne(s) rejetée(s)" in str(refused.value)
+    assert "2 ligne(s) refusée(s)" in str(refused.value)
     assert counts(competent) == before  # not even the mapping was remembered
 
 
