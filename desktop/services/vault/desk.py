@@ -20,7 +20,7 @@ from desktop.models.enums import ActionStatus
 from desktop.models.protocol import Protocol
 from desktop.models.territory import Commune, Referent
 from desktop.services.cases import workflow
-from desktop.services.roster import coverage
+from desktop.services.roster import coverage, staleness
 from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
 
@@ -106,7 +106,7 @@ def desk(db: Database, today: dt.date | None = None) -> Desk:
             sa.select(Case.id, Case.reference, Case.status, Case.due_on)
             .where(workflow.overdue_filter(day)).order_by(Case.due_on, Case.id)).all()
         actions = _late_actions(session, day)
-        stale = _stale_referents(session, coverage.stale_cutoff(day, months))
+        stale = _stale_referents(session, staleness.stale_cutoff(day, months))
         steps = FirstSteps(*(int(session.scalar(sa.select(sa.func.count()).select_from(m))
                                  or 0) for m in (Commune, Referent, Protocol, Case)))
         meeting = _next_meeting(session)
