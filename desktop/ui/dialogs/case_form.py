@@ -36,6 +36,7 @@ from desktop.services.cases.records import (
 from desktop.services.practitioners.records import find_communes
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.ui import clock
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
@@ -74,7 +75,8 @@ class CaseFormDialog(WriteDialog):
         self.occurred = QDateTimeEdit(self)
         self.occurred.setCalendarPopup(True)
         self.occurred.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.occurred.setDateTime(QDateTime.currentDateTime())
+        now = clock.now()
+        self.occurred.setDateTime(QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0))
         self.commune_search = QLineEdit(self)
         self.commune = QComboBox(self)
         self.commune_search.textChanged.connect(self._find_communes)
@@ -301,7 +303,7 @@ class CaseFormDialog(WriteDialog):
         self.authors.addItem(item)
 
     def _fill(self, case: CaseDetail) -> None:
-        local = case.occurred_at.astimezone()
+        local = clock.local(case.occurred_at)
         self.occurred.setDateTime(QDateTime(local.year, local.month, local.day, local.hour,
                                             local.minute, 0))
         if case.commune_id is not None:
@@ -330,6 +332,7 @@ class CaseFormDialog(WriteDialog):
     def data(self) -> CaseInput:
         moment = self.occurred.dateTime().toPython()
         assert isinstance(moment, dt.datetime)
+        moment = clock.to_utc(moment)  # typed on the office's wall clock
         authors = tuple(self.authors.item(n).data(Qt.ItemDataRole.UserRole)
                         for n in range(self.authors.count()))
         if not authors and self.author_text.text().strip():

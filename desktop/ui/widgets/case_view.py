@@ -109,8 +109,11 @@ class CaseView(QWidget):
             label = event.to_status.label if event.to_status else event.kind.label
             if event.kind.value == "reopened":
                 label = self.tr("Réouverture → {0}").format(label)
-            QTreeWidgetItem(self.timeline, [datetime_text(event.at), label, event.actor,
-                                            event.comment or ""])
+            # The date given for the step; when it was typed, in the tooltip.
+            when = date_text(event.dated_on) if event.dated_on else datetime_text(event.at)
+            item = QTreeWidgetItem(self.timeline, [when, label, event.actor,
+                                                   event.comment or ""])
+            item.setToolTip(0, self.tr("Enregistré le {0}").format(datetime_text(event.at)))
         for column in range(3):
             self.timeline.resizeColumnToContents(column)
 
