@@ -166,12 +166,13 @@ class CaseFormDialog(WriteDialog):
             self.labels[name] = QLabel(self)
             column = self.form if len(self.labels) <= RIGHT_FROM else self.right
             column.addRow(self.labels[name], widget)
-            if isinstance(widget, QWidget):
-                self.labels[name].setBuddy(widget)
-                self.fields[name] = widget
-        self.fields.update({"commune": self.commune_search, "victims": self.picker.search,
-                            "types": self.types[IncidentType.VERBAL],
-                            "authors_new": self.author_text})
+            # A row that is a layout is named (for its errors and focus) by its first field.
+            field = widget if isinstance(widget, QWidget) else {
+                "commune": self.commune_search, "victims": self.picker.search,
+                "types": self.types[IncidentType.VERBAL], "authors_new": self.author_text,
+                "weapon": self.weapon}[name]
+            self.labels[name].setBuddy(field)
+            self.fields[name] = field
         for column in (self.form, self.right):
             column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         columns = QHBoxLayout()
