@@ -187,6 +187,7 @@ class CaseFormDialog(WriteDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
         self.setMinimumWidth(760)
+        self.preferred_width = 980  # two columns that still fit a 1024-px-wide screen
         self.retranslate()
         self.new_practitioner_dialog: QWidget | None = None
         if case is not None:

@@ -65,3 +65,15 @@ def test_the_timeline_keeps_the_date_given(world: World) -> None:
     event = get_case(world.db, case_id).events[-1]
     assert event.dated_on == dt.date(2026, 5, 10)
     assert event.at.date() != event.dated_on  # recorded today, dated in May
+
+
+def test_a_withdrawal_is_neither_in_the_future_nor_before_the_consent(world: World) -> None:
+    case_id = reach(world, S.CONSENTEMENT_DONNE)
+    given = get_case(world.db, case_id).consents[0]
+    with pytest.raises(ValidationError, match="dans le futur"):
+        consent.withdraw_consent(world.db, given.id, TOMORROW, "Par courriel")
+    with pytest.raises(ValidationError, match="ne peut pas précéder le consentement"):
+        consent.withdraw_consent(world.db, given.id, TODAY - dt.timedelta(days=1), "Courriel")
+    consent.withdraw_consent(world.db, given.id, TODAY, "Par courriel")
+    assert get_case(world.db, case_id).consents[0].withdrawn_on == TODAY
+    assert get_case(world.db, case_id).events[-1].dated_on == TODAY
