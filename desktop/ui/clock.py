@@ -9,10 +9,18 @@ a time goes through ``local`` / ``to_utc`` here, never ``astimezone()`` without 
 from __future__ import annotations
 
 import datetime as dt
-
-from desktop.services.vault.office import zone_named
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _zone: dt.tzinfo | None = None
+
+
+def zone_named(name: str) -> dt.tzinfo:
+    """The zone called ``name``, Europe/Paris when unknown (no import of the services here:
+    the start-up path shows times before any heavy module loads)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Europe/Paris")
 
 
 def use_zone(zone: dt.tzinfo | str) -> None:

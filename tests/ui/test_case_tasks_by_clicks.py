@@ -190,7 +190,9 @@ def test_a_step_dated_before_the_previous_one_is_refused_in_the_dialog(
     wait_idle(qtbot, context.runner)
     qtbot.waitUntil(lambda: "antérieure à l'étape « Fiche envoyée" in dialog.error.text())
     assert dialog.isVisible() and dialog.focusWidget() is dialog.day
+    dialog.day.setCurrentSection(dialog.day.Section.YearSection)
     qtbot.keyClick(dialog.day, Qt.Key.Key_Up)  # back to today: the error goes at once
+    assert dialog.day.date() == today
     assert dialog.error.text() == ""
     save(qtbot, page, dialog, S.FICHE_VALIDEE)
 
