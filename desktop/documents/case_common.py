@@ -20,7 +20,8 @@ CONFIDENTIAL = ("Document confidentiel : données relatives à des infractions e
 
 
 def local(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone() if moment.tzinfo else moment
+    """The time as given: the service already put it in the office's zone."""
+    return moment
 
 
 def when(moment: dt.datetime) -> str:

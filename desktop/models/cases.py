@@ -175,6 +175,10 @@ class CaseEvent(IdMixin, Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
     at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    """When the line was recorded."""
+    dated_on: Mapped[dt.date | None]
+    """The date the user gave for the step (sent on, consented on…); ``None`` on lines written
+    before schema 2 and on lines that are not dated steps (then ``at`` is the date)."""
     actor: Mapped[str] = mapped_column(String(120))
     kind: Mapped[CaseEventKind]
     from_status: Mapped[CaseStatus | None]

@@ -39,6 +39,7 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._db: Database | None = None
         self.db = db
         self.preferences = preferences
         self.runner = runner
@@ -49,6 +50,31 @@ class AppContext(QObject):
         # After a restore, automatic backups wait for the next start (they would otherwise
         # soon rotate out the backups taken before the damage). The backup scheduler reads it.
         self.automatic_backups_paused = False
+
+    @property
+    def db(self) -> Database | None:
+        return self._db
+
+    @db.setter
+    def db(self, db: Database | None) -> None:
+        """Opening a vault also sets the zone every time is shown in (the office's)."""
+        if db is not None and db is not self._db:
+            self._db = db
+            self._use_office_zone()
+        self._db = db
+
+    def _use_office_zone(self) -> None:
+        from desktop.services.vault.office import get_office
+        from desktop.ui import clock
+
+        if self._db is None:
+            return
+        try:
+            office = get_office(self._db)
+        except Exception:  # a vault without its office row yet: keep the default zone
+            return
+        if office is not None:
+            clock.use_zone(office.time_zone)
 
     @property
     def demo(self) -> bool:
@@ -100,5 +126,7 @@ class AppContext(QObject):
         return self.query(fn, done, on_failure, parent=parent, **options)
 
     def publish(self, changes: Changes) -> None:
+        if changes & Changes.OFFICE:
+            self._use_office_zone()  # another département, maybe another zone
         if changes:
             self.changed.emit(changes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.documents.typography import MONTHS
+from desktop.ui import clock
 
 
 def date_text(day: dt.date) -> str:
@@ -13,8 +14,6 @@ def date_text(day: dt.date) -> str:
 
 
 def datetime_text(moment: dt.datetime) -> str:
-    """In the computer's local time; naive values are taken as UTC (the vault stores UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone()
+    """In the office's time zone; naive values are taken as UTC (the vault stores UTC)."""
+    local = clock.local(moment)
     return f"{date_text(local.date())} à {local:%H:%M}"

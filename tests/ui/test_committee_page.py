@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.enums import AttendanceStatus
 from desktop.services.committee import meetings, packs
 from desktop.services.committee.meeting_detail import meeting_detail
+from desktop.ui import clock
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.pages.committee import CommitteePage
@@ -47,7 +48,8 @@ def test_attendance_is_recorded_from_the_table(qtbot: QtBot, context: AppContext
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
         table.item(1, 4).setText("14:20")
     arrived = meeting_detail(context.require_db(), meeting).attendance[1].arrived_at
-    assert arrived is not None and arrived.astimezone().strftime("%H:%M") == "14:20"
+    # Typed on the office's wall clock (Seine-et-Marne), whatever the computer's zone.
+    assert arrived is not None and clock.local(arrived).strftime("%H:%M") == "14:20"
 
 
 def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppContext) -> None:

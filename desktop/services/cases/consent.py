@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from desktop.errors import ConsentMissing, NotFound, ValidationError
+from desktop.errors import ConsentMissing, NotFound, ValidationError, raise_all
 from desktop.models.cases import Case, CaseEvent, Consent, ConsentScope, Transmission
 from desktop.models.contacts import Organisation
 from desktop.models.enums import (
@@ -23,7 +23,7 @@ from desktop.models.enums import (
     RecipientKind,
     TransmissionChannel,
 )
-from desktop.services.cases import attachments, workflow
+from desktop.services.cases import attachments, dates, workflow
 from desktop.services.cases.records import Requirement
 from desktop.services.cases.workflow import PROTOCOL_RECIPIENTS
 from desktop.services.vault.changes import Changes
@@ -55,15 +55,10 @@ class TransmissionInput:
 def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
     """Record the practitioner's answer, at any step; where the step waits for that answer
     ("consentement demandé"), it moves the case on."""
-    if data.decided_on > dt.date.today():
-        raise ValidationError("decided_on", "La date du consentement est dans le futur.")
-    if data.given and not data.scope:
-        raise ValidationError("scope", "Indiquez à quels destinataires le praticien consent.")
-    if data.channel == ConsentChannel.PHONE and not data.witness.strip():
-        raise ValidationError("witness", "Un consentement recueilli par téléphone doit avoir "
-                                         "un témoin : indiquez son nom.")
+    check_consent(data)
     with db.unit_of_work() as uow:
         case = _case(uow.session, case_id)
+        dates.check(uow.session, case, data.decided_on, "decided_on")
         consent = Consent(case_id=case.id, given=data.given, decided_on=data.decided_on,
                           channel=data.channel, witness=data.witness.strip() or None)
         if data.document:
@@ -75,13 +70,28 @@ def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
         scope = ", ".join(kind.label for kind in dict.fromkeys(data.scope)) or "—"
         verb = "donné" if data.given else "refusé"
         uow.session.add(CaseEvent(case_id=case.id, actor=uow.actor, kind=CaseEventKind.CONSENT,
+                                  dated_on=data.decided_on,
                                   comment=f"Consentement {verb} le {data.decided_on:%d/%m/%Y} "
                                           f"({data.channel.label}) ; destinataires : {scope}"))
         uow.audit("create", "consent", consent.id,
                   {"case": [None, case.reference], "given": [None, data.given],
                    "scope": [None, [str(k) for k in data.scope]]})
-        workflow.follow(uow, case, Requirement.CONSENT if data.given else Requirement.REFUSAL)
+        workflow.follow(uow, case, Requirement.CONSENT if data.given else Requirement.REFUSAL,
+                        on=data.decided_on)
     return Changes.CASES
+
+
+def check_consent(data: ConsentInput) -> None:
+    """What the answer itself must say, every problem at once in the form's order (the dialog
+    calls it before the trip to the worker)."""
+    problems = [refusal for refusal in (dates.future(data.decided_on, "decided_on"),) if refusal]
+    if data.given and not data.scope:
+        problems.append(ValidationError("scope", "Indiquez à quels destinataires le praticien "
+                                                 "consent."))
+    if data.channel == ConsentChannel.PHONE and not data.witness.strip():
+        problems.append(ValidationError("witness", "Un consentement recueilli par téléphone doit "
+                                                   "avoir un témoin : indiquez son nom."))
+    raise_all(problems)
 
 
 def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) -> Changes:
@@ -102,6 +112,9 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) ->
         if not consent.given:
             raise ValidationError("on", "Un refus ne se retire pas : enregistrez plutôt le "
                                         "nouveau consentement du praticien.")
+        refusal = dates.future(on, "on")
+        if refusal is not None:
+            raise refusal
         if on < consent.decided_on:
             raise ValidationError("on", f"Le retrait ne peut pas précéder le consentement "
                                         f"(donné le {consent.decided_on:%d/%m/%Y}).")
@@ -111,7 +124,7 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, reason: str) ->
                    "withdrawn_on": [None, on.isoformat()]})
         consent.withdrawn_on = on
         uow.session.add(CaseEvent(case_id=consent.case_id, actor=uow.actor,
-                                  kind=CaseEventKind.CONSENT,
+                                  kind=CaseEventKind.CONSENT, dated_on=on,
                                   comment=f"Consentement retiré le {on:%d/%m/%Y} : "
                                           f"{reason.strip()}"))
     return Changes.CASES
@@ -137,11 +150,13 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
 
     Refused with ``ConsentMissing`` when no valid consent covers the recipient.
     """
-    if data.sent_on > dt.date.today():
-        raise ValidationError("sent_on", "La date d'envoi est dans le futur.")
+    refusal = dates.future(data.sent_on, "sent_on")
+    if refusal is not None:
+        raise refusal
     document, filename = data.document, data.filename
     with db.unit_of_work() as uow:
         case = _case(uow.session, case_id)
+        dates.check(uow.session, case, data.sent_on, "sent_on")
         if not covered(uow.session, case, data.recipient_kind, data.organisation_id):
             raise ConsentMissing(_missing_message(case, data.recipient_kind))
         if document is None:
@@ -157,6 +172,7 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
         to = to_recipient(data.recipient_kind) + (f" ({org.name})" if org is not None else "")
         uow.session.add(CaseEvent(
             case_id=case.id, actor=uow.actor, kind=CaseEventKind.TRANSMISSION,
+            dated_on=data.sent_on,
             comment=f"Transmis {to} le {data.sent_on:%d/%m/%Y} ({data.channel.label}) : "
                     f"{stored.filename}, SHA-256 {stored.sha256[:16]}…"))
         uow.audit("transmit", "case", case.id,

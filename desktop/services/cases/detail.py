@@ -56,8 +56,8 @@ def load(session: Session, case_id: int) -> CaseDetail:
         ),
         authors=tuple(AuthorRow(a.kind, a.description, a.impaired_judgement, a.impairment_cause)
                       for a in case.authors),
-        events=tuple(EventRow(e.at, e.actor, e.kind, e.from_status, e.to_status, e.comment)
-                     for e in case.events),
+        events=tuple(EventRow(e.at, e.actor, e.kind, e.from_status, e.to_status, e.comment,
+                              e.dated_on) for e in case.events),
         consents=tuple(
             ConsentRow(c.id, c.given, c.decided_on, c.channel, c.witness,
                        tuple(s.recipient_kind for s in c.scope), c.withdrawn_on, c.attachment_id)

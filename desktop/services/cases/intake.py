@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.errors import Conflict, NotFound, ValidationError
+from desktop.errors import Conflict, NotFound, ValidationError, raise_all
 from desktop.models.base import utc_now
 from desktop.models.cases import Case, CaseAuthor, CaseEvent, CaseType, CaseVictim, SeverityLevel
 from desktop.models.contacts import Practitioner
@@ -19,53 +19,58 @@ from desktop.services.cases.defaults import delays, seed_defaults
 from desktop.services.cases.records import CaseCreated, CaseInput
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.services.vault.office import office_zone
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 """Clocks differ a little: a time a few minutes ahead is not "in the future"."""
 MAX_ITT_DAYS = 3650
 
 
-def as_utc(moment: dt.datetime) -> dt.datetime:
-    """Naive times are the computer's local time."""
+def as_utc(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """Naive times are the office's wall clock (``zone``; the computer's when not given)."""
     if moment.tzinfo is None:
-        moment = moment.astimezone()
+        moment = moment.replace(tzinfo=zone) if zone else moment.astimezone()
     return moment.astimezone(dt.UTC)
 
 
 def validate(data: CaseInput, now: dt.datetime | None = None) -> None:
-    """Refuse what cannot be a case; each message says which field and why."""
+    """Refuse what cannot be a case: every problem at once, in the form's order (a
+    ``ValidationErrors`` when there are several); each message says which field and why."""
+    raise_all(problems(data, now))
+
+
+def problems(data: CaseInput, now: dt.datetime | None = None) -> list[ValidationError]:
+    """What is wrong with ``data``, in the order of the case form's fields."""
     now = now or utc_now()
+    found: list[ValidationError] = []
+
+    def refuse(field: str, message: str) -> None:
+        found.append(ValidationError(field, message))
+
     if as_utc(data.occurred_at) > now + FUTURE_TOLERANCE:
-        raise ValidationError(
-            "occurred_at",
-            "La date des faits est dans le futur : indiquez la date et l'heure auxquelles "
-            "les faits se sont produits.",
-        )
-    if not data.narrative.strip() and not data.exact_words.strip():
-        raise ValidationError(
-            "narrative",
-            "Les faits ne sont pas décrits : écrivez le récit des faits (ou au moins les "
-            "propos exacts tenus).",
-        )
-    if not data.victim_ids:
-        raise ValidationError("victims", "Indiquez au moins une victime (un praticien).")
-    if not data.types:
-        raise ValidationError("types", "Indiquez au moins un type d'atteinte.")
+        refuse("occurred_at", "La date des faits est dans le futur : indiquez la date et "
+                              "l'heure auxquelles les faits se sont produits.")
     if data.commune_id is None:
-        raise ValidationError("commune", "Indiquez la commune où les faits se sont produits.")
-    if data.itt_days is not None and not 0 <= data.itt_days <= MAX_ITT_DAYS:
-        raise ValidationError("itt_days", "Le nombre de jours d'ITT doit être compris entre "
-                                          f"0 et {MAX_ITT_DAYS}.")
+        refuse("commune", "Indiquez la commune où les faits se sont produits.")
+    if not data.victim_ids:
+        refuse("victims", "Indiquez au moins une victime (un praticien).")
+    if not data.types:
+        refuse("types", "Indiquez au moins un type d'atteinte.")
+    if any(author.impairment_cause.strip() and not author.impaired_judgement
+           for author in data.authors):
+        refuse("authors", "Une cause d'altération du discernement est indiquée sans que "
+                          "l'altération soit cochée.")
     if data.severity_persons is not None and not 1 <= data.severity_persons <= 4:
-        raise ValidationError("severity_persons", "La gravité des atteintes aux personnes va "
-                                                  "de 1 à 4.")
+        refuse("severity_persons", "La gravité des atteintes aux personnes va de 1 à 4.")
     if data.severity_property is not None and not 1 <= data.severity_property <= 3:
-        raise ValidationError("severity_property", "La gravité des atteintes aux biens va "
-                                                   "de 1 à 3.")
-    for author in data.authors:
-        if author.impairment_cause.strip() and not author.impaired_judgement:
-            raise ValidationError("authors", "Une cause d'altération du discernement est "
-                                             "indiquée sans que l'altération soit cochée.")
+        refuse("severity_property", "La gravité des atteintes aux biens va de 1 à 3.")
+    if data.itt_days is not None and not 0 <= data.itt_days <= MAX_ITT_DAYS:
+        refuse("itt_days", f"Le nombre de jours d'ITT doit être compris entre 0 et "
+                           f"{MAX_ITT_DAYS}.")
+    if not data.narrative.strip() and not data.exact_words.strip():
+        refuse("narrative", "Les faits ne sont pas décrits : écrivez le récit des faits (ou au "
+                            "moins les propos exacts tenus).")
+    return found
 
 
 def next_reference(session: Session, year: int) -> tuple[int, str]:
@@ -100,7 +105,7 @@ def add_case(uow: UnitOfWork, data: CaseInput, today: dt.date,
     _apply(session, case, data)
     session.add(case)
     session.flush()
-    session.add(CaseEvent(case_id=case.id, at=at or utc_now(), actor=uow.actor,
+    session.add(CaseEvent(case_id=case.id, at=at or utc_now(), dated_on=today, actor=uow.actor,
                           kind=CaseEventKind.CREATED, to_status=CaseStatus.RECU,
                           comment="Signalement reçu"))
     uow.audit("create", "case", case.id, {"reference": [None, reference]})
@@ -134,7 +139,7 @@ def _apply(session: Session, case: Case, data: CaseInput) -> None:
     commune = session.get(Commune, data.commune_id) if data.commune_id is not None else None
     if commune is None:
         raise ValidationError("commune", "Cette commune n'est pas dans le référentiel.")
-    case.occurred_at = as_utc(data.occurred_at)
+    case.occurred_at = as_utc(data.occurred_at, office_zone(session))
     case.commune_id = commune.id
     case.force_zone = commune.force_zone
     case.place, case.setting, case.motive = data.place, data.setting, data.motive

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from desktop.models.settings import OfficeSettings
 from desktop.services.cases.detail import load
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone, zone_named
 
 if TYPE_CHECKING:
     from desktop.documents.layout import Letterhead
@@ -61,8 +63,8 @@ def fiche_pdf_for(session: Session, case_id: int) -> bytes:
     from desktop.documents.case_report import render_case_report
 
     head, city = letterhead(session)
-    return render_case_report(case_data(load(session, case_id)), head, city,
-                              return_address=return_address(session))
+    return render_case_report(case_data(load(session, case_id), office_zone(session)), head,
+                              city, return_address=return_address(session))
 
 
 @no_changes
@@ -80,16 +82,23 @@ def summary_pdf(db: Database, case_id: int) -> bytes:
 
     with db.unit_of_work() as uow:
         head, _city = letterhead(uow.session)
-        pdf = render_case_summary(case_data(load(uow.session, case_id)), head)
+        pdf = render_case_summary(case_data(load(uow.session, case_id),
+                                            office_zone(uow.session)), head)
         uow.audit("print", "case", case_id, {"document": [None, "synthese"]})
         return pdf
 
 
-def case_data(case: CaseDetail) -> CaseData:
-    """The case as its documents print it: plain French labels, nothing from the vault."""
+def case_data(case: CaseDetail, zone: dt.tzinfo | None = None) -> CaseData:
+    """The case as its documents print it: plain French labels, nothing from the vault; its
+    times in the office's zone (``zone``, default Europe/Paris)."""
+    zone = zone or zone_named("Europe/Paris")
+
+    def local(moment: dt.datetime) -> dt.datetime:
+        return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(zone)
+
     return CaseData(
         reference=case.reference,
-        occurred_at=case.occurred_at,
+        occurred_at=local(case.occurred_at),
         commune_name=case.commune_name,
         insee_code=case.insee_code,
         force_zone=case.force_zone.label if case.force_zone else None,
@@ -116,7 +125,7 @@ def case_data(case: CaseDetail) -> CaseData:
             for a in case.authors
         ),
         events=tuple(
-            EventLine(e.at, (e.to_status or e.kind).label, e.actor, e.comment)
+            EventLine(local(e.at), (e.to_status or e.kind).label, e.actor, e.comment)
             for e in case.events
         ),
         consents=tuple(

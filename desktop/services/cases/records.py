@@ -89,11 +89,14 @@ class AuthorRow:
 @dataclass(frozen=True)
 class EventRow:
     at: dt.datetime
+    """When the line was recorded."""
     actor: str
     kind: CaseEventKind
     from_status: CaseStatus | None
     to_status: CaseStatus | None
     comment: str | None
+    dated_on: dt.date | None = None
+    """The date the user gave (the step's, the consent's…), when the line has one."""
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from desktop.errors import NotFound, TransitionRefused, ValidationError
 from desktop.models.base import utc_now
 from desktop.models.cases import Case, CaseEvent, Consent, Transmission
 from desktop.models.enums import CaseEventKind, CaseStatus, RecipientKind
-from desktop.services.cases import search
+from desktop.services.cases import dates, search
 from desktop.services.cases.defaults import delays
 from desktop.services.cases.records import NextStep, Requirement
 from desktop.services.vault.changes import Changes
@@ -148,11 +148,14 @@ def next_steps(session: Session, case: Case) -> tuple[NextStep, ...]:
 
 def transition(db: Database, case_id: int, to: CaseStatus, comment: str = "", *,
                degree: str = "", outcome: str = "", on: dt.date | None = None) -> Changes:
-    """Move a case one step; ``degree`` for "qualifié", ``outcome`` for "clos"."""
+    """Move a case one step; ``degree`` for "qualifié", ``outcome`` for "clos"; the step's date
+    ``on`` (default today) is neither in the future nor before the current step's."""
     with db.unit_of_work() as uow:
         case = uow.session.get(Case, case_id)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
+        if on is not None:
+            dates.check(uow.session, case, on)
         move(uow, case, to, comment, degree=degree, outcome=outcome, on=on)
     return Changes.CASES
 
@@ -195,6 +198,8 @@ def reopen(db: Database, case_id: int, comment: str, on: dt.date | None = None) 
         case = uow.session.get(Case, case_id)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
+        if on is not None:
+            dates.check(uow.session, case, on)
         if not is_final(case.status):
             raise TransitionRefused(f"Le dossier {case.reference} n'est pas clos : il n'y a "
                                     "rien à rouvrir.")
@@ -209,7 +214,8 @@ def reopen(db: Database, case_id: int, comment: str, on: dt.date | None = None) 
 def _record(uow: UnitOfWork, case: Case, kind: CaseEventKind, to: CaseStatus, comment: str,
             on: dt.date | None, moment: dt.datetime, reindex: bool = True) -> None:
     day = on or dt.date.today()
-    uow.session.add(CaseEvent(case_id=case.id, at=moment, actor=uow.actor, kind=kind,
+    uow.session.add(CaseEvent(case_id=case.id, at=moment, dated_on=on or moment.date(),
+                              actor=uow.actor, kind=kind,
                               from_status=case.status, to_status=to,
                               comment=comment.strip() or None))
     case.status = to

@@ -9,6 +9,7 @@ from desktop.services.committee.guard import get_meeting
 from desktop.services.committee.meeting_detail import build_detail
 from desktop.services.committee.printing import agenda_entries, issuer, meeting_info
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 DURATION = dt.timedelta(hours=2)
 
@@ -24,7 +25,8 @@ def convocation_pdf(db: Database, meeting_id: int) -> bytes:
     with db.reading() as session:
         detail = build_detail(session, get_meeting(session, meeting_id))
         who = issuer(session)
-    return render_convocation(who, meeting_info(detail), _invited(detail),
+        zone = office_zone(session)
+    return render_convocation(who, meeting_info(detail, zone), _invited(detail),
                               agenda_entries(detail))
 
 

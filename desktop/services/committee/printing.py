@@ -37,6 +37,7 @@ from desktop.services.committee.suppression import (
 )
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
 
@@ -50,9 +51,11 @@ def issuer(session: Session) -> Issuer:
                   office.city or "", office.logo)
 
 
-def meeting_info(detail: MeetingDetail) -> MeetingInfo:
+def meeting_info(detail: MeetingDetail, zone: dt.tzinfo) -> MeetingInfo:
+    """The meeting as documents print it, its time in the office's zone."""
     m = detail.meeting
-    return MeetingInfo(m.kind.label, local(m.starts_at), m.place, m.chair, m.status.label)
+    return MeetingInfo(m.kind.label, local(m.starts_at, zone), m.place, m.chair,
+                       m.status.label)
 
 
 def charts(stats: Statistics) -> tuple[ChartData, ...]:
@@ -120,7 +123,8 @@ def dossier_in(session: Session, meeting: Meeting, *, exact_words: bool = False,
     start, end = default_period(meeting, session)
     stats = compute_in(session, Filters(start, end), today or dt.date.today())
     return DossierData(
-        issuer=issuer(session), meeting=meeting_info(detail), agenda=agenda_entries(detail),
+        issuer=issuer(session), meeting=meeting_info(detail, office_zone(session)),
+        agenda=agenda_entries(detail),
         charts=charts(stats), summary=summary(stats),
         period_label=f"Période du {start:%d/%m/%Y} au {end:%d/%m/%Y}.",
         cases=pseudonymised_cases(session, agenda_case_ids(meeting), exact_words=exact_words),
@@ -170,18 +174,18 @@ def presence(status: AttendanceStatus, represented_by: str) -> str:
     return status.label
 
 
-def minutes_data(detail: MeetingDetail, issuer_: Issuer) -> MinutesData:
+def minutes_data(detail: MeetingDetail, issuer_: Issuer, zone: dt.tzinfo) -> MinutesData:
     reached = detail.quorum_reached
     quorum = "" if reached is None else (
         f"Quorum ({detail.meeting.quorum}) {'atteint' if reached else 'non atteint'} : "
         f"{detail.present_count} membre(s) présent(s) ou représenté(s).")
     minutes = detail.minutes
     return MinutesData(
-        issuer=issuer_, meeting=meeting_info(detail),
+        issuer=issuer_, meeting=meeting_info(detail, zone),
         attendance=tuple(AttendanceEntry(
             a.member, a.organisation, a.person_name, presence(a.status, a.represented_by),
-            local(a.arrived_at) if a.arrived_at else None,
-            local(a.left_at) if a.left_at else None) for a in detail.attendance),
+            local(a.arrived_at, zone) if a.arrived_at else None,
+            local(a.left_at, zone) if a.left_at else None) for a in detail.attendance),
         agenda=agenda_entries(detail), actions=tuple(action_entry(a) for a in detail.actions),
         body=minutes.body if minutes else "", status=str(minutes.status) if minutes else "projet",
         content_hash=minutes.content_hash if minutes else None, quorum=quorum,
@@ -193,5 +197,6 @@ def minutes_pdf(db: Database, meeting_id: int) -> bytes:
 
     with db.reading() as session:
         meeting = get_meeting(session, meeting_id)
-        data = minutes_data(build_detail(session, meeting), issuer(session))
+        data = minutes_data(build_detail(session, meeting), issuer(session),
+                            office_zone(session))
     return render_minutes(data)

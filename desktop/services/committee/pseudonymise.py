@@ -105,11 +105,6 @@ def pseudonymised_cases(
     return tuple(result)
 
 
-def local(moment: dt.datetime) -> dt.datetime:
-    """A UTC timestamp in the office's time (Europe/Paris), for documents."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return moment.astimezone(ZoneInfo("Europe/Paris"))
-    except Exception:  # pragma: no cover - no time zone database on this machine
-        return moment.astimezone()
+def local(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """A UTC timestamp in the office's time zone (``office_zone``), for documents."""
+    return moment.astimezone(zone)

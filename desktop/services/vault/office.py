@@ -4,6 +4,7 @@ office's phone and e-mail (the ICS organiser, the fiche's return address) and it
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -76,6 +77,28 @@ class OfficeIdentity:
         every time the office reads or prints is in this zone."""
         known = find_department(self.department_code)
         return known.time_zone if known else "Europe/Paris"
+
+
+def zone_named(name: str) -> dt.tzinfo:
+    """The zone called ``name``; Europe/Paris when unknown, the computer's zone as a last resort
+    (no time zone database on the machine)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    for candidate in (name, "Europe/Paris"):
+        try:
+            return ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    zone = dt.datetime.now().astimezone().tzinfo  # pragma: no cover
+    return zone or dt.UTC  # pragma: no cover
+
+
+def office_zone(session: Any) -> dt.tzinfo:
+    """The office's time zone, inside a unit of work (documents print their times in it)."""
+    code = session.execute(
+        sa.text("SELECT department_code FROM office_settings WHERE id = 1")).scalar()
+    known = find_department(code or "")
+    return zone_named(known.time_zone if known else "Europe/Paris")
 
 
 def validate(identity: OfficeIdentity) -> OfficeIdentity:

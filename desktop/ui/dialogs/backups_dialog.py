@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Preferences
 from desktop.services.vault import backups
+from desktop.ui import clock
 from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.geometry import preserve_geometry
 from desktop.ui.runner import Runner
@@ -123,9 +124,9 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(self.records))
 
     def _fill(self, row: int, record: backups.BackupRecord) -> None:
-        verified = (record.verified_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        verified = (clock.local(record.verified_at).strftime("%d/%m/%Y %H:%M")
                     if record.verified_at else self.tr("non"))
-        cells = (record.written_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+        cells = (clock.local(record.written_at).strftime("%d/%m/%Y %H:%M"),
                  _size(record.size), record.reason, verified)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -155,7 +156,7 @@ class BackupsDialog(QDialog):
         record = self.selected()
         if record is None:
             return
-        when = record.written_at.astimezone().strftime("%d/%m/%Y à %H:%M")
+        when = clock.local(record.written_at).strftime("%d/%m/%Y à %H:%M")
         confirm(
             self, self.tr("Restaurer une sauvegarde"),
             self.tr("Remplacer le coffre par la sauvegarde du {0} ? Ce qui a été saisi depuis "

@@ -36,6 +36,7 @@ from desktop.services.cases.records import (
 from desktop.services.practitioners.records import find_communes
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.ui import clock
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
@@ -74,7 +75,8 @@ class CaseFormDialog(WriteDialog):
         self.occurred = QDateTimeEdit(self)
         self.occurred.setCalendarPopup(True)
         self.occurred.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.occurred.setDateTime(QDateTime.currentDateTime())
+        now = clock.now()
+        self.occurred.setDateTime(QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0))
         self.commune_search = QLineEdit(self)
         self.commune = QComboBox(self)
         self.commune_search.textChanged.connect(self._find_communes)
@@ -165,12 +167,13 @@ class CaseFormDialog(WriteDialog):
             self.labels[name] = QLabel(self)
             column = self.form if len(self.labels) <= RIGHT_FROM else self.right
             column.addRow(self.labels[name], widget)
-            if isinstance(widget, QWidget):
-                self.labels[name].setBuddy(widget)
-                self.fields[name] = widget
-        self.fields.update({"commune": self.commune_search, "victims": self.picker.search,
-                            "types": self.types[IncidentType.VERBAL],
-                            "authors_new": self.author_text})
+            # A row that is a layout is named (for its errors and focus) by its first field.
+            field = widget if isinstance(widget, QWidget) else {
+                "commune": self.commune_search, "victims": self.picker.search,
+                "types": self.types[IncidentType.VERBAL], "authors_new": self.author_text,
+                "weapon": self.weapon}[name]
+            self.labels[name].setBuddy(field)
+            self.fields[name] = field
         for column in (self.form, self.right):
             column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         columns = QHBoxLayout()
@@ -185,6 +188,7 @@ class CaseFormDialog(WriteDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
         self.setMinimumWidth(760)
+        self.preferred_width = 980  # two columns that still fit a 1024-px-wide screen
         self.retranslate()
         self.new_practitioner_dialog: QWidget | None = None
         if case is not None:
@@ -303,7 +307,7 @@ class CaseFormDialog(WriteDialog):
         self.authors.addItem(item)
 
     def _fill(self, case: CaseDetail) -> None:
-        local = case.occurred_at.astimezone()
+        local = clock.local(case.occurred_at)
         self.occurred.setDateTime(QDateTime(local.year, local.month, local.day, local.hour,
                                             local.minute, 0))
         if case.commune_id is not None:
@@ -333,6 +337,7 @@ class CaseFormDialog(WriteDialog):
     def data(self) -> CaseInput:
         moment = self.occurred.dateTime().toPython()
         assert isinstance(moment, dt.datetime)
+        moment = clock.to_utc(moment)  # typed on the office's wall clock
         authors = tuple(self.authors.item(n).data(Qt.ItemDataRole.UserRole)
                         for n in range(self.authors.count()))
         if not authors and self.author_text.text().strip():

@@ -50,6 +50,7 @@ class TransitionDialog(WriteDialog):
         self.comment = QPlainTextEdit(self)
         self.comment.setMaximumHeight(80)
         self.form.addRow(self.tr("Date"), self.day)
+        self.fields["on"] = self.day
         values = {Requirement.DEGREE: ("degree", self.tr("Degré retenu par l'URPS")),
                   Requirement.OUTCOME: ("outcome", self.tr("Issue du dossier"))}
         if asks in values:
@@ -98,6 +99,9 @@ class _DocumentField(QWidget):
     def set_path(self, path: Path) -> None:
         self.path = path
         self.label.setText(path.name)
+        dialog = self.window()
+        if isinstance(dialog, WriteDialog):
+            dialog.mark_changed()
 
     def content(self) -> tuple[bytes | None, str]:
         if self.path is None:
@@ -132,6 +136,9 @@ class ConsentDialog(WriteDialog):
             self.fields[name] = field
         self.form.insertRow(2, self.tr("Destinataires"), scope_row)
         self.fields["scope"] = next(iter(self.scope.values()))
+        # In the order the rows show, so the errors are listed the same way.
+        self.fields = {name: self.fields[name] for name in (
+            "given", "decided_on", "scope", "channel", "witness", "document")}
         self.setWindowTitle(self.tr("Consentement — dossier {0}").format(case.reference))
         self.retranslate()
 
@@ -142,6 +149,7 @@ class ConsentDialog(WriteDialog):
             channel=current(self.channel, ConsentChannel),
             scope=tuple(k for k, box in self.scope.items() if box.isChecked()),
             witness=self.witness.text(), document=document, filename=filename)
+        consent.check_consent(data)  # every problem shown at once, before the worker
         case_id = self.case.id
         return lambda db: consent.record_consent(db, case_id, data)
 

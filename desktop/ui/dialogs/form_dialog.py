@@ -68,6 +68,8 @@ class FormDialog(QDialog):
         self._layout.addWidget(self.error)
         self._layout.addWidget(self.buttons)
         self.setMinimumWidth(minimum_width)
+        # The width to open at when the content's own wish is wider (None: the content's).
+        self.preferred_width: int | None = None
         self._changed = False
         self._watching = False
         self._asking = False
@@ -112,7 +114,10 @@ class FormDialog(QDialog):
         extra = self.sizeHint() - self.scroll.sizeHint()
         body = self.body.sizeHint()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        width = min(max(self.width(), body.width() + extra.width() + bar), room_w)
+        wish = body.width() + extra.width() + bar
+        if self.preferred_width is not None:
+            wish = min(wish, max(self.preferred_width, self.minimumSizeHint().width()))
+        width = min(max(self.width(), wish), room_w)
         height = min(max(self.height(), body.height() + extra.height() + 4), room_h)
         self.resize(width, height)
         top = min(max(self.y(), area.top() + frame), area.bottom() - height)

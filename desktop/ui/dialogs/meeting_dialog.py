@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import MeetingKind
 from desktop.services.committee.records import MeetingRow
+from desktop.ui import clock
 
 
 class MeetingDialog(QDialog):
@@ -53,7 +54,7 @@ class MeetingDialog(QDialog):
             self.form.addRow(label, field)
         self.form.addRow(self.buttons)
         if meeting is not None:
-            local = meeting.starts_at.astimezone()
+            local = clock.local(meeting.starts_at)
             self.starts_at.setDateTime(QDateTime(local.date(), local.time()))
             self.place.setText(meeting.place)
             self.chair.setText(meeting.chair)
@@ -77,7 +78,7 @@ class MeetingDialog(QDialog):
     def values(self) -> dict[str, object]:
         moment: dt.datetime = self.starts_at.dateTime().toPython()
         return {
-            "starts_at": moment.astimezone().astimezone(dt.UTC),
+            "starts_at": clock.to_utc(moment),
             "place": self.place.text(), "chair": self.chair.text(),
             "kind": self.kind.currentData(), "quorum": self.quorum.value() or None,
             "protocol_id": self.protocol.currentData(),

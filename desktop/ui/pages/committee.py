@@ -31,6 +31,7 @@ from desktop.services.committee import meetings, minutes
 from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.services.committee.records import MeetingDetail, MeetingRow
 from desktop.services.vault.changes import Changes
+from desktop.ui import clock
 from desktop.ui.committee_offline import OfflineController
 from desktop.ui.context import AppContext
 from desktop.ui.pages.base import RefreshingPage
@@ -256,7 +257,7 @@ class CommitteePage(RefreshingPage):
         self.meeting_list.blockSignals(True)
         self.meeting_list.clear()
         for row in rows:
-            item = QListWidgetItem(f"{row.starts_at.astimezone():%d/%m/%Y %H:%M} — "
+            item = QListWidgetItem(f"{clock.local(row.starts_at):%d/%m/%Y %H:%M} — "
                                    f"{row.kind.label}\n{row.status.label}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.meeting_list.addItem(item)
@@ -287,8 +288,8 @@ class CommitteePage(RefreshingPage):
         locked = m.status == MeetingStatus.VERROUILLEE
         self.header.setText(self.tr("<b>{0}</b> — {1:%d/%m/%Y à %H:%M} — {2}<br>Présidence : "
                                     "{3} · Statut : {4}").format(
-            m.kind.label, m.starts_at.astimezone(), m.place, m.chair or "—", m.status.label))
-        self.attendance.show_rows(detail.attendance, m.starts_at.astimezone().date(),
+            m.kind.label, clock.local(m.starts_at), m.place, m.chair or "—", m.status.label))
+        self.attendance.show_rows(detail.attendance, clock.local(m.starts_at).date(),
                                   editable=not locked)
         reached = detail.quorum_reached
         self.quorum.setText("" if reached is None else self.tr(
@@ -313,7 +314,7 @@ class CommitteePage(RefreshingPage):
         elif mins.content_hash:
             state = self.tr("Relevé verrouillé le {0:%d/%m/%Y} — empreinte SHA-256 : {1}. "
                             "Les corrections iront au relevé de la séance suivante.").format(
-                mins.locked_at.astimezone() if mins.locked_at else m.starts_at,
+                clock.local(mins.locked_at) if mins.locked_at else m.starts_at,
                 mins.content_hash)
         else:
             state = self.tr("Relevé : {0}").format(mins.status.label)

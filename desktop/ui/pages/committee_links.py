@@ -14,7 +14,7 @@ from desktop.services.committee import agenda
 from desktop.services.committee.agenda_choices import action_choices, article_choices
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
-from desktop.ui import messages
+from desktop.ui import clock, messages
 from desktop.ui.dialogs.agenda_link_dialog import ChoiceDialog, PeriodDialog
 from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.dialogs.prompt import ask_text
@@ -111,7 +111,7 @@ class CommitteeLinks(QObject):
 
     def _meeting_day(self) -> dt.date:
         assert self.session.detail is not None
-        day: dt.date = self.session.detail.meeting.starts_at.astimezone().date()
+        day: dt.date = clock.local(self.session.detail.meeting.starts_at).date()
         return day
 
     def ask_unlink(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from desktop.models.enums import AttendanceStatus
 from desktop.services.committee.records import AttendanceRow
+from desktop.ui import clock
 
 COLUMNS = 6
 
@@ -93,8 +94,8 @@ class AttendanceTable(QTableWidget):
             moment = dt.datetime.combine(self.day, dt.time(int(hours), int(minutes or 0)))
         except ValueError:
             return None
-        return moment.astimezone().astimezone(dt.UTC)
+        return clock.to_utc(moment)
 
 
 def _hm(moment: dt.datetime | None) -> str:
-    return moment.astimezone().strftime("%H:%M") if moment else ""
+    return clock.local(moment).strftime("%H:%M") if moment else ""

@@ -166,8 +166,11 @@ class CaseRecords(QTabWidget):
             label = event.to_status.label if event.to_status else event.kind.label
             if event.kind.value == "reopened":
                 label = self.tr("Réouverture → {0}").format(label)
-            QTreeWidgetItem(self.timeline, [datetime_text(event.at), label, event.actor,
-                                            event.comment or ""])
+            # The date given for the step; when it was typed, in the tooltip.
+            when = date_text(event.dated_on) if event.dated_on else datetime_text(event.at)
+            item = QTreeWidgetItem(self.timeline, [when, label, event.actor,
+                                                   event.comment or ""])
+            item.setToolTip(0, self.tr("Enregistré le {0}").format(datetime_text(event.at)))
         for consent in case.consents:
             answer = self.tr("Donné") if consent.given else self.tr("Refusé")
             withdrawn = (self.tr("retiré le {0}").format(date_text(consent.withdrawn_on))

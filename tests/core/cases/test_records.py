@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -98,7 +99,10 @@ def test_a_case_survives_a_restart_with_every_field(world: World, vault_path: Pa
         assert after == before
         assert get_case(db, reach_case) == before_other
         assert after.force_zone == ForceZone.GN and after.weapon_text == "Couteau de cuisine"
-        assert after.occurred_at == dt.datetime(2026, 3, 14, 10, 45).astimezone(dt.UTC)
+        # A naive time is the office's wall clock (Seine-et-Marne: Europe/Paris).
+        paris = ZoneInfo("Europe/Paris")
+        assert after.occurred_at == dt.datetime(2026, 3, 14, 10, 45, tzinfo=paris).astimezone(
+            dt.UTC)
         assert after.authors[0].impairment_cause == "psychose"
         assert find_case_id(db, after.reference) == case_id
     finally:

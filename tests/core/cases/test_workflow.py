@@ -172,8 +172,9 @@ def test_due_dates_follow_the_configured_delays(world: World) -> None:
     case_id = world.new_case()
     assert get_case(world.db, case_id).due_on == TODAY + dt.timedelta(days=2)
     defaults.set_delay(world.db, S.FICHE_ENVOYEE, 10)
-    workflow.transition(world.db, case_id, S.FICHE_ENVOYEE, on=dt.date(2026, 1, 5))
-    assert get_case(world.db, case_id).due_on == dt.date(2026, 1, 15)
+    # (a step is never dated before the facts, 14/03/2026)
+    workflow.transition(world.db, case_id, S.FICHE_ENVOYEE, on=dt.date(2026, 4, 5))
+    assert get_case(world.db, case_id).due_on == dt.date(2026, 4, 15)
     with pytest.raises(ValidationError):
         defaults.set_delay(world.db, S.SUIVI, 0)
 
