@@ -18,6 +18,7 @@ from desktop.documents.committee_data import PseudoCase
 from desktop.models.cases import Case, CaseVictim
 from desktop.models.enums import Profession
 from desktop.models.territory import Commune
+from desktop.services.vault.office import office_zone
 
 LARGE_COMMUNE = 5_000
 """Inhabitants above which a commune is named (INSEE population, bundled with the communes)."""
@@ -89,6 +90,7 @@ def pseudonymised_cases(
                  selectinload(Case.victims).selectinload(CaseVictim.practitioner))
         .order_by(Case.occurred_at)
     ).all()
+    zone = office_zone(session)
     result = []
     for case in cases:
         professions = sorted({profession_group(v.practitioner.profession)
@@ -97,8 +99,8 @@ def pseudonymised_cases(
         result.append(PseudoCase(
             reference=case.reference, profession=", ".join(professions) or "—",
             commune=place_of(case.commune),
-            occurred=month_of(local(case.occurred_at).date()),
-            received=month_of(local(received).date()),
+            occurred=month_of(local(case.occurred_at, zone).date()),
+            received=month_of(local(received, zone).date()),
             summary=_summary(case), status=case.status.label,
             exact_words=case.exact_words if exact_words and case.exact_words else None,
         ))
