@@ -31,6 +31,7 @@ PAGE_SECTIONS = {
     "signatories": "06-protocoles.md",
     "committee": "07-comite.md",
     "audit": "09-audit.md",
+    "measures": "14-mesures.md",
 }
 CONTENTS = "index.md"
 

@@ -167,10 +167,10 @@ class MainWindow(QMainWindow):
         self.guide_action.triggered.connect(self.open_guide)
         self.addAction(self.guide_action)
         self.guide: QWidget | None = None
-        # Ctrl+1 … Ctrl+9: the pages in navigation order, from the keyboard alone.
+        # Ctrl+1 … Ctrl+9, Ctrl+0: the pages in navigation order, from the keyboard alone.
         self.page_actions = []
-        for number in range(1, 10):
-            go = action(QKeySequence(f"Ctrl+{number}"))
+        for number in range(1, 11):
+            go = action(QKeySequence(f"Ctrl+{number % 10}"))
             go.triggered.connect(lambda _checked=False, row=number - 1: self.show_page_row(row))
             self.addAction(go)
             self.page_actions.append(go)

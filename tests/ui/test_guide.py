@@ -34,6 +34,8 @@ def test_ctrl_number_then_f1_opens_the_section_of_that_page(qtbot: QtBot,
     assert "Fichier > Sauvegardes…" in guide.text.toPlainText()
     guide.grab().save("/tmp/ui-shots/guide.png")
 
+    qtbot.keyClick(main_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page_key() == "audit"  # the tenth page
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
     assert guide.current_section() == "02-accueil.md"  # the same window, another section
