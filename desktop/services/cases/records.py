@@ -220,6 +220,9 @@ class CaseDetail:
     """The moves allowed now, each with what it asks (the UI shows only these buttons)."""
     reopenable: bool = False
     """Closed: the only way on is to reopen it."""
+    row_version: int = 1
+    """The case's save counter when read: give it back to ``update_case``/``transition`` so a
+    colleague's save in between is detected (``ConcurrentEdit``)."""
 
     @property
     def allowed(self) -> tuple[CaseStatus, ...]:

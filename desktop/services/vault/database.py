@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.storage.actor import current_actor
 from desktop.storage.engine import lock_for_writing
 from desktop.storage.shared import SharedVault
 from desktop.storage.vault import Vault
+from desktop.storage.versioning import explain_stale, watch_versions
 
 
 @dataclass
@@ -52,10 +54,18 @@ class Database:
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """A write transaction: the vault's write lock is taken before anything is read, so
         what the action reads (the audit head above all) cannot change under it; another
-        writer waits its turn (``VaultBusy`` after the busy timeout)."""
-        with self._sessions() as session, session.begin():
-            lock_for_writing(session.connection())
-            yield UnitOfWork(session, self.actor)
+        writer waits its turn (``VaultBusy`` after the busy timeout).
+
+        A row a colleague saved meanwhile (its ``row_version`` moved on) makes the whole unit
+        roll back with ``ConcurrentEdit`` naming who and when."""
+        with self._sessions() as session:
+            watch_versions(session)
+            try:
+                with session.begin():
+                    lock_for_writing(session.connection())
+                    yield UnitOfWork(session, self.actor)
+            except StaleDataError:
+                raise explain_stale(session, self.vault.engine) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
