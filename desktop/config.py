@@ -54,6 +54,9 @@ class Preferences:
     backup_folder: str = ""
     backups_kept: int = 10
     backup_on_close: bool = True
+    shared_database: str = ""
+    """Shared mode: the office's PostgreSQL URL (no password; it is in the keyring). When set,
+    Égide opens this server instead of the local vault."""
 
     def vault(self) -> Path:
         return Path(self.vault_path) if self.vault_path else default_vault_path()

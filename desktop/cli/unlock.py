@@ -93,6 +93,8 @@ def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Databas
     from desktop.services.vault.unlocking import open_with
 
     url = database_url(args)
+    if url is None and not args.vault:
+        url = load_preferences().shared_database or None  # this PC works on the server
     if url is not None:
         from desktop.services.vault.lifecycle import open_shared
 
