@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.storage.schema import SCHEMA_VERSION
+
 RECOVERY = re.compile(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){13})")
 
 
@@ -46,7 +48,7 @@ def test_init_prints_the_recovery_key_once_and_check_reports(
     result = egide("check", "--vault", str(vault), "--passphrase-file", str(passphrase_file))
     assert result.returncode == 0, result.stderr
     assert "SQLCipher : 4." in result.stdout
-    assert "Version du schéma : 1" in result.stdout
+    assert f"Version du schéma : {SCHEMA_VERSION}" in result.stdout
     assert "Intégrité des pages : aucune anomalie" in result.stdout
     assert "Journal d'audit" in result.stdout and "intact" in result.stdout
     assert not RECOVERY.search(result.stdout)
