@@ -217,6 +217,7 @@ class Startup(QObject):
                                   demo_folder=self.demo_folder, silent_unlock=silent_unlock,
                                   parent=self)
         self.context.automatic_backups_paused = restored
+        self.context.follow_colleagues()
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
 

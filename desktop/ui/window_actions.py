@@ -138,6 +138,7 @@ class WindowActions(QObject):
             path, preferences = db.vault.path, self.context.preferences
             self.context.silent_unlock = (
                 lambda: lifecycle.open_silently(Path(str(path)), preferences))
+        self.context.follow_colleagues()
         if previous is not None:
             self.context.runner.run(previous.close)
         self.context.publish(Changes.ALL)

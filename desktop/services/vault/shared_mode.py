@@ -4,6 +4,9 @@ after the office's pg_dump. Opening and creating the schema live in ``lifecycle`
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -11,9 +14,12 @@ import sqlalchemy as sa
 
 from desktop.config import Preferences, save_preferences
 from desktop.errors import KeyringUnavailable, NotAVault, ValidationError
+from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.services.vault.office import OfficeIdentity
 from desktop.storage import keyring_slot
+from desktop.storage.notify import Listener
+from desktop.storage.notify import announce as announce_on
 from desktop.storage.shared import (
     LOOPBACK,
     migrate_shared,
@@ -25,6 +31,9 @@ from desktop.storage.shared import (
 
 __all__ = [
     "SSL_MODES",
+    "Listener",
+    "announce",
+    "watch",
     "ServerSettings",
     "connect",
     "migrate",
@@ -129,6 +138,23 @@ def connect(
         preferences.shared_database = url
         save_preferences(preferences)
     return db
+
+
+_SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+"""This process, as its notifications name it."""
+
+
+def announce(db: Database, changes: Changes) -> None:
+    """After a save on the shared server: tell the colleagues' windows what changed."""
+    announce_on(db.vault.engine, changes.value, _SENDER)
+
+
+def watch(db: Database, on_change: Callable[[Changes], None]) -> Listener | None:
+    """Call ``on_change`` (on a thread of its own) when a colleague saves on the same server;
+    None for a local vault. ``stop()`` the listener when the window closes or switches."""
+    if not getattr(db.vault, "is_shared", False):
+        return None
+    return Listener(db.vault.engine, _SENDER, lambda flags: on_change(Changes(flags)))
 
 
 def keyring_available() -> bool:
