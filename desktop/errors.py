@@ -227,3 +227,15 @@ class ConcurrentEdit(EgideError):
             "été enregistrée. "
             "Rechargez la fiche pour voir ces modifications, puis refaites les vôtres."
         )
+
+
+class NotAllowed(EgideError):
+    """The server refused: this person's role (agent, chef de bureau, lecture seule) does not
+    allow the action. Nothing was saved."""
+
+    def __init__(self, who: str | None = None) -> None:
+        account = f" ({who})" if who else ""
+        super().__init__(
+            f"Votre compte{account} ne permet pas cette action sur la base partagée : rien "
+            "n'a été enregistré. Demandez-la au chef de bureau."
+        )

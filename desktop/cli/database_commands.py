@@ -1,5 +1,5 @@
 """Shared-database commands: migrate (after the office's own pg_dump), transfer (a local
-vault to the server, or back)."""
+vault to the server, or back), account (add, list, remove)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli import CommandTree
 
-NAMES = ("migrate", "transfer")
+NAMES = ("migrate", "transfer", "account")
 
 
 def register(tree: CommandTree) -> None:
@@ -41,6 +41,7 @@ def register(tree: CommandTree) -> None:
     transfer.add_argument("--no-keyring", action="store_true",
                           help="ne pas mettre la clé du nouveau coffre dans le trousseau")
     transfer.set_defaults(handler=cmd_transfer)
+    register_accounts(tree)
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -96,4 +97,78 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         print("Clé de secours du nouveau coffre (affichée une seule fois ; imprimez-la ou "
               "recopiez-la et rangez-la en lieu sûr) :")
         print(f"  {created.recovery_key}")
+    return 0
+
+
+def register_accounts(tree: CommandTree) -> None:
+    account = tree.command("account", "comptes de la base partagée (chef de bureau)",
+                           unlock=False)
+    what = account.add_subparsers(dest="account_what", required=True, metavar="QUOI")
+    add = what.add_parser("add", parents=[tree.common], help="créer un compte (ou changer son "
+                          "rôle) : agent, chef (chef de bureau) ou lecture (lecture seule)")
+    add.add_argument("login", help="identifiant de la personne sur le serveur")
+    add.add_argument("--role", choices=("agent", "chef", "lecture"), required=True)
+    add.add_argument("--password-file", type=Path,
+                     help="son mot de passe (sinon un mot de passe est tiré et affiché)")
+    add.set_defaults(handler=cmd_account_add)
+    listing = what.add_parser("list", parents=[tree.common], help="les comptes et leur rôle")
+    listing.set_defaults(handler=cmd_account_list)
+    remove = what.add_parser("remove", parents=[tree.common],
+                             help="retirer un compte (son historique reste au journal)")
+    remove.add_argument("login")
+    remove.set_defaults(handler=cmd_account_remove)
+
+
+def _shared_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.cli.unlock import database_url, open_from_args
+    from desktop.errors import EgideError
+
+    if database_url(args) is None:
+        raise EgideError("Les comptes se gèrent sur une base partagée : ajoutez --database "
+                         "URL.")
+    return open_from_args(args)
+
+
+def cmd_account_add(args: argparse.Namespace) -> int:
+    from desktop.cli.secrets import read_secret_file
+    from desktop.services.vault import accounts
+
+    db = _shared_db(args)
+    try:
+        chosen = read_secret_file(args.password_file) if args.password_file else None
+        added = accounts.add(db, args.login, args.role, chosen)
+    finally:
+        db.close()
+    print(f"Compte « {added.account.login} » : {added.account.label}.")
+    if not args.password_file:
+        print(f"Mot de passe (à remettre à la personne, affiché une seule fois) : "
+              f"{added.password}")
+    return 0
+
+
+def cmd_account_list(args: argparse.Namespace) -> int:
+    from desktop.services.vault import accounts
+
+    db = _shared_db(args)
+    try:
+        found = accounts.listed(db)
+    finally:
+        db.close()
+    if not found:
+        print("Aucun compte.")
+    for account in found:
+        print(f"{account.login:<24} {account.label}")
+    return 0
+
+
+def cmd_account_remove(args: argparse.Namespace) -> int:
+    from desktop.services.vault import accounts
+
+    db = _shared_db(args)
+    try:
+        accounts.remove(db, args.login)
+    finally:
+        db.close()
+    print(f"Compte « {args.login} » retiré : il ne peut plus se connecter ; son historique "
+          "reste au journal d'audit.")
     return 0

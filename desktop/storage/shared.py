@@ -24,9 +24,11 @@ from sqlalchemy.engine import Engine
 from desktop.errors import NotAVault, VaultError, VaultTooNew
 from desktop.storage.engine import postgres_engine
 from desktop.storage.meta import MetaAccess, set_meta
+from desktop.storage.roles import database_user, grant_all
 from desktop.storage.schema import SCHEMA_VERSION
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+_USER = " current_user"  # not a vault_meta key (they have no space)
 
 
 def password_account(url: str) -> str:
@@ -108,10 +110,13 @@ class SharedVault(MetaAccess):
     path = None
     is_shared = True
 
-    def __init__(self, url: str, engine: Engine, vault_id: str) -> None:
+    def __init__(self, url: str, engine: Engine, vault_id: str, db_user: str | None = None
+                 ) -> None:
         self.url = url
         self.engine = engine
         self.vault_id = vault_id
+        self.db_user = db_user
+        """The server account this connects as: the audit trail's "who" in shared mode."""
         self._open = True
 
     @property
@@ -139,7 +144,9 @@ def create_shared(url: str) -> SharedVault:
     vault_id = str(uuid.uuid4())
     with engine.begin() as connection:
         set_meta(connection, "vault_id", vault_id)
-    return SharedVault(url, engine, vault_id)
+        grant_all(connection)
+        user = database_user(connection)
+    return SharedVault(url, engine, vault_id, user)
 
 
 def _read_meta(url: str) -> tuple[Engine, dict[str, str]]:
@@ -153,6 +160,7 @@ def _read_meta(url: str) -> tuple[Engine, dict[str, str]]:
                 str(row[0]): str(row[1])
                 for row in connection.execute(sa.text("SELECT key, value FROM vault_meta"))
             }
+            rows[_USER] = database_user(connection)
     except sa.exc.OperationalError as error:
         engine.dispose()
         raise VaultError(
@@ -177,7 +185,7 @@ def open_shared(url: str) -> SharedVault:
             f"{SCHEMA_VERSION} : sauvegardez la base (pg_dump) puis lancez "
             f"« egide migrate --database {_safe(url)} »."
         )
-    return SharedVault(url, engine, str(rows["vault_id"]))
+    return SharedVault(url, engine, str(rows["vault_id"]), rows[_USER])
 
 
 def migrate_shared(url: str) -> tuple[int, int]:
@@ -194,6 +202,8 @@ def migrate_shared(url: str) -> tuple[int, int]:
             raise VaultTooNew(before, SCHEMA_VERSION)
         if before < SCHEMA_VERSION:
             upgrade_to_head(engine)
+        with engine.begin() as connection:  # the new tables get the roles' grants
+            grant_all(connection)
     finally:
         engine.dispose()
     return before, SCHEMA_VERSION

@@ -12,9 +12,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.errors import NotAllowed
 from desktop.storage.actor import current_actor
 from desktop.storage.engine import lock_for_writing
 from desktop.storage.shared import SharedVault
@@ -47,7 +49,8 @@ class Database:
 
     def __init__(self, vault: Vault | SharedVault, actor: str | None = None) -> None:
         self.vault = vault
-        self.actor = actor or current_actor()
+        # In shared mode the server account is who acts (the audit's "who"), not the PC login.
+        self.actor = actor or getattr(vault, "db_user", None) or current_actor()
         self._sessions = sessionmaker(bind=vault.engine, expire_on_commit=False)
 
     @contextmanager
@@ -66,6 +69,10 @@ class Database:
                     yield UnitOfWork(session, self.actor)
             except StaleDataError:
                 raise explain_stale(session, self.vault.engine) from None
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient privilege
+                    raise NotAllowed(self.actor) from None
+                raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
