@@ -58,9 +58,9 @@ def vault_path(args: argparse.Namespace) -> Path:
         from desktop.errors import EgideError
 
         raise EgideError(
-            "Cette commande agit sur un coffre local (fichier) : en mode partagé, la "
-            "sauvegarde et la restauration de la base relèvent du serveur PostgreSQL "
-            "(pg_dump, pg_restore)."
+            "Cette commande agit sur un coffre local (fichier), pas sur une base partagée "
+            "(--database). Sur le serveur PostgreSQL, la sauvegarde et la restauration "
+            "relèvent de pg_dump et pg_restore."
         )
     if args.vault:
         return Path(args.vault)
