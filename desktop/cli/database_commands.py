@@ -34,9 +34,9 @@ def register(tree: CommandTree) -> None:
                         help="une base PostgreSQL vide (le schéma y est créé)")
     target.add_argument("--to-vault", type=Path, metavar="CHEMIN",
                         help="un nouveau coffre chiffré (il ne doit pas exister)")
-    transfer.add_argument("--passphrase-file", type=Path,
+    transfer.add_argument("--passphrase-file", type=Path, metavar="FICHIER",
                           help="phrase de passe du coffre (celui qu'on lit, ou le nouveau)")
-    transfer.add_argument("--recovery-key-file", type=Path,
+    transfer.add_argument("--recovery-key-file", type=Path, metavar="FICHIER",
                           help="clé de secours du coffre qu'on lit")
     transfer.add_argument("--no-keyring", action="store_true",
                           help="ne pas mettre la clé du nouveau coffre dans le trousseau")
@@ -82,10 +82,11 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         if args.to_database:
             done = transfer.to_database(source, args.to_database)
         else:
-            done, created = transfer.to_vault(
+            done = transfer.to_vault(
                 source, args.to_vault, passphrase=given_passphrase(args),
                 use_keyring=not args.no_keyring)
-            created.db.close()
+            assert done.created is not None
+            done.created.db.close()
     finally:
         source.close()
     for table, count in sorted(done.counts.items()):
@@ -96,7 +97,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     if not args.to_database:
         print("Clé de secours du nouveau coffre (affichée une seule fois ; imprimez-la ou "
               "recopiez-la et rangez-la en lieu sûr) :")
-        print(f"  {created.recovery_key}")
+        assert done.created is not None
+        print(f"  {done.created.recovery_key}")
     return 0
 
 
@@ -108,7 +110,7 @@ def register_accounts(tree: CommandTree) -> None:
                           "rôle) : agent, chef (chef de bureau) ou lecture (lecture seule)")
     add.add_argument("login", help="identifiant de la personne sur le serveur")
     add.add_argument("--role", choices=("agent", "chef", "lecture"), required=True)
-    add.add_argument("--password-file", type=Path,
+    add.add_argument("--password-file", type=Path, metavar="FICHIER",
                      help="son mot de passe (sinon un mot de passe est tiré et affiché)")
     add.set_defaults(handler=cmd_account_add)
     listing = what.add_parser("list", parents=[tree.common], help="les comptes et leur rôle")

@@ -48,8 +48,10 @@ def test_round_trip_through_the_server_keeps_every_row(
         save_unit(shared, UnitDraft(UnitKind.BRIGADE, "Brigade créée après le transfert"))
         with pytest.raises(VaultError, match="contient déjà un coffre"):
             transfer.to_database(shared, postgres_url)
-        back, created = transfer.to_vault(shared, tmp_path / "retour.egide",
-                                          passphrase=PASSPHRASE, use_keyring=False)
+        back = transfer.to_vault(shared, tmp_path / "retour.egide",
+                                 passphrase=PASSPHRASE, use_keyring=False)
+        created = back.created
+        assert created is not None
     finally:
         shared.close()
     try:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import AuditChainBroken
+from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.services.vault.records import Created
 from desktop.storage import audit
@@ -24,6 +25,10 @@ class Transferred:
     """Rows per table, equal on both sides."""
     target: str
     """Where the data now are (the server without its password, or the vault's path)."""
+    created: Created | None = None
+    """``to_vault``: the new vault, open, with its recovery key (shown once)."""
+    changes: Changes = Changes.NONE
+    """Nothing the open window shows changed: the rows went elsewhere."""
 
     @property
     def total(self) -> int:
@@ -59,7 +64,7 @@ def to_database(source: Database, url: str) -> Transferred:
 
 
 def to_vault(source: Database, path: Path, *, passphrase: str | None,
-             use_keyring: bool) -> tuple[Transferred, Created]:
+             use_keyring: bool) -> Transferred:
     """Copy the shared base (or another vault) into a new encrypted vault at ``path``."""
     from desktop.storage.vault import create_vault
 
@@ -76,4 +81,4 @@ def to_vault(source: Database, path: Path, *, passphrase: str | None,
                          path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
         raise
-    return Transferred(copied, str(path)), Created(target, made.recovery_key, made.in_keyring)
+    return Transferred(copied, str(path), Created(target, made.recovery_key, made.in_keyring))
