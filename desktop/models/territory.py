@@ -15,7 +15,7 @@ from desktop.models.base import Base, IdMixin, VersionedMixin
 from desktop.models.enums import Force, ForceZone, ReferentRole, UnitKind
 
 
-class Commune(IdMixin, VersionedMixin, Base):
+class Commune(IdMixin, Base):
     """A commune of the INSEE COG, as imported from a dated source."""
 
     __tablename__ = "commune"

@@ -51,7 +51,7 @@ _LABELS = {
     "meeting": "cette séance", "minutes": "ce compte rendu", "decision": "cette décision",
     "action_item": "cette action", "agenda_item": "ce point d'ordre du jour",
     "practitioner": "ce praticien", "person": "cette personne", "unit": "cette unité",
-    "referent": "ce référent", "assignment": "ce rattachement", "commune": "cette commune",
+    "referent": "ce référent", "assignment": "ce rattachement",
     "protocol": "ce protocole", "protocol_version": "cette version du protocole",
     "article": "cet article", "ceremony": "cette cérémonie",
     "office_settings": "l'identité du bureau",

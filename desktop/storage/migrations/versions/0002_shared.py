@@ -14,6 +14,8 @@ down_revision = '0001'
 branch_labels = None
 depends_on = None
 
+# Not the communes: reference data that imports update in bulk by primary key (which
+# SQLAlchemy's versioning would make every row carry its version for).
 EDITABLE = (
     'case', 'case_victim', 'case_author', 'consent', 'complaint', 'task',
     'meeting', 'attendance', 'agenda_item', 'decision', 'action_item', 'minutes',
@@ -21,7 +23,7 @@ EDITABLE = (
     'alert_device',
     'protocol', 'protocol_version', 'party', 'preamble_clause', 'article', 'measure',
     'ceremony', 'ceremony_attendance', 'checklist_item', 'signature',
-    'commune', 'unit', 'referent', 'assignment',
+    'unit', 'referent', 'assignment',
     'office_settings',
 )
 
