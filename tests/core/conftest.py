@@ -19,7 +19,6 @@ import pytest
 from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
 from desktop.services.vault.office import OfficeIdentity
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 OFFICE_77 = OfficeIdentity(
     department_code="77",

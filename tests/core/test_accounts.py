@@ -18,7 +18,6 @@ from tests.core.cases.conftest import build_world
 from tests.core.committee.fixtures import at
 from tests.core.conftest import OFFICE_77
 from tests.core.test_cli import egide
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

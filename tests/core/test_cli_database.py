@@ -6,7 +6,6 @@ import pytest
 import sqlalchemy as sa
 
 from tests.core.test_cli import egide
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

@@ -32,7 +32,6 @@ from desktop.storage.shared import open_shared
 from desktop.storage.vault import ByRawKey, open_vault
 from tests.core.cases.conftest import World, build_world
 from tests.core.conftest import OFFICE_77
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 EACH = 12
 

@@ -18,7 +18,6 @@ from desktop.services.vault.database import Database
 from desktop.storage.transfer import tables
 from tests.core.conftest import OFFICE_77, PASSPHRASE
 from tests.core.test_cli import egide
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

@@ -19,7 +19,6 @@ from desktop.storage import notify
 from desktop.ui.context import AppContext
 from desktop.ui.runner import Runner
 from tests.core.conftest import OFFICE_77
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

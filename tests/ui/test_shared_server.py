@@ -18,7 +18,6 @@ from desktop.ui.runner import Runner
 from desktop.ui.widgets.server_form import ServerForm
 from tests.conftest import MemoryKeyring
 from tests.core.conftest import OFFICE_77
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 from tests.ui.test_creation_wizard import fill_identity, open_wizard
 
 pytestmark = pytest.mark.postgres

@@ -16,7 +16,6 @@ from desktop.services.vault.database import Database
 from tests.core.cases.conftest import World, build_world
 from tests.core.cases.helpers import walk_to
 from tests.core.conftest import OFFICE_77
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 pytestmark = [pytest.mark.postgres, pytest.mark.sqlcipher_only]  # compares both itself
 
