@@ -84,6 +84,12 @@ class Startup(QObject):
         if options.demo:
             self._open_demo()
             return
+        if options.vault is None and self.preferences.shared_database:
+            from desktop.services.vault import lifecycle
+
+            url = self.preferences.shared_database  # this PC works on the office's server
+            self._try(lambda: lifecycle.open_shared(url))
+            return
         self.path = Path(options.vault) if options.vault else self.preferences.vault()
         if not self.path.exists() and options.vault is not None:
             from desktop.errors import VaultNotFound
@@ -165,7 +171,7 @@ class Startup(QObject):
             return
         wizard = CreationWizard(self.path, self.preferences, self.runner, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.accepted.connect(lambda: self._ready(wizard.created.db if wizard.created else None))
+        wizard.accepted.connect(lambda: self._ready(wizard.database()))
         wizard.rejected.connect(lambda: self.app.exit(0))
         wizard.open()
 
@@ -203,10 +209,16 @@ class Startup(QObject):
             return
         assert self.preferences is not None and self.runner is not None
         _trace("vault-open")
+        if silent_unlock is None and getattr(db.vault, "is_shared", False):
+            from desktop.services.vault import lifecycle
+
+            url = str(getattr(db.vault, "url", ""))  # the password stays in the keyring
+            silent_unlock = lambda: lifecycle.open_shared(url)  # noqa: E731
         self.context = AppContext(db, self.preferences, self.runner,
                                   demo_folder=self.demo_folder, silent_unlock=silent_unlock,
                                   parent=self)
         self.context.automatic_backups_paused = restored
+        self.context.follow_colleagues()
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
         self._purge_access_log()

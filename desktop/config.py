@@ -62,6 +62,9 @@ class Preferences:
     backup_on_close: bool = True
     backup_every_minutes: int = 30  # while open, when something changed (0: never)
     backup_mirror_folder: str = ""  # a second location (network share, USB key), optional
+    shared_database: str = ""
+    """Shared mode: the office's PostgreSQL URL (no password; it is in the keyring). When set,
+    Égide opens this server instead of the local vault."""
 
     def vault(self) -> Path:
         return Path(self.vault_path) if self.vault_path else default_vault_path()

@@ -6,6 +6,7 @@ The UI shows ``str(error)``; the CLI prints it and exits 1. Nothing below the UI
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 
@@ -233,3 +234,38 @@ def stop_if(cancelled: Callable[[], bool] | None) -> None:
     passes its cancel token's ``requested``, the CLI nothing)."""
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+class ConcurrentEdit(EgideError):
+    """Another agent saved the same row since it was read: nothing of this save was written.
+
+    ``who``/``when`` come from the audit trail (None when it says nothing), ``changed`` is the
+    other agent's ``{field: [old, new]}``, so the user can reload or reapply their own edits.
+    """
+
+    def __init__(self, what: str, who: str | None, when: dt.datetime | None,
+                 changed: dict[str, object] | None = None) -> None:
+        self.what = what
+        self.who = who
+        self.when = when
+        self.changed = dict(changed or {})
+        by = f" par {who}" if who else ""
+        at = f" à {when.astimezone().strftime('%H:%M')}" if when else ""
+        fields = f" (champs : {', '.join(sorted(self.changed))})" if self.changed else ""
+        super().__init__(
+            f"Modifié entre-temps{by}{at}{fields} : votre modification de {what} n'a pas "
+            "été enregistrée. "
+            "Rechargez la fiche pour voir ces modifications, puis refaites les vôtres."
+        )
+
+
+class NotAllowed(EgideError):
+    """The server refused: this person's role (agent, chef de bureau, lecture seule) does not
+    allow the action. Nothing was saved."""
+
+    def __init__(self, who: str | None = None) -> None:
+        account = f" ({who})" if who else ""
+        super().__init__(
+            f"Votre compte{account} ne permet pas cette action sur la base partagée : rien "
+            "n'a été enregistré. Demandez-la au chef de bureau."
+        )

@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend  # noqa: E402
 
 from desktop.storage import keyring_slot  # noqa: E402
 from desktop.storage import sidecar as sidecar_module  # noqa: E402
+from tests.postgres_server import postgres_server, postgres_url  # noqa: E402, F401
 
 FAST_SCRYPT = sidecar_module.ScryptParams(n=2**12, r=8, p=1)
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,11 +37,17 @@ def _as_postgres(command: list[str]) -> list[str]:
     return command
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
+class NoServer(RuntimeError):
+    """No PostgreSQL server could be started here (the message says why, in French)."""
+
+
+@contextmanager
+def running_server() -> Iterator[str]:
+    """A throwaway server for the block: its URL, without a database name (the benchmarks
+    use it too)."""
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL absent : installez le paquet postgresql (make test le fait)")
+        raise NoServer("PostgreSQL absent : installez le paquet postgresql (make test le fait)")
     folder = Path(tempfile.mkdtemp(prefix="egide-pg-"))
     data = folder / "data"
     if os.geteuid() == 0:
@@ -56,7 +63,7 @@ def postgres_server() -> Iterator[str]:
         ]), check=True, capture_output=True, timeout=120)
     except (subprocess.SubprocessError, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
-        pytest.skip(f"le serveur PostgreSQL n'a pas démarré : {error}")
+        raise NoServer(f"le serveur PostgreSQL n'a pas démarré : {error}") from None
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
     finally:
@@ -65,14 +72,32 @@ def postgres_server() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture
-def postgres_url(postgres_server: str) -> str:
-    """A fresh, empty database on the throwaway server for one test."""
+def new_database(server: str) -> str:
+    """A fresh, empty database on ``server``: its URL."""
     import sqlalchemy as sa
 
     name = f"egide_{int(time.time() * 1e6)}"
-    admin = sa.create_engine(f"{postgres_server}/postgres", isolation_level="AUTOCOMMIT")
+    admin = sa.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
-    return f"{postgres_server}/{name}"
+    return f"{server}/{name}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    try:
+        server = running_server()
+        url = server.__enter__()
+    except NoServer as error:
+        pytest.skip(str(error))
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> str:
+    """A fresh, empty database on the throwaway server for one test."""
+    return new_database(postgres_server)

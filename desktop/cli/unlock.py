@@ -1,4 +1,6 @@
-"""The options every command shares (--vault and the unlock options) and how they open a vault."""
+"""The options every command shares (--vault or --database, and the unlock options) and how
+they open a vault: ``open_from_args`` is the one place that decides between the local file and
+the office's PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -19,7 +21,14 @@ if TYPE_CHECKING:
 
 def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", type=Path, help="chemin du coffre (par défaut : le vôtre)")
+    where = common.add_mutually_exclusive_group()
+    where.add_argument("--vault", type=Path, help="chemin du coffre (par défaut : le vôtre)")
+    where.add_argument(
+        "--database", metavar="URL",
+        help="base partagée sur un serveur PostgreSQL (postgresql+psycopg://utilisateur@"
+        "serveur/base?sslmode=verify-full) au lieu du coffre local ; le mot de passe vient du "
+        "trousseau du système, de PGPASSWORD ou de ~/.pgpass",
+    )
     common.add_argument(
         "--passphrase-file", type=Path, help="fichier contenant la phrase de passe"
     )
@@ -29,7 +38,31 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+def database_url(args: argparse.Namespace) -> str | None:
+    """The shared database the options name (``--database``), or None for the local vault."""
+    url = getattr(args, "database", None)
+    if not url:
+        return None
+    if not str(url).startswith("postgresql"):
+        from desktop.errors import EgideError
+
+        raise EgideError(
+            f"« {url} » n'est pas l'adresse d'un serveur PostgreSQL : elle commence par "
+            "« postgresql+psycopg:// »."
+        )
+    return str(url)
+
+
 def vault_path(args: argparse.Namespace) -> Path:
+    """The local vault file; a command that only works on one refuses ``--database``."""
+    if database_url(args) is not None:
+        from desktop.errors import EgideError
+
+        raise EgideError(
+            "Cette commande agit sur un coffre local (fichier), pas sur une base partagée "
+            "(--database). Sur le serveur PostgreSQL, la sauvegarde et la restauration "
+            "relèvent de pg_dump et pg_restore."
+        )
     if args.vault:
         return Path(args.vault)
     from desktop.config import load_preferences
@@ -55,9 +88,18 @@ def unlock_from_args(args: argparse.Namespace) -> Unlock:
 
 
 def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Database:
-    """Open the vault with the slot the options name (``unlock_from_args``)."""
+    """Open the shared database (``--database``) or the vault with the slot the options name
+    (``unlock_from_args``)."""
     from desktop.config import load_preferences
     from desktop.services.vault.unlocking import open_with
+
+    url = database_url(args)
+    if url is None and not args.vault:
+        url = load_preferences().shared_database or None  # this PC works on the server
+    if url is not None:
+        from desktop.services.vault.lifecycle import open_shared
+
+        return open_shared(url)
 
     recovery_file = getattr(args, "recovery_key_file", None)
     preferences = load_preferences()

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from desktop.cli import CommandTree
-from desktop.cli.unlock import given_passphrase, open_from_args, opened, vault_path
+from desktop.cli.unlock import (
+    database_url,
+    given_passphrase,
+    open_from_args,
+    opened,
+    vault_path,
+)
 from desktop.errors import EgideError
 
 NAMES = ("init", "check", "backup", "restore", "demo", "rekey")
@@ -73,6 +79,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     code = str(args.department).upper()
     office = OfficeIdentity.for_department(code)
+    url = database_url(args)
+    if url is not None:
+        from desktop.services.roster.imports import import_france_communes
+
+        db = lifecycle.create_shared(url, office)
+        try:
+            import_france_communes(db, {office.department_code})
+        finally:
+            db.close()
+        print(f"Base partagée créée : {db.vault.display_url()}")  # type: ignore[union-attr]
+        print("Les agents s'y connectent avec « --database » (ou Fichier > Ouvrir… > Serveur "
+              "PostgreSQL partagé) ; leurs comptes : « egide account add ».")
+        return 0
     created = lifecycle.create(
         vault_path(args),
         office,

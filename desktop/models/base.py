@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 
@@ -76,3 +76,16 @@ class TimestampMixin:
 
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class VersionedMixin:
+    """A row that people edit: ``row_version`` counts its saves (SQLAlchemy's
+    ``version_id_col``), so the second of two agents saving the same row from an older reading
+    updates nothing and gets ``StaleDataError`` (``ConcurrentEdit`` for the user) instead of
+    silently overwriting the first one's work."""
+
+    row_version: Mapped[int] = mapped_column(nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
+        return {"version_id_col": cls.row_version}

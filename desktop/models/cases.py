@@ -15,7 +15,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin, TimestampMixin, utc_now
+from desktop.models.base import Base, IdMixin, TimestampMixin, VersionedMixin, utc_now
 from desktop.models.contacts import Organisation, Practitioner
 from desktop.models.enums import (
     AuthorKind,
@@ -50,7 +50,7 @@ class SeverityLevel(IdMixin, Base):
     label: Mapped[str] = mapped_column(String(200))
 
 
-class Case(IdMixin, TimestampMixin, Base):
+class Case(IdMixin, TimestampMixin, VersionedMixin, Base):
     """One continuous event, with every victim and every author (ONVS rule)."""
 
     __tablename__ = "case"
@@ -130,7 +130,7 @@ class Case(IdMixin, TimestampMixin, Base):
     )
 
 
-class CaseVictim(IdMixin, Base):
+class CaseVictim(IdMixin, VersionedMixin, Base):
     __tablename__ = "case_victim"
     __table_args__ = (UniqueConstraint("case_id", "practitioner_id"),)
 
@@ -141,7 +141,7 @@ class CaseVictim(IdMixin, Base):
     practitioner: Mapped[Practitioner] = relationship()
 
 
-class CaseAuthor(IdMixin, Base):
+class CaseAuthor(IdMixin, VersionedMixin, Base):
     __tablename__ = "case_author"
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
@@ -207,7 +207,7 @@ class Attachment(IdMixin, Base):
     case: Mapped[Case | None] = relationship(back_populates="attachments")
 
 
-class Consent(IdMixin, Base):
+class Consent(IdMixin, VersionedMixin, Base):
     """The practitioner's decision on passing the case on, for the recipients in ``scope``."""
 
     __tablename__ = "consent"
@@ -263,7 +263,7 @@ class Transmission(IdMixin, Base):
     attachment: Mapped[Attachment | None] = relationship()
 
 
-class Complaint(IdMixin, Base):
+class Complaint(IdMixin, VersionedMixin, Base):
     """The judicial follow-up; since the law of 9 July 2025 the Ordre, the URPS or the
     employer may file the plainte on the victim's behalf."""
 
@@ -282,7 +282,7 @@ class Complaint(IdMixin, Base):
     case: Mapped[Case] = relationship(back_populates="complaints")
 
 
-class Task(IdMixin, Base):
+class Task(IdMixin, VersionedMixin, Base):
     __tablename__ = "task"
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)

@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin, utc_now
+from desktop.models.base import Base, IdMixin, VersionedMixin, utc_now
 from desktop.models.cases import Case
 from desktop.models.contacts import Organisation, Position
 from desktop.models.enums import (
@@ -22,7 +22,7 @@ from desktop.models.enums import (
 from desktop.models.protocol import Article, Protocol
 
 
-class Meeting(IdMixin, Base):
+class Meeting(IdMixin, VersionedMixin, Base):
     __tablename__ = "meeting"
 
     starts_at: Mapped[dt.datetime] = mapped_column(index=True)
@@ -51,7 +51,7 @@ class Meeting(IdMixin, Base):
     )
 
 
-class Attendance(IdMixin, Base):
+class Attendance(IdMixin, VersionedMixin, Base):
     """A member invited (a position, i.e. a function of the protocol's parties, or an
     organisation) and what became of the invitation."""
 
@@ -75,7 +75,7 @@ class Attendance(IdMixin, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class AgendaItem(IdMixin, Base):
+class AgendaItem(IdMixin, VersionedMixin, Base):
     __tablename__ = "agenda_item"
 
     meeting_id: Mapped[int] = mapped_column(
@@ -128,7 +128,7 @@ class AgendaLink(IdMixin, Base):
     article: Mapped[Article | None] = relationship()
 
 
-class Decision(IdMixin, Base):
+class Decision(IdMixin, VersionedMixin, Base):
     __tablename__ = "decision"
 
     agenda_item_id: Mapped[int] = mapped_column(
@@ -139,7 +139,7 @@ class Decision(IdMixin, Base):
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
 
 
-class ActionItem(IdMixin, Base):
+class ActionItem(IdMixin, VersionedMixin, Base):
     """Something a partner must do; it lives across meetings until done or dropped."""
 
     __tablename__ = "action_item"
@@ -187,7 +187,7 @@ class ActionItemEvent(IdMixin, Base):
     meeting: Mapped[Meeting | None] = relationship()
 
 
-class Minutes(IdMixin, Base):
+class Minutes(IdMixin, VersionedMixin, Base):
     """The relevé de décisions: projet → validé → verrouillé. Once locked, ``content_hash``
     (SHA-256 of the body) proves it unchanged; corrections go in the next meeting's minutes."""
 

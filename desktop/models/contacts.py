@@ -12,12 +12,12 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin
+from desktop.models.base import Base, IdMixin, VersionedMixin
 from desktop.models.enums import AlertDeviceKind, Civility, Force, OrganisationKind, Profession
 from desktop.models.territory import Commune
 
 
-class Organisation(IdMixin, Base):
+class Organisation(IdMixin, VersionedMixin, Base):
     __tablename__ = "organisation"
 
     kind: Mapped[OrganisationKind] = mapped_column(index=True)
@@ -31,7 +31,7 @@ class Organisation(IdMixin, Base):
     )
 
 
-class Position(IdMixin, Base):
+class Position(IdMixin, VersionedMixin, Base):
     """A function, e.g. "Procureur de la République près le tribunal judiciaire de Meaux"."""
 
     __tablename__ = "position"
@@ -49,7 +49,7 @@ class Position(IdMixin, Base):
     )
 
 
-class Person(IdMixin, Base):
+class Person(IdMixin, VersionedMixin, Base):
     __tablename__ = "person"
 
     civility: Mapped[Civility | None]
@@ -64,7 +64,7 @@ class Person(IdMixin, Base):
     )
 
 
-class Tenure(IdMixin, Base):
+class Tenure(IdMixin, VersionedMixin, Base):
     """A person holds a position from ``started_on`` to ``ended_on`` (still in office when NULL)."""
 
     __tablename__ = "tenure"
@@ -80,7 +80,7 @@ class Tenure(IdMixin, Base):
     position: Mapped[Position] = relationship(back_populates="tenures")
 
 
-class Practitioner(IdMixin, Base):
+class Practitioner(IdMixin, VersionedMixin, Base):
     """A health professional; phones are E.164 strings validated by the service."""
 
     __tablename__ = "practitioner"
@@ -107,7 +107,7 @@ class Practitioner(IdMixin, Base):
     alert_devices: Mapped[list[AlertDevice]] = relationship(back_populates="holder")
 
 
-class Preregistration(IdMixin, Base):
+class Preregistration(IdMixin, VersionedMixin, Base):
     """A request to record a practitioner's (or an organisation's) number in a force's 17
     system (Pégase, Athén@).
 
@@ -140,7 +140,7 @@ class Preregistration(IdMixin, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class AlertDevice(IdMixin, Base):
+class AlertDevice(IdMixin, VersionedMixin, Base):
     __tablename__ = "alert_device"
 
     kind: Mapped[AlertDeviceKind]

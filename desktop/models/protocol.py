@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin
+from desktop.models.base import Base, IdMixin, VersionedMixin
 from desktop.models.contacts import Person, Position
 from desktop.models.enums import (
     ArticleChange,
@@ -21,7 +21,7 @@ from desktop.models.enums import (
 )
 
 
-class Protocol(IdMixin, Base):
+class Protocol(IdMixin, VersionedMixin, Base):
     __tablename__ = "protocol"
 
     title: Mapped[str] = mapped_column(String(300))
@@ -50,7 +50,7 @@ class ProtocolProfession(Base):
     protocol: Mapped[Protocol] = relationship(back_populates="professions")
 
 
-class ProtocolVersion(IdMixin, Base):
+class ProtocolVersion(IdMixin, VersionedMixin, Base):
     """One text of a protocol: the original, an update (a whole new text) or an avenant.
 
     Status goes projet → signe → en_vigueur → remplace. An avenant (``kind`` amendment) holds
@@ -104,7 +104,7 @@ class ProtocolVersion(IdMixin, Base):
     )
 
 
-class Party(IdMixin, Base):
+class Party(IdMixin, VersionedMixin, Base):
     """A signatory of a version: a position, in signing order.
 
     ``signer`` is the person who actually signed (kept when the position changes hands);
@@ -132,7 +132,7 @@ class Party(IdMixin, Base):
     )
 
 
-class PreambleClause(IdMixin, Base):
+class PreambleClause(IdMixin, VersionedMixin, Base):
     """A "Vu …" clause."""
 
     __tablename__ = "preamble_clause"
@@ -155,7 +155,7 @@ article_measure = Table(
 """Which measures an article sets up."""
 
 
-class Article(IdMixin, Base):
+class Article(IdMixin, VersionedMixin, Base):
     """An article: ``number`` is the printed number, ``order`` its place in the text (the
     service renumbers on insert, move and delete). ``body`` holds paragraphs and "- " bullets.
     """
@@ -176,7 +176,7 @@ class Article(IdMixin, Base):
     )
 
 
-class Measure(IdMixin, Base):
+class Measure(IdMixin, VersionedMixin, Base):
     __tablename__ = "measure"
 
     kind: Mapped[MeasureKind]
@@ -200,7 +200,7 @@ class AmendedArticle(IdMixin, Base):
     version: Mapped[ProtocolVersion] = relationship(back_populates="amended_articles")
 
 
-class Ceremony(IdMixin, Base):
+class Ceremony(IdMixin, VersionedMixin, Base):
     __tablename__ = "ceremony"
 
     version_id: Mapped[int] = mapped_column(
@@ -219,7 +219,7 @@ class Ceremony(IdMixin, Base):
     )
 
 
-class CeremonyAttendance(IdMixin, Base):
+class CeremonyAttendance(IdMixin, VersionedMixin, Base):
     """Who actually attends for an expected party, or represents it."""
 
     __tablename__ = "ceremony_attendance"
@@ -234,7 +234,7 @@ class CeremonyAttendance(IdMixin, Base):
     party: Mapped[Party] = relationship()
 
 
-class ChecklistItem(IdMixin, Base):
+class ChecklistItem(IdMixin, VersionedMixin, Base):
     __tablename__ = "checklist_item"
 
     ceremony_id: Mapped[int] = mapped_column(
@@ -246,7 +246,7 @@ class ChecklistItem(IdMixin, Base):
     ceremony: Mapped[Ceremony] = relationship(back_populates="checklist")
 
 
-class Signature(IdMixin, Base):
+class Signature(IdMixin, VersionedMixin, Base):
     """How and when one party signed; the version is signed when every party has a
     ``signed_on`` (the last one is the signing date)."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base
+from desktop.models.base import Base, VersionedMixin
 from desktop.models.enums import CaseStatus
 
 
@@ -21,7 +21,7 @@ class VaultMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class OfficeSettings(Base):
+class OfficeSettings(VersionedMixin, Base):
     """The office's identity and rules: one row, ``id`` 1."""
 
     __tablename__ = "office_settings"

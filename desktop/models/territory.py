@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin
+from desktop.models.base import Base, IdMixin, VersionedMixin
 from desktop.models.enums import Force, ForceZone, ReferentRole, UnitKind
 
 
@@ -66,7 +66,7 @@ class PostalCode(IdMixin, Base):
     commune: Mapped[Commune] = relationship(back_populates="postal_codes")
 
 
-class Unit(IdMixin, Base):
+class Unit(IdMixin, VersionedMixin, Base):
     """A police or gendarmerie unit; ``parent`` gives the chain (brigade → compagnie → …)."""
 
     __tablename__ = "unit"
@@ -90,7 +90,7 @@ class Unit(IdMixin, Base):
     referents: Mapped[list[Referent]] = relationship(back_populates="unit")
 
 
-class Referent(IdMixin, Base):
+class Referent(IdMixin, VersionedMixin, Base):
     """A référent or correspondant sûreté; ``verified_on`` is the roster's "à jour au" date."""
 
     __tablename__ = "referent"
@@ -117,7 +117,7 @@ class Referent(IdMixin, Base):
     )
 
 
-class Assignment(IdMixin, Base):
+class Assignment(IdMixin, VersionedMixin, Base):
     """A référent covers a commune from ``valid_from`` to ``valid_to`` (open-ended when NULL).
 
     Rows are closed, not deleted, when a référent leaves: the history answers "who covered

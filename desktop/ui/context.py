@@ -3,7 +3,8 @@
 It holds the open vault (``db``, ``None`` while locked), the user's preferences, the background
 runner, the demo folder when the vault is a demonstration, and the ``changed`` signal: after a
 write, the ``Changes`` flags it returned are relayed there, and each page refreshes only what it
-shows.
+shows. On a shared server the same flags go to the colleagues' windows (``NOTIFY``), and theirs
+come back here (``follow_colleagues``): an open page refreshes when a colleague saves.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     changed = Signal(object)  # Changes
     lock_changed = Signal(bool)  # True when locked
+    _heard = Signal(object)  # Changes a colleague saved (emitted by the listening thread)
 
     def __init__(
         self,
@@ -50,6 +52,8 @@ class AppContext(QObject):
         # After a restore, automatic backups wait for the next start (they would otherwise
         # soon rotate out the backups taken before the damage). The backup scheduler reads it.
         self.automatic_backups_paused = False
+        self._listener: Any = None
+        self._heard.connect(self.publish)
 
     @property
     def db(self) -> Database | None:
@@ -123,7 +127,28 @@ class AppContext(QObject):
             if on_success is not None:
                 on_success(changes)
 
-        return self.query(fn, done, on_failure, parent=parent, **options)
+        from desktop.services.vault.shared_mode import announce
+
+        def told(db: Database, changes: Changes) -> Changes:
+            announce(db, changes)  # the colleagues' windows, on a shared server
+            return changes
+
+        if options.get("cancellable"):
+            return self.query(lambda db, token: told(db, fn(db, token)), done, on_failure,
+                              parent=parent, **options)
+        return self.query(lambda db: told(db, fn(db)), done, on_failure, parent=parent,
+                          **options)
+
+    def follow_colleagues(self) -> None:
+        """Listen for the colleagues' saves on the open shared server (none for a local
+        vault); called when a database opens, and again when another one replaces it."""
+        from desktop.services.vault.shared_mode import watch
+
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        if self.db is not None:
+            self._listener = watch(self.db, self._heard.emit)
 
     def publish(self, changes: Changes) -> None:
         if changes & Changes.OFFICE:

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self.backup_action = action(QKeySequence("Ctrl+S"))
         self.backups_action = action()
+        self.open_action = action(QKeySequence("Ctrl+O"))
         self.lock_action = action(QKeySequence("Ctrl+L"))
         self.quit_action = action(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.backups_action, self.lock_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Aide"))
         self.backup_action.setText(self.tr("&Sauvegarder maintenant"))
         self.backups_action.setText(self.tr("Sauve&gardes…"))
+        self.open_action.setText(self.tr("&Ouvrir…"))
         self.lock_action.setText(self.tr("&Verrouiller"))
         self.lock_action.setToolTip(self.tr("Verrouiller le coffre (Ctrl+L)"))
         self.quit_action.setText(self.tr("&Quitter"))
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         actions = self.actions_controller = WindowActions(context, self.status)
         self.backup_action.triggered.connect(actions.backup)
         self.backups_action.triggered.connect(actions.show_backups)
+        self.open_action.triggered.connect(actions.open_other)
         self.verify_action.triggered.connect(self.verify_audit)
         self.passphrase_action.triggered.connect(actions.change_passphrase)
         self.rekey_action.triggered.connect(actions.new_recovery_key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -126,6 +127,33 @@ class WindowActions(QObject):
             self.status.showMessage(message, 15_000)
 
         self.context.query(lifecycle.status, shown)
+
+    def open_other(self) -> None:
+        """Fichier > Ouvrir…: another vault, or the office's shared server; the window then
+        works on it (the current one is closed once the worker is done with it)."""
+        from desktop.ui.dialogs.open_dialog import OpenDialog
+
+        dialog = OpenDialog(self.context.preferences, self.context.runner, self.status.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._switch_to(dialog.db))
+        dialog.open()
+
+    def _switch_to(self, db: Database | None) -> None:
+        if db is None:
+            return
+        previous, self.context.db = self.context.db, db
+        if getattr(db.vault, "is_shared", False):
+            url = str(getattr(db.vault, "url", ""))
+            self.context.silent_unlock = lambda: lifecycle.open_shared(url)
+        else:
+            path, preferences = db.vault.path, self.context.preferences
+            self.context.silent_unlock = (
+                lambda: lifecycle.open_silently(Path(str(path)), preferences))
+        self.context.follow_colleagues()
+        if previous is not None:
+            self.context.runner.run(previous.close)
+        self.context.publish(Changes.ALL)
+        self.refresh_status()
 
     def change_passphrase(self) -> None:
         from desktop.ui.dialogs.passphrase_dialog import PassphraseDialog

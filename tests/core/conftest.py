@@ -1,7 +1,16 @@
-"""Fixtures for the Qt-free tests: real SQLCipher vaults in tmp_path."""
+"""Fixtures for the Qt-free tests: real SQLCipher vaults in tmp_path, and the same services on
+a real PostgreSQL server.
+
+``db`` is the storage fixture: the tests under ``BOTH_ENGINES`` (and those marked
+``both_engines``) that take it run twice, on SQLCipher and on the throwaway PostgreSQL server
+(marked ``postgres``), unless they also take a fixture bound to a vault file (``created``,
+``vault_path``) or are marked ``sqlcipher_only``. ``EGIDE_TEST_ENGINES=sqlcipher`` runs
+only the first; ``-m "not postgres"`` too.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +43,41 @@ def created(vault_path: Path) -> Iterator[lifecycle.Created]:
     made.db.close()
 
 
+BOTH_ENGINES = ("cases", "roster", "practitioners")
+"""Folders of tests/core whose service tests also run on PostgreSQL."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames or os.environ.get("EGIDE_TEST_ENGINES") == "sqlcipher":
+        return
+    definition = metafunc.definition
+    if {"created", "vault_path"} & set(metafunc.fixturenames):
+        return
+    if definition.get_closest_marker("sqlcipher_only"):
+        return
+    folders = Path(str(definition.path)).parts
+    if not (definition.get_closest_marker("both_engines")
+            or any(name in folders for name in BOTH_ENGINES)):
+        return
+    metafunc.parametrize(
+        "engine_name",
+        ["sqlcipher", pytest.param("postgres", marks=pytest.mark.postgres)],
+        indirect=True,
+    )
+
+
 @pytest.fixture
-def db(created: lifecycle.Created) -> Database:
-    return created.db
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlcipher"))
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, engine_name: str) -> Iterator[Database]:
+    """The open vault: SQLCipher (``created``), or a fresh base on the PostgreSQL server."""
+    if engine_name == "postgres":
+        shared = lifecycle.create_shared(request.getfixturevalue("postgres_url"), OFFICE_77)
+        yield shared
+        shared.close()
+        return
+    made: lifecycle.Created = request.getfixturevalue("created")
+    yield made.db

@@ -9,7 +9,6 @@ from desktop.errors import VaultError
 from desktop.services.vault import audit_log, lifecycle, office
 from desktop.storage.shared import require_tls
 from tests.core.conftest import OFFICE_77
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

@@ -37,7 +37,7 @@ def load(session: Session, case_id: int) -> CaseDetail:
         raise NotFound("Ce signalement n'existe plus.")
     return CaseDetail(
         id=case.id, reference=case.reference, occurred_at=case.occurred_at,
-        commune_id=case.commune_id,
+        row_version=case.row_version, commune_id=case.commune_id,
         commune_name=case.commune.name if case.commune else None,
         insee_code=case.commune.insee_code if case.commune else None,
         force_zone=case.force_zone, place=case.place, setting=case.setting, motive=case.motive,

@@ -20,6 +20,7 @@ from desktop.services.cases.records import CaseCreated, CaseInput
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 from desktop.services.vault.office import office_zone
+from desktop.storage.versioning import expect_version
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 """Clocks differ a little: a time a few minutes ahead is not "in the future"."""
@@ -114,13 +115,18 @@ def add_case(uow: UnitOfWork, data: CaseInput, today: dt.date,
     return case
 
 
-def update_case(db: Database, case_id: int, data: CaseInput, comment: str = "") -> Changes:
-    """Correct the facts; the timeline says what changed (names of the fields)."""
+def update_case(db: Database, case_id: int, data: CaseInput, comment: str = "", *,
+                seen_version: int | None = None) -> Changes:
+    """Correct the facts; the timeline says what changed (names of the fields).
+
+    ``seen_version`` is the case's ``row_version`` when the form was filled: a colleague's
+    save since then refuses this one (``ConcurrentEdit``)."""
     validate(data)
     with db.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id)
+        case = uow.session.get(Case, case_id, with_for_update=True)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
+        expect_version(uow.session, case, seen_version)
         before = _snapshot(case)
         _apply(uow.session, case, data)
         uow.session.flush()

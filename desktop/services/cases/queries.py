@@ -39,6 +39,7 @@ SORTS = {
     "force_zone": Case.force_zone,
 }
 _FTS_ROWID: sa.ColumnClause[int] = sa.literal_column("case_search.rowid", sa.Integer)
+_PG_ID: sa.ColumnClause[int] = sa.literal_column("case_search.id", sa.Integer)
 _TYPE_ORDER = list(IncidentType)
 
 
@@ -74,13 +75,15 @@ def _split(session: Session, f: CaseFilter) -> tuple[str, CaseFilter]:
     tags' streams of rowids beats checking each case's types and victims."""
     if not search.available(session):
         return "", f
-    expression = search.match_expression(f.text, session) if f.text.strip() else ""
-    if not expression and f.incident_type is None and f.profession is None:
+    if not f.text.strip() and f.incident_type is None and f.profession is None:
         return "", f
     tags = [search.tag(name, getattr(f, name)) for name in search.TAG_PREFIX
             if getattr(f, name) is not None]
     rest = dataclasses.replace(f, status=None, force_zone=None, incident_type=None,
                                profession=None)
+    if search.on_postgres(session):
+        return search.pg_expression(f.text, session, tags), rest
+    expression = search.match_expression(f.text, session) if f.text.strip() else ""
     return search.with_tags(expression, tags).strip(), rest
 
 
@@ -122,12 +125,15 @@ def _ids_query(session: Session, f: CaseFilter, sort: str, descending: bool,
     expression, f = split or _split(session, f)
     if expression:
         fts = sa.table("case_search")
+        rowid, match = _FTS_ROWID, "case_search MATCH :match"
+        if search.on_postgres(session):
+            rowid, match = _PG_ID, "case_search.doc @@ to_tsquery('egide_fr', :match)"
         query = (sa.select(Case.id).select_from(fts)
-                 .join(Case, Case.id == _FTS_ROWID)
-                 .where(sa.text("case_search MATCH :match").bindparams(match=expression)))
+                 .join(Case, Case.id == rowid)
+                 .where(sa.text(match).bindparams(match=expression)))
         query = query.where(*_conditions(session, f))
         if sort == "reference":
-            key = _FTS_ROWID
+            key = rowid
             return query.order_by(key.desc() if descending else key)
     else:
         query = sa.select(Case.id).where(*_conditions(session, f))
@@ -152,7 +158,11 @@ def _count(session: Session, f: CaseFilter,
     if text and not _conditions(session, rest):
         query = sa.text("SELECT count(*) FROM (SELECT rowid FROM case_search "
                         "WHERE case_search MATCH :m LIMIT :cap)")
-        cap = COUNT_CAP if f.text.strip() else -1
+        cap: int | None = COUNT_CAP if f.text.strip() else -1
+        if search.on_postgres(session):
+            query = sa.text("SELECT count(*) FROM (SELECT id FROM case_search WHERE doc @@ "
+                            "to_tsquery('egide_fr', :m) LIMIT :cap) AS found")
+            cap = COUNT_CAP if f.text.strip() else None
         return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
     ids = _ids_query(session, f, "reference", True, split).order_by(None)
     if f.text.strip():

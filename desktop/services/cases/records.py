@@ -227,6 +227,9 @@ class CaseDetail:
     reopenable: bool = False
     """Closed: the only way on is to reopen it."""
     source: CaseSource | None = None
+    row_version: int = 1
+    """The case's save counter when read: give it back to ``update_case``/``transition`` so a
+    colleague's save in between is detected (``ConcurrentEdit``)."""
 
     @property
     def allowed(self) -> tuple[CaseStatus, ...]:

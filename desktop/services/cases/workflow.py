@@ -42,6 +42,7 @@ from desktop.services.cases.defaults import delays
 from desktop.services.cases.records import NextStep, Requirement
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.storage.versioning import expect_version
 
 
 @dataclass(frozen=True)
@@ -147,13 +148,18 @@ def next_steps(session: Session, case: Case) -> tuple[NextStep, ...]:
 
 
 def transition(db: Database, case_id: int, to: CaseStatus, comment: str = "", *,
-               degree: str = "", outcome: str = "", on: dt.date | None = None) -> Changes:
+               degree: str = "", outcome: str = "", on: dt.date | None = None,
+               seen_version: int | None = None) -> Changes:
     """Move a case one step; ``degree`` for "qualifié", ``outcome`` for "clos"; the step's date
-    ``on`` (default today) is neither in the future nor before the current step's."""
+    ``on`` (default today) is neither in the future nor before the current step's.
+
+    The case is read (and, on PostgreSQL, locked ``FOR UPDATE``) inside the transaction, so
+    the step is checked against its current state, not the one a colleague just left."""
     with db.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id)
+        case = uow.session.get(Case, case_id, with_for_update=True)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
+        expect_version(uow.session, case, seen_version)
         if on is not None:
             dates.check(uow.session, case, on)
         move(uow, case, to, comment, degree=degree, outcome=outcome, on=on)
@@ -195,7 +201,7 @@ def reopen(db: Database, case_id: int, comment: str, on: dt.date | None = None) 
     if not comment.strip():
         raise ValidationError("comment", "Indiquez pourquoi le dossier est rouvert.")
     with db.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id)
+        case = uow.session.get(Case, case_id, with_for_update=True)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
         if on is not None:

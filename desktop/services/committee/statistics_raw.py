@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Select, and_, case, distinct, func, select, text
 from sqlalchemy.orm import Session
 
@@ -35,7 +36,10 @@ PLAINTE_KINDS = (ComplaintKind.PLAINTE, ComplaintKind.PLAINTE_BY_ORDRE,
 
 def _month(session: Session) -> Any:
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(Case.occurred_at, "YYYY-MM")
+        # literals, not parameters: PostgreSQL must see the same expression in GROUP BY; the
+        # month of the UTC time, as SQLite reads it from the stored text
+        return func.to_char(func.timezone(sa.literal_column("'UTC'"), Case.occurred_at),
+                            sa.literal_column("'YYYY-MM'"))
     return func.substr(Case.occurred_at, 1, 7)  # stored as "YYYY-MM-DD HH:MM:SS…"
 
 

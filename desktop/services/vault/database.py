@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.errors import NotAllowed
 from desktop.storage.actor import current_actor
 from desktop.storage.engine import lock_for_writing
 from desktop.storage.shared import SharedVault
 from desktop.storage.vault import Vault
+from desktop.storage.versioning import explain_stale, watch_versions
 
 
 @dataclass
@@ -49,7 +53,8 @@ class Database:
     def __init__(self, vault: Vault | SharedVault, actor: str | None = None, *,
                  anchored: bool = True) -> None:
         self.vault = vault
-        self.actor = actor or current_actor()
+        # In shared mode the server account is who acts (the audit's "who"), not the PC login.
+        self.actor = actor or getattr(vault, "db_user", None) or current_actor()
         # The audit head written beside the vault after each commit (``storage.anchors``);
         # not for a meeting pack, which travels as its file and its key file only.
         self.anchored = anchored and isinstance(vault, Vault)
@@ -59,15 +64,27 @@ class Database:
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """A write transaction: the vault's write lock is taken before anything is read, so
         what the action reads (the audit head above all) cannot change under it; another
-        writer waits its turn (``VaultBusy`` after the busy timeout)."""
+        writer waits its turn (``VaultBusy`` after the busy timeout).
+
+        A row a colleague saved meanwhile (its ``row_version`` moved on) makes the whole unit
+        roll back with ``ConcurrentEdit`` naming who and when."""
         head = None
-        with self._sessions() as session, session.begin():
-            lock_for_writing(session.connection())
-            uow = UnitOfWork(session, self.actor)
-            yield uow
-            if uow.appended and self.anchored:
-                head = session.execute(
-                    text("SELECT value FROM vault_meta WHERE key = 'audit_head'")).scalar()
+        with self._sessions() as session:
+            watch_versions(session)
+            try:
+                with session.begin():
+                    lock_for_writing(session.connection())
+                    uow = UnitOfWork(session, self.actor)
+                    yield uow
+                    if uow.appended and self.anchored:
+                        head = session.execute(text(
+                            "SELECT value FROM vault_meta WHERE key = 'audit_head'")).scalar()
+            except StaleDataError:
+                raise explain_stale(session, self.vault.engine) from None
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient privilege
+                    raise NotAllowed(self.actor) from None
+                raise
         if head is not None:
             self._anchor(str(head))
 

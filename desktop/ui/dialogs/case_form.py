@@ -362,8 +362,8 @@ class CaseFormDialog(WriteDialog):
         data = self.data()
         intake.validate(data)  # the error shows inline before any trip to the worker
         if self.case is not None:
-            case_id = self.case.id
-            return lambda db: intake.update_case(db, case_id, data)
+            case_id, seen = self.case.id, self.case.row_version  # a colleague's save since
+            return lambda db: intake.update_case(db, case_id, data, seen_version=seen)
 
         def create(db: Database) -> Changes:
             self.created = intake.create_case(db, data)

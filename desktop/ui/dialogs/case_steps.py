@@ -73,8 +73,9 @@ class TransitionDialog(WriteDialog):
             return lambda db: workflow.reopen(db, case_id, text, day)
         degree = extra if self.asks == Requirement.DEGREE else ""
         outcome = extra if self.asks == Requirement.OUTCOME else ""
+        seen = self.case.row_version  # the step as shown: a colleague's move since refuses it
         return lambda db: workflow.transition(db, case_id, target, text, degree=degree,
-                                              outcome=outcome, on=day)
+                                              outcome=outcome, on=day, seen_version=seen)
 
 
 class _DocumentField(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -22,6 +23,7 @@ from desktop.services.vault import office as office_service
 from desktop.ui.widgets.office_form import OfficeForm
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
 from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
+from desktop.ui.widgets.server_form import ServerForm
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -73,11 +75,22 @@ class IdentityPage(QWizardPage):
 
 
 class ProtectionPage(QWizardPage):
+    """Where the data live: an encrypted vault on this PC (keyring, passphrase), or the
+    office's shared PostgreSQL server (``ServerForm``)."""
+
     creation_requested = Signal(object, bool)  # passphrase (None: none), keep in the keyring
+    shared_requested = Signal(object, str)  # ServerSettings, password
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.created = False
+        self.local_choice = QRadioButton(self)
+        self.local_choice.setChecked(True)
+        self.shared_choice = QRadioButton(self)
+        self.server = ServerForm(self)
+        self.server.edited.connect(self.error_clear)
+        self.server.setVisible(False)
+        self.shared_choice.toggled.connect(self._place_changed)
         self.keyring_available = lifecycle.keyring_available()
         self.use_keyring = QCheckBox(self)
         self.use_keyring.setChecked(self.keyring_available)
@@ -91,11 +104,15 @@ class ProtectionPage(QWizardPage):
         self.fields.edited.connect(self.error_clear)
         self.error = _error_label(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.local_choice)
+        layout.addWidget(self.shared_choice)
+        layout.addSpacing(8)
         layout.addWidget(self.explanation)
         layout.addWidget(self.use_keyring)
         layout.addSpacing(8)
         layout.addWidget(self.passphrase_intro)
         layout.addWidget(self.fields)
+        layout.addWidget(self.server)
         layout.addWidget(self.error)
         layout.addStretch()
         self.setCommitPage(True)
@@ -123,8 +140,28 @@ class ProtectionPage(QWizardPage):
                 self.tr("Aucun trousseau sécurisé n'est disponible sur ce poste : une phrase de "
                         "passe est obligatoire. Elle sera demandée à chaque ouverture.")
             )
+        self.local_choice.setText(self.tr("Coffre chiffré sur ce &poste"))
+        self.shared_choice.setText(self.tr("Serveur PostgreSQL &partagé (plusieurs agents)"))
+        self.local_choice.setAccessibleName(self.local_choice.text().replace("&", ""))
+        self.shared_choice.setAccessibleName(self.shared_choice.text().replace("&", ""))
         self._update_required()
         self.fields.retranslate()
+        self.server.retranslate()
+        self._place_changed()
+
+    def shared(self) -> bool:
+        return self.shared_choice.isChecked()
+
+    def _place_changed(self) -> None:
+        shared = self.shared()
+        for widget in (self.explanation, self.use_keyring, self.passphrase_intro, self.fields):
+            widget.setVisible(not shared)
+        self.server.setVisible(shared)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            self.tr("Se &connecter au serveur") if shared else self.tr("&Créer le coffre"),
+        )
+        self.error.clear()
 
     def _update_required(self) -> None:
         required = not self.use_keyring.isChecked()
@@ -140,6 +177,12 @@ class ProtectionPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.created:
             return True
+        if self.shared():
+            if not self.server.complete():
+                self.error.setText(self.tr("Indiquez le serveur, la base et l'utilisateur."))
+                return False
+            self.shared_requested.emit(self.server.settings(), self.server.password.text())
+            return False  # the assistant closes when the runner brings the database back
         problem = self.fields.problem()
         if problem:
             self.error.setText(problem)

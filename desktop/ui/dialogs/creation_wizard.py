@@ -3,17 +3,22 @@
 The vault is created when the user leaves the protection page (a commit page: no way back),
 through ``services.vaults.create`` on the runner; the last page cannot be finished until the
 user confirms that the recovery key is stored.
+
+"Serveur PostgreSQL partagé" on the protection page reaches the office's server instead
+(``shared_mode.connect``: the schema is laid if the base is empty, joined otherwise); the
+assistant then closes, ``database()`` holding it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from desktop.config import Preferences
 from desktop.errors import EgideError
-from desktop.services.vault import lifecycle
+from desktop.services.vault import lifecycle, shared_mode
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.dialogs.creation_pages import IdentityPage, ProtectionPage, RecoveryPage
 from desktop.ui.geometry import preserve_geometry
@@ -32,6 +37,7 @@ class CreationWizard(QWizard):
         self.preferences = preferences
         self.runner = runner
         self.created: lifecycle.Created | None = None
+        self.shared_db: Database | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.identity_page = IdentityPage(self)
         self.protection_page = ProtectionPage(self)
@@ -39,6 +45,7 @@ class CreationWizard(QWizard):
         for page in (self.identity_page, self.protection_page, self.recovery_page):
             self.addPage(page)
         self.protection_page.creation_requested.connect(self.start_creation)
+        self.protection_page.shared_requested.connect(self.start_shared)
         self.recovery_page.print_requested.connect(self.print_sheet)
         self.setMinimumSize(640, 560)
         preserve_geometry(self, "creation_wizard")
@@ -67,6 +74,28 @@ class CreationWizard(QWizard):
             parent=self,
         )
 
+    def database(self) -> Database | None:
+        """The vault created, or the shared database reached, once the assistant is done."""
+        return self.created.db if self.created is not None else self.shared_db
+
+    def start_shared(self, settings: shared_mode.ServerSettings, password: str) -> None:
+        identity = self.identity_page.form.identity()
+        preferences = self.preferences
+        self.protection_page.setEnabled(False)
+        self.runner.run(
+            lambda: shared_mode.connect(settings, password, preferences, identity),
+            self._shared_ready,
+            self._creation_failed,
+            progress_label=self.tr("Connexion au serveur PostgreSQL…"),
+            parent=self,
+        )
+
+    def _shared_ready(self, db: Database) -> None:
+        self.shared_db = db
+        self.protection_page.created = True
+        self.protection_page.setEnabled(True)
+        self.done(QDialog.DialogCode.Accepted)
+
     def _created(self, created: lifecycle.Created) -> None:
         self.created = created
         self.protection_page.created = True
@@ -81,6 +110,10 @@ class CreationWizard(QWizard):
             self.runner.show_failure(error, self)
             return
         self.protection_page.error.setText(str(error))
+        if self.protection_page.shared():
+            field = getattr(error, "field", "host")
+            self.protection_page.server.focus(field if isinstance(field, str) else "host")
+            return
         self.protection_page.fields.passphrase.setFocus()
 
     def print_sheet(self) -> None:

@@ -60,6 +60,11 @@ class World:
 
 @pytest.fixture
 def world(db: Database) -> World:
+    return build_world(db)
+
+
+def build_world(db: Database) -> World:
+    """Two communes and three practitioners in ``db`` (either engine)."""
     with db.unit_of_work() as uow:
         melun = Commune(insee_code="77288", name="Melun", search_key="melun", department="77",
                         force_zone=ForceZone.PN)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from desktop.models.cases import Case
@@ -27,6 +28,7 @@ def _record(path: str, key: bytes, facts: CaseInput, count: int) -> None:
         db.close()
 
 
+@pytest.mark.sqlcipher_only  # opens the vault file by its key (PostgreSQL: test_lost_update)
 def test_two_processes_recording_cases_both_succeed(world: World) -> None:
     db = world.db
     path, key = str(db.vault.path), db.vault.key  # type: ignore[union-attr]

@@ -17,6 +17,8 @@ from desktop.services.vault.database import Database
 from tests.core.committee.fixtures import NAMES, PHONES, add_cases, add_protocol, at
 from tests.core.conftest import OFFICE_77
 
+pytestmark = pytest.mark.both_engines  # the pack also leaves from, and merges into, a server
+
 PACK_PASS = "phrase du dossier hors ligne"
 
 
