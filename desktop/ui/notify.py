@@ -21,7 +21,7 @@ def notify(title: str, text: str) -> bool:
     if _tray is None:
         _tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "egide.png"))),
                                 QApplication.instance())
-        _tray.setToolTip("Égide")
+        _tray.setToolTip(QApplication.translate("notify", "Égide"))
     _tray.show()
     _tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
     return True

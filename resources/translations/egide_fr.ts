@@ -86,6 +86,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action à mener</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,6 +103,119 @@
     </message>
     <message>
         <source>Organisation pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDoneDialog</name>
+    <message>
+        <source>Conseil réalisé — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Réalisé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;éconisations :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une préconisation par ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdviceRequestDialog</name>
+    <message>
+        <source>Nouvelle demande de conseil de sûreté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Praticien :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ou &amp;structure :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demandé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maison de santé, officine… (sans praticien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>celle du praticien si vide ; nom, code postal ou INSEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTab</name>
+    <message>
+        <source>&amp;Nouvelle demande…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Désigner le référent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseil &amp;réalisé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lettre d&apos;accompagnement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes de conseil de sûreté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réalisé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} demande(s), dont {1} réalisée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lettre d&apos;accompagnement — {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,6 +306,124 @@
     </message>
     <message>
         <source>« {0} », remis à {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Enregistrer une alerte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date et heure :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Praticien :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai d&apos;&amp;intervention (min) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signalement lié :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observations :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par la régulation (SOS Médecins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le détenteur du dispositif si vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence, ex. 2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— aucun —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai d&apos;intervention : un nombre de minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertLogTab</name>
+    <message>
+        <source>&amp;Enregistrer une alerte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes déclenchées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique des remises de dispositifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique des remises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restitué le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} alerte(s), dont {1} relayée(s) par la régulation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +526,25 @@
     </message>
 </context>
 <context>
+    <name>AssignReferentDialog</name>
+    <message>
+        <source>Désigner le référent sûreté — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Référent :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Désigné le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun référent sûreté dans l&apos;annuaire : saisissez-le d&apos;abord (page Référents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Présence : {0}</source>
@@ -355,7 +609,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les entrées affichées en CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher (utilisateur, action, objet, valeur…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche dans le journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier (référence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référence du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limiter à une période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premier jour de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier jour de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les utilisateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,51 +717,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modifications (avant → après)</source>
+        <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Création</source>
+        <source>Détail (avant → après)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
     <message>
-        <source>Modification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suppression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sauvegarde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restauration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accès rétabli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phrase de passe changée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coffre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
+        <source>Égide : échec de la sauvegarde automatique</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +822,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Victime(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +886,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nouveau praticien…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le praticien qui appelle n&apos;est pas encore dans le registre : l&apos;y inscrire, puis l&apos;ajouter comme victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +922,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucun praticien « {0} » dans le registre : inscrivez-le avec « Nouveau praticien… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le praticien dans la liste (ou inscrivez-le avec « Nouveau praticien… »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> ; altération du discernement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecords</name>
+    <message>
+        <source>Chronologie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plainte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronologie du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentements du praticien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun consentement enregistré : « Consentement… » recueille la réponse du praticien avant toute transmission aux autorités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer le consentement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empreinte SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmissions du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a encore été transmis : « Transmission… » trace l&apos;envoi et garde le document envoyé avec son empreinte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° de PV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite du parquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plainte et suites judiciaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune plainte ni main courante enregistrée : « Plainte… » en garde la trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièces jointes du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune pièce jointe : « Pièce jointe… » garde un certificat, une photo ou un courrier chiffré dans le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réouverture → {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiré le {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,23 +1128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Étape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commentaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chronologie du dossier</source>
+        <source>Source : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,10 +1153,6 @@
     </message>
     <message>
         <source>Rouvrir le dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Réouverture → {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,7 +1215,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les signalements clos passés en archive intermédiaire (accès restreint, chaque consultation est journalisée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Liste des signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun signalement enregistré : « Nouveau signalement » consigne le premier, dès l&apos;appel du praticien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,6 +1248,22 @@
     </message>
     <message>
         <source>Synthèse du dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {0} » ne s&apos;affiche pas dans Égide : « Enregistrer une copie… » l&apos;enregistre où vous le choisissez, pour l&apos;ouvrir avec le logiciel adapté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie de la pièce jointe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie n&apos;a pas été enregistrée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,6 +1750,21 @@
     </message>
 </context>
 <context>
+    <name>CommuneField</name>
+    <message>
+        <source>nom, code postal ou code INSEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher la commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Déposée le</source>
@@ -1370,6 +1869,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connexion au serveur PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clé de secours du coffre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1932,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mesures du protocole (année de fin de période, comparée à la précédente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Police et gendarmerie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1985,17 @@
     </message>
 </context>
 <context>
+    <name>DelayDialog</name>
+    <message>
+        <source>Délai de l&apos;étape « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Délai (jours) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartureDialog</name>
     <message>
         <source>Départ d&apos;un référent</source>
@@ -1505,6 +2023,220 @@
     </message>
 </context>
 <context>
+    <name>DeskCards</name>
+    <message>
+        <source>Premiers pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre est neuf : voici, dans l&apos;ordre, ce qui le rend utile au service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalements en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir les signalements en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochaine séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir le comité de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référents à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir les référents à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir les communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer les référents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau protocole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau signalement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Les communes du département ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Les référents sûreté ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Le protocole ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Le premier signalement ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer les communes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} signalement(s) ont dépassé leur échéance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun signalement en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} — échéance le {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune séance prévue : « Nouvelle séance… » dans le comité de suivi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}&lt;br/&gt;{2}&lt;br/&gt;{3} membre(s) convoqué(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} action(s) du comité ont dépassé leur échéance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune action en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN RETARD — {0} — {1} — échéance le {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} référent(s) non vérifié(s) depuis {1} mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} commune(s) sans référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les référents ont été vérifiés ; chaque commune a le sien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vérifié le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jamais vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre partagé : les sauvegardes sont celles du serveur PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde : sauvegardez le coffre maintenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde le {0} : elle date de plus d&apos;une semaine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde le {0} (vérifiée à l&apos;écriture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSettingsTab</name>
+    <message>
+        <source>Délais des étapes des signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échelles de gravité (ONVS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier le &amp;délai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renommer le &amp;niveau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délais des étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveaux de gravité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} jour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForceDialog</name>
     <message>
         <source>Trancher la force de {0}</source>
@@ -1516,6 +2248,25 @@
     </message>
     <message>
         <source>&amp;Unité compétente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Abandonner la saisie ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que vous avez saisi dans « {0} » n&apos;est pas enregistré et sera perdu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +2379,10 @@
         <source>définie</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convocation à la prochaine séance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -1641,6 +2396,29 @@
     </message>
     <message>
         <source>Indiquez le département : le nom de la préfecture et le titre du préfet sont proposés, vous pouvez les corriger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreviewDialog</name>
+    <message>
+        <source>Aperçu : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être affichée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +2469,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enregistrer le &amp;compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer les {0} lignes &amp;valides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Importer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,11 +2489,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correspondance mémorisée lors d&apos;un import précédent de ces colonnes : vérifiez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondance proposée d&apos;après les en-têtes de la feuille : vérifiez-la avant d&apos;importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— aucune —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {0} » : {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte rendu enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +2590,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Ouvrir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Verrouiller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +2615,10 @@
     </message>
     <message>
         <source>&amp;Nouvelle clé de secours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conservation des données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,7 +2682,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} en retard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,9 +2715,91 @@
     </message>
 </context>
 <context>
+    <name>MeasuresBoardView</name>
+    <message>
+        <source>Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année du tableau des mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau des mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Évolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesures du protocole en vigueur : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune version de protocole en vigueur : toutes les mesures sont listées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pas d&apos;indicateur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesures du protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vidéoprotection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau des mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délais et gravité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Séance du comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,6 +2831,42 @@
     <name>OfficeDialog</name>
     <message>
         <source>Identité du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir le &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nouveau logo choisi ({0} Ko)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun (la place reste réservée en tête des documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir le logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « {0} » ne peut pas être lu : {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,11 +2901,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Adresse :</source>
+        <source>&amp;Bureau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet du préfet / Bureau de la sécurité intérieure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adresse (rue) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 12 rue des Saints-Pères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code p&amp;ostal :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 77000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Ville :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. Melun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Télé&amp;phone du bureau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 01 64 71 77 77</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courriel du bureau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. pref-securite@seine-et-marne.gouv.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2043,7 +3027,70 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rien à réintégrer : le dossier reste utilisable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réintégration de la séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialog</name>
+    <message>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre chiffré sur ce &amp;poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur PostgreSQL &amp;partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide : la clé du trousseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffres Égide (*.egide);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur, la base et l&apos;utilisateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion au serveur PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouverture du coffre…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,6 +3153,45 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source>&amp;Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationNumberDialog</name>
+    <message>
+        <source>Pré-enregistrement 17 d&apos;un numéro d&apos;organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisme :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ligne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numéro(s) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consentement écrit du :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Régulation, Véhicule 2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>séparés par « ; »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun organisme : ajoutez-le d&apos;abord (page Signataires et cérémonies).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,6 +3668,14 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Données d&apos;une &amp;personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout ce que le coffre contient sur ce praticien, en un PDF (demande d&apos;accès RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Praticiens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,6 +3709,14 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source>{0} premiers : précisez la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données d&apos;une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de la personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,6 +3786,14 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xiger la phrase de passe pour déverrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Même quand la clé est dans le trousseau du système, le déverrouillage demande la phrase de passe : le verrou protège un portable laissé ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,6 +3895,10 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numéro d&apos;un &amp;organisme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xporter les demandes en attente…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,7 +3939,7 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Praticien</source>
+        <source>Praticien ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2951,11 +4065,27 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coffre chiffré sur ce &amp;poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur PostgreSQL &amp;partagé (plusieurs agents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se &amp;connecter au serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phrase de passe (obligatoire)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phrase de passe (facultative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur, la base et l&apos;utilisateur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3254,6 +4384,10 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rôle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +4396,11 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Téléphone</source>
+        <source>&amp;Téléphone fixe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3414,6 +4552,144 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
 </context>
 <context>
+    <name>RemindersTab</name>
+    <message>
+        <source>Afficher les rappels faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau rappel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fait le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappels de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fait le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rappel(s), dont {1} en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fait le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Conservation des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier actif après la clôture :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacement des données personnelles après la clôture :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> an(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verser aux Archives départementales avant l&apos;effacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer les règles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règles appliquées au :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver et effacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règles enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à archiver ni à effacer à cette date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver {0} signalement(s), effacer les données personnelles de {1} signalement(s) et de {2} praticien(s) ? Une sauvegarde vérifiée est écrite d&apos;abord ; l&apos;effacement est définitif dans le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver et effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versement aux Archives départementales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde puis application des règles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservation des données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fait : {0} archivé(s), {1} effacé(s), {2} praticien(s) effacé(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>Annuler</source>
@@ -3429,6 +4705,72 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
     <message>
         <source>Erreur inattendue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <source>&amp;Serveur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utilisateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chiffrement (TLS) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;&amp;autorité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. pg.prefecture.interieur.gouv.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservé dans le trousseau du système, jamais dans un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full (recommandé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeverityDialog</name>
+    <message>
+        <source>{0}, niveau {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Libellé :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,6 +4871,33 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     <name>StatChart</name>
     <message>
         <source>Exporter « {0} » en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Nouveau rappel de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signalement :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rappel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Échéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référence, ex. 2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. rappeler le praticien</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +5122,14 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
         <source>Dernière sauvegarde : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Échec de la sauvegarde automatique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de la sauvegarde automatique : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VersionDialog</name>
@@ -3913,6 +5290,108 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
 </context>
 <context>
+    <name>VideoSiteDialog</name>
+    <message>
+        <source>Site de vidéoprotection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom du site :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Structure :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;tat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depuis le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant &amp;FIPD (€) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Praticiens :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lier le praticien choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticiens liés au site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant FIPD : un nombre d&apos;euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoTab</name>
+    <message>
+        <source>&amp;Nouveau site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites de vidéoprotection par commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune / site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praticiens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} site(s), {1} équipé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} site(s) dans {1} commune(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Sauvegarde en cours…</source>
@@ -3936,6 +5415,33 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
     <message>
         <source>Nouvelle clé de secours émise ; coffre rechiffré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Retirer le consentement — dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le consentement donné le {0} ({1}) ne couvrira plus aucune transmission à partir de la date du retrait. Les envois déjà faits restent tracés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retiré le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (appel, courrier…) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appel du praticien au service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer le consentement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4003,6 +5509,20 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
     <message>
         <source>Opération annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notify</name>
+    <message>
+        <source>Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saved</name>
+    <message>
+        <source>Enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
