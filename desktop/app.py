@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.ui import french, style
 from desktop.ui.main_window import MainWindow
+from desktop.ui.screen_fit import install_keep_on_screen
 
 if TYPE_CHECKING:
     from desktop.config import Preferences
@@ -309,6 +310,7 @@ def run_gui(options: GuiOptions) -> int:
     app.setApplicationDisplayName("Égide")
     french.install(app)
     style.apply(app)
+    install_keep_on_screen(app)
     window = MainWindow()
     startup = Startup(app, window, options)
     window.show()

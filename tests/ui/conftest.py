@@ -16,6 +16,7 @@ from desktop.ui import french
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import Runner
+from desktop.ui.screen_fit import install_keep_on_screen
 
 PASSPHRASE = "une phrase de passe solide"
 
@@ -34,6 +35,7 @@ def preferences() -> Preferences:
 def french_qt(qapp: QApplication) -> None:
     """Qt's French catalogues and locale, as ``run_gui`` installs them."""
     french.install(qapp)
+    install_keep_on_screen(qapp)  # as run_gui: every dialog kept inside its screen
 
 
 @pytest.fixture

@@ -126,6 +126,7 @@ def tour(db: Database, folder: Path, to: Path, only: str | None = None, *,
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow
     from desktop.ui.runner import Runner
+    from desktop.ui.screen_fit import install_keep_on_screen
     from desktop.ui.tour.driver import Driver
     from desktop.ui.tour.registry import all_screens
     from desktop.ui.tour.runner import run_tour
@@ -137,6 +138,7 @@ def tour(db: Database, folder: Path, to: Path, only: str | None = None, *,
         app.setApplicationDisplayName("Égide")
         french.install(app)
         style.apply(app)
+        install_keep_on_screen(app)
     runner = Runner()
     context = AppContext(db, load_preferences(), runner,
                          demo_folder=folder if demo else None, silent_unlock=reopen)

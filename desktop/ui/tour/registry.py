@@ -28,6 +28,7 @@ AREAS = (
     "desktop.ui.tour.screens_practitioners",
     "desktop.ui.tour.screens_signatories",
     "desktop.ui.tour.screens_committee",
+    "desktop.ui.tour.screens_measures",
     "desktop.ui.tour.screens_creation",
 )
 

@@ -71,8 +71,8 @@ def measure(driver: Driver, screen: Screen, widget: QWidget) -> tuple[int, int, 
     room = available(window)
     problems = []
     if not room.contains(frame):
-        problems.append(f"fenêtre {frame.width()}×{frame.height()} hors de l'écran "
-                        f"{room.width()}×{room.height()}")
+        problems.append(f"fenêtre {frame.width()}×{frame.height()} en ({frame.x()}, "
+                        f"{frame.y()}) hors de l'écran {room.width()}×{room.height()}")
     if screen.kind != "dialog":
         page = driver.page_area()
         for area in [page, *page.findChildren(QScrollArea)]:  # a tab's own scroll area too

@@ -12,9 +12,6 @@ from desktop.ui.tour.registry import Screen
 
 ROWS_TRIED = 60  # cases opened, at most, to find one offering a given step
 
-CASE_FORM_NOTE = ("le formulaire de signalement appartient au chantier « formulaires » "
-                  "(défilement interne des fenêtres hautes)")
-
 
 def _cases(driver: Driver) -> QWidget:
     page: QWidget = driver.show_page("cases")
@@ -68,8 +65,8 @@ def step(target: CaseStatus | None) -> Callable[[Driver], QWidget]:
 
 
 SCREENS = [
-    Screen("Nouveau signalement", "dialog", new_case, note=CASE_FORM_NOTE),
-    Screen("Modifier les faits", "dialog", case_button("edit"), note=CASE_FORM_NOTE),
+    Screen("Nouveau signalement", "dialog", new_case),
+    Screen("Modifier les faits", "dialog", case_button("edit")),
     Screen("Consentement", "dialog", case_button("consent")),
     Screen("Transmission", "dialog", case_button("transmission")),
     Screen("Plainte", "dialog", case_button("complaint")),

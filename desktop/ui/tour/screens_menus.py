@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from desktop.ui.dialogs.about_dialog import AboutDialog
+from desktop.ui.guide import GuideWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tour.driver import Driver
 from desktop.ui.tour.registry import Screen
@@ -24,8 +26,11 @@ def menu(action: Callable[[MainWindow], QAction], kind: type[QWidget] | None = N
 
 SCREENS = [
     Screen("Sauvegardes", "dialog", menu(lambda w: w.backups_action)),
+    Screen("Ouvrir des données", "dialog", menu(lambda w: w.open_action)),
+    Screen("Conservation des données", "dialog", menu(lambda w: w.retention_action)),
     Screen("Changer la phrase de passe", "dialog", menu(lambda w: w.passphrase_action)),
     Screen("Nouvelle clé de secours", "dialog", menu(lambda w: w.rekey_action)),
     Screen("Préférences", "dialog", menu(lambda w: w.preferences_action)),
-    Screen("À propos d'Égide", "dialog", menu(lambda w: w.about_action, QMessageBox)),
+    Screen("À propos d'Égide", "dialog", menu(lambda w: w.about_action, AboutDialog)),
+    Screen("Guide de l'utilisateur", "dialog", menu(lambda w: w.guide_action, GuideWindow)),
 ]

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from desktop.ui.dialogs.pick_dialogs import PreregistrationRequestDialog
 from desktop.ui.dialogs.register_dialogs import WithdrawalDialog
 from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
 from desktop.ui.table_models.rows import RowsTableModel, short_date
-from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
 from desktop.ui.widgets.row_tables import list_view
 
 
@@ -68,13 +67,9 @@ class PreregistrationTab(QWidget):
         self.model: RowsTableModel[PreregistrationRow] = RowsTableModel([], self)
         self.table = list_view(self.model, self, single=False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        filters = QHBoxLayout()
-        filters.addWidget(self.status)
-        filters.addWidget(self.force)
-        filters.addStretch()
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.organisation_button)
-        filters.addWidget(self.export_button)
+        # Wraps on a narrow screen: the organisations' button made the row wider than 1024 px.
+        filters = flow_row(self, self.status, self.force, self.new_button,
+                           self.organisation_button, self.export_button)
         actions = FlowLayout()  # wraps on a narrow screen
         actions.addWidget(self.mark_sent)
         actions.addWidget(self.sent_button)
@@ -82,7 +77,7 @@ class PreregistrationTab(QWidget):
         actions.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table)
         layout.addLayout(actions)
         self.retranslate()
