@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test soak demo bench lint format clean sysdeps-run sysdeps-test bundle translations
+.PHONY: run test soak demo bench lint format clean sysdeps-run sysdeps-test bundle translations guide
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ bundle: $(STAMP) sysdeps-run
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer/egide.spec
 	bash tools/bundle-check.sh dist/Egide
+
+# The user guide's screenshots, made by the application itself on a demonstration vault.
+guide: $(STAMP) sysdeps-run
+	rm -rf build/tour
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop tour --to build/tour --demo --size 1366x768
+	$(BIN)/python tools/guide_images.py build/tour docs/guide/images
 
 # The catalogue of the application's own strings (French sources), then its compiled form.
 translations: $(STAMP)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -57,6 +60,23 @@ def sections(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
+class GuideText(QTextBrowser):
+    """The section's text; its screenshots scaled to the column's width (they are taken at
+    1366 px) so that the text never scrolls sideways."""
+
+    MAX_IMAGE_WIDTH = 640
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        resource = super().loadResource(kind, name)
+        if kind == QTextDocument.ResourceType.ImageResource.value and resource is not None:
+            image = QImage.fromData(resource) if isinstance(resource, QByteArray | bytes) \
+                else QImage(resource)
+            width = min(self.MAX_IMAGE_WIDTH, max(320, self.viewport().width() - 40))
+            if not image.isNull() and image.width() > width:
+                return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return resource
+
+
 class GuideWindow(QDialog):
     """Contents on the left, the section on the right; links between sections work."""
 
@@ -70,7 +90,7 @@ class GuideWindow(QDialog):
         self.contents.setMaximumWidth(280)
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.text = QTextBrowser(self)
+        self.text = GuideText(self)
         self.text.setAccessibleName(self.tr("Section du guide"))
         self.text.setOpenExternalLinks(False)
         self.text.setSearchPaths([str(self.folder)])

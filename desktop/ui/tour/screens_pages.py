@@ -34,8 +34,16 @@ def _protocol_tabs(key: str, title: str) -> Screen:
     return Screen(f"Protocoles — {title}", "tab", tab(key, lambda p: p.tabs, title))
 
 
+def home(driver: Driver) -> QWidget:
+    """The home page once its desk (late cases, next meeting…) is shown, not just its frame."""
+    shown: QWidget = driver.show_page(HOME)
+    driver.wait_until(lambda: getattr(shown, "_desk_loaded_once", False), "le bureau du service")
+    driver.settle(50)
+    return shown
+
+
 SCREENS = [
-    Screen("Accueil", "page", page(HOME)),
+    Screen("Accueil", "page", home),
     Screen("Tableau de bord", "page", page("dashboard")),
     Screen("Signalements", "page", page("cases")),
     Screen("Référents", "page", page("referents")),
