@@ -3773,10 +3773,6 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sauvegardes conservées :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dossier des sauvegardes :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,6 +3782,78 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde &amp;automatique toutes les :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegardes conservées (les dernières) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puis une par &amp;jour pendant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puis une par s&amp;emaine pendant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puis une par &amp;mois pendant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seco&amp;nd emplacement (partage, clé USB) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes entre deux sauvegardes automatiques (0 : jamais)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours avec une sauvegarde par jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaines avec une sauvegarde par semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois avec une sauvegarde par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second emplacement des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque sauvegarde y est aussi copiée et vérifiée : un disque qui lâche n&apos;emporte pas les sauvegardes avec le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rcourir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop.config import load_preferences
@@ -17,20 +17,38 @@ from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import PASSPHRASE
 
 
+def _type_number(qtbot: QtBot, spin: QSpinBox, value: int) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+
+
 def test_preferences_saved_and_applied(qtbot: QtBot, main_window: MainWindow,
                                        tmp_path: Path) -> None:
     main_window.preferences_action.trigger()
     dialog = main_window.findChildren(PreferencesDialog)[0]
     assert dialog.idle_minutes.value() == 10
     assert (dialog.idle_minutes.minimum(), dialog.idle_minutes.maximum()) == (1, 240)
-    dialog.idle_minutes.setValue(3)
-    dialog.backups_kept.setValue(4)
-    dialog.backup_folder.setText(str(tmp_path / "ailleurs"))
-    dialog.accept()
+    assert (dialog.backup_every.value(), dialog.backups_kept.value(), dialog.backup_days.value(),
+            dialog.backup_weeks.value(), dialog.backup_months.value()) == (30, 10, 7, 4, 12)
+    _type_number(qtbot, dialog.idle_minutes, 3)
+    _type_number(qtbot, dialog.backups_kept, 4)
+    _type_number(qtbot, dialog.backup_every, 15)
+    _type_number(qtbot, dialog.backup_months, 24)
+    dialog.backup_folder.clear()
+    qtbot.keyClicks(dialog.backup_folder, str(tmp_path / "ailleurs"))
+    qtbot.keyClicks(dialog.mirror_folder, str(tmp_path / "cle-usb"))
+    dialog.grab().save("/tmp/ui-shots/preferences.png")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
     saved = load_preferences()
     assert (saved.idle_lock_minutes, saved.backups_kept) == (3, 4)
+    assert (saved.backup_every_minutes, saved.backup_months) == (15, 24)
     assert saved.backup_folder == str(tmp_path / "ailleurs")
+    assert saved.backup_mirror_folder == str(tmp_path / "cle-usb")
     assert main_window.lock.idle_ms == 3 * 60_000
+    scheduler = main_window.actions_controller.scheduler
+    assert scheduler.timer.interval() == 15 * 60_000  # the timer follows at once
 
 
 def test_change_passphrase(qtbot: QtBot, main_window: MainWindow, context: AppContext) -> None:

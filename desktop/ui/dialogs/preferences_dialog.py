@@ -1,4 +1,5 @@
-"""Préférences: idle lock delay, backups kept, backup folder (saved with ``save_preferences``)."""
+"""Préférences: idle lock delay and passphrase, automatic backups (how often, how many of each
+age, their folder and a second location), saved with ``save_preferences``."""
 
 from __future__ import annotations
 
@@ -37,21 +38,35 @@ class PreferencesDialog(QDialog):
         self.backups_kept = QSpinBox(self)
         self.backups_kept.setRange(1, 365)
         self.backups_kept.setValue(min(max(preferences.backups_kept, 1), 365))
+        self.backup_every = self._spin(0, 480, preferences.backup_every_minutes)
+        self.backup_days = self._spin(0, 90, preferences.backup_days)
+        self.backup_weeks = self._spin(0, 52, preferences.backup_weeks)
+        self.backup_months = self._spin(0, 120, preferences.backup_months)
         self.backup_folder = QLineEdit(str(preferences.backups()), self)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder)
         folder_row.addWidget(self.browse)
-        self.labels = [QLabel(self) for _ in range(3)]
-        for label, buddy in zip(self.labels, (self.idle_minutes, self.backups_kept,
-                                              self.backup_folder), strict=True):
+        self.mirror_folder = QLineEdit(preferences.backup_mirror_folder, self)
+        self.browse_mirror = QPushButton(self)
+        self.browse_mirror.clicked.connect(self._browse_mirror)
+        mirror_row = QHBoxLayout()
+        mirror_row.addWidget(self.mirror_folder)
+        mirror_row.addWidget(self.browse_mirror)
+        buddies = (self.idle_minutes, self.backup_every, self.backups_kept, self.backup_days,
+                   self.backup_weeks, self.backup_months, self.backup_folder,
+                   self.mirror_folder)
+        self.labels = [QLabel(self) for _ in buddies]
+        for label, buddy in zip(self.labels, buddies, strict=True):
             label.setBuddy(buddy)
         form = QFormLayout()
         form.addRow(self.labels[0], self.idle_minutes)
         form.addRow("", self.require_passphrase)
-        form.addRow(self.labels[1], self.backups_kept)
-        form.addRow(self.labels[2], folder_row)
+        for label, field in zip(self.labels[1:6], buddies[1:6], strict=True):
+            form.addRow(label, field)
+        form.addRow(self.labels[6], folder_row)
+        form.addRow(self.labels[7], mirror_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -63,11 +78,42 @@ class PreferencesDialog(QDialog):
         preserve_geometry(self, "preferences_dialog")
         self.retranslate()
 
+    def _spin(self, low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setValue(min(max(value, low), high))
+        return spin
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Préférences"))
-        self.labels[0].setText(self.tr("&Verrouiller après (minutes d'inactivité) :"))
-        self.labels[1].setText(self.tr("&Sauvegardes conservées :"))
-        self.labels[2].setText(self.tr("&Dossier des sauvegardes :"))
+        texts = (self.tr("&Verrouiller après (minutes d'inactivité) :"),
+                 self.tr("Sauvegarde &automatique toutes les :"),
+                 self.tr("&Sauvegardes conservées (les dernières) :"),
+                 self.tr("puis une par &jour pendant :"),
+                 self.tr("puis une par s&emaine pendant :"),
+                 self.tr("puis une par &mois pendant :"),
+                 self.tr("&Dossier des sauvegardes :"),
+                 self.tr("Seco&nd emplacement (partage, clé USB) :"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for spin, suffix, name in (
+                (self.backup_every, self.tr(" min"), self.tr("Minutes entre deux sauvegardes "
+                                                             "automatiques (0 : jamais)")),
+                (self.backup_days, self.tr(" jours"),
+                 self.tr("Jours avec une sauvegarde par jour")),
+                (self.backup_weeks, self.tr(" semaines"),
+                 self.tr("Semaines avec une sauvegarde par semaine")),
+                (self.backup_months, self.tr(" mois"),
+                 self.tr("Mois avec une sauvegarde par mois"))):
+            spin.setSuffix(suffix)
+            spin.setAccessibleName(name)
+        self.backup_every.setSpecialValueText(self.tr("jamais"))
+        self.mirror_folder.setAccessibleName(self.tr("Second emplacement des sauvegardes"))
+        self.mirror_folder.setPlaceholderText(self.tr("aucun"))
+        self.mirror_folder.setToolTip(self.tr(
+            "Chaque sauvegarde y est aussi copiée et vérifiée : un disque qui lâche n'emporte "
+            "pas les sauvegardes avec le coffre."))
+        self.browse_mirror.setText(self.tr("Pa&rcourir…"))
         self.idle_minutes.setAccessibleName(self.tr("Minutes d'inactivité avant verrouillage"))
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.require_passphrase.setText(self.tr("E&xiger la phrase de passe pour déverrouiller"))
@@ -84,11 +130,21 @@ class PreferencesDialog(QDialog):
         choose_folder(self, self.tr("Dossier des sauvegardes"), self.backup_folder.text(),
                       lambda folder: self.backup_folder.setText(str(folder)))
 
+    def _browse_mirror(self) -> None:
+        choose_folder(self, self.tr("Second emplacement des sauvegardes"),
+                      self.mirror_folder.text() or self.backup_folder.text(),
+                      lambda folder: self.mirror_folder.setText(str(folder)))
+
     def accept(self) -> None:
         self.preferences.idle_lock_minutes = self.idle_minutes.value()
         if self.require_passphrase.isEnabled():
             self.preferences.unlock_requires_passphrase = self.require_passphrase.isChecked()
         self.preferences.backups_kept = self.backups_kept.value()
+        self.preferences.backup_every_minutes = self.backup_every.value()
+        self.preferences.backup_days = self.backup_days.value()
+        self.preferences.backup_weeks = self.backup_weeks.value()
+        self.preferences.backup_months = self.backup_months.value()
+        self.preferences.backup_mirror_folder = self.mirror_folder.text().strip()
         folder = self.backup_folder.text().strip()
         default = str(Preferences().backups())
         self.preferences.backup_folder = "" if folder in ("", default) else folder
