@@ -101,6 +101,8 @@ class DossierData:
     measures: tuple[MeasureFigure, ...] = ()
     """The measures board of the meeting's year beside the year before."""
     measures_years: tuple[int, int] = (0, 0)
+    audit_head: str = ""
+    """The audit journal's head when printed: "12 345 entrées, dernière empreinte …"."""
 
 
 @dataclass(frozen=True)
@@ -114,3 +116,4 @@ class MinutesData:
     status: str
     content_hash: str | None = None
     quorum: str = ""
+    audit_head: str = ""

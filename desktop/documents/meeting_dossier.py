@@ -113,6 +113,9 @@ def render_dossier(data: DossierData) -> bytes:
                                "recalculé ; les dates sont données au mois, la commune "
                                "seulement au-delà de 5 000 habitants (sinon l'arrondissement), "
                                "la profession par groupe.", st.small)]
+    if data.audit_head:
+        story += [_spacer(4), para(f"Journal d'audit à l'impression : {data.audit_head}",
+                                   st.small)]
     if any(case.exact_words for case in data.cases):
         story += [_spacer(4), para(
             "ATTENTION : ce dossier contient les propos exacts rapportés par les victimes. "

@@ -72,6 +72,8 @@ def render_minutes(data: MinutesData) -> bytes:
     if data.content_hash:
         story.append(para(f"Relevé verrouillé. Empreinte SHA-256 : {data.content_hash}",
                           st.small))
+        if data.audit_head:
+            story.append(para(f"Journal d'audit à l'impression : {data.audit_head}", st.small))
     letterhead = Letterhead(data.issuer.prefet_title, office_name=data.issuer.office_name,
                             logo_png=data.issuer.logo_png)
     return build_pdf(story, title=f"Relevé de décisions — séance du {m.starts_at:%d/%m/%Y}",

@@ -76,6 +76,16 @@ def append(
 HEAD = "SELECT value FROM vault_meta WHERE key = 'audit_head'"
 
 
+def current_head(session: Session) -> tuple[str, int] | None:
+    """The last entry's hash and the number of entries (None on an empty journal): what a
+    printed document carries, so that the paper itself anchors the chain."""
+    value = session.execute(sa.text(HEAD)).scalar()
+    if not value or ":" not in str(value):
+        return None
+    digest, count = str(value).rsplit(":", 1)
+    return digest, int(count)
+
+
 def _locked_head(session: Session) -> object:
     """The head, read under the write lock that the caller's transaction keeps until commit:
     two writers can never chain to the same previous hash (a fork)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
@@ -159,6 +160,7 @@ def dossier_pdf(db: Database, meeting_id: int, *, exact_words: bool = False,
     stop_if(cancelled)
     with db.reading() as session:
         data = dossier_in(session, get_meeting(session, meeting_id), exact_words=exact_words)
+        data = replace(data, audit_head=audit_head_text(session))
     stop_if(cancelled)
     pdf = render_dossier(data)
     with db.unit_of_work() as uow:
@@ -199,4 +201,18 @@ def minutes_pdf(db: Database, meeting_id: int) -> bytes:
         meeting = get_meeting(session, meeting_id)
         data = minutes_data(build_detail(session, meeting), issuer(session),
                             office_zone(session))
+        if data.content_hash:  # a locked relevé carries the journal's head: paper anchors it
+            data = replace(data, audit_head=audit_head_text(session))
     return render_minutes(data)
+
+
+def audit_head_text(session: Session) -> str:
+    """ "2 791 entrées, dernière empreinte 3f9a…" (the whole hash: it is checked by eye)."""
+    from desktop.storage.audit import current_head
+
+    head = current_head(session)
+    if head is None:
+        return ""
+    digest, count = head
+    entries = f"{count:,}".replace(",", "\u202f")  # French thousands: a narrow space
+    return f"{entries} entrées, dernière empreinte {digest}"

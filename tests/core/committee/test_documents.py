@@ -71,7 +71,7 @@ def test_releve_lists_presence_decisions_and_actions(db: Database, meeting: int)
     meetings.set_status(db, meeting, MeetingStatus.TENUE)
     minutes.start_minutes(db, meeting, "Prochaine séance en septembre.")
     draft = _text(printing.minutes_pdf(db, meeting))
-    assert "PROJET" in draft
+    assert "PROJET" in draft and "Journal d'audit" not in draft  # only a locked relevé
     minutes.validate_minutes(db, meeting)
     digest = minutes.lock_minutes(db, meeting).content_hash
     pdf = printing.minutes_pdf(db, meeting)
@@ -82,6 +82,15 @@ def test_releve_lists_presence_decisions_and_actions(db: Database, meeting: int)
     assert "Quorum (2) atteint" in text
     assert digest in text
     assert "PROJET" not in text
+    # The journal's head as it was when printed: the paper anchors the chain.
+    with db.reading() as session:
+        from desktop.storage.audit import current_head
+
+        head = current_head(session)
+    assert head is not None
+    flat = text.replace("\n", "")
+    assert f"entrées, dernière empreinte {head[0]}" in flat
+    assert f"{head[1]:,}".replace(",", "\u202f") in flat
 
 
 def test_convocation_pdf_and_ics(db: Database, meeting: int) -> None:
