@@ -50,6 +50,7 @@ def test_dossier_is_pseudonymised_with_suppressed_counts(db: Database, meeting: 
     assert "Dossier de séance" in text and "PRÉFET" in text
     assert "2026-0003" in text and "2026-0011" in text and "Médecin généraliste" in text
     assert "Page 1 / " in text
+    assert "Journal d'audit à l'impression :" in text and "dernière empreinte" in text
     for secret in (*NAMES, *PHONES, "Je vais te tuer", "menacé"):
         assert secret not in text, secret
     assert "< 5" in text  # March: one case
