@@ -91,7 +91,8 @@ class CreationWizard(QWizard):
 
         def show(pdf: bytes) -> None:
             preview = PdfPreviewDialog(pdf, self.tr("Clé de secours du coffre"),
-                                       self.tr("cle-de-secours.pdf"), self)
+                                       self.tr("cle-de-secours.pdf"), self,
+                                       print_first=True)
             preview.open()
 
         db, key = created.db, created.recovery_key
