@@ -9,6 +9,8 @@ The page lays out and shows; what its buttons do is in controllers that share a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -289,7 +291,8 @@ class CommitteePage(RefreshingPage):
                                     "{3} · Statut : {4}").format(
             m.kind.label, m.starts_at.astimezone(), m.place, m.chair or "—", m.status.label))
         self.attendance.show_rows(detail.attendance, m.starts_at.astimezone().date(),
-                                  editable=not locked)
+                                  editable=not locked,
+                                  upcoming=m.starts_at > dt.datetime.now(dt.UTC))
         reached = detail.quorum_reached
         self.quorum.setText("" if reached is None else self.tr(
             "Quorum {0} : {1} présent(s) ou représenté(s) — {2}").format(
