@@ -59,6 +59,9 @@ class Preferences:
     backup_on_close: bool = True
     backup_every_minutes: int = 30  # while open, when something changed (0: never)
     backup_mirror_folder: str = ""  # a second location (network share, USB key), optional
+    recovery_unconfirmed: list[str] = field(default_factory=list)
+    """Vaults created whose recovery key was never confirmed kept (the assistant was
+    interrupted on its last page): the next start offers a new recovery sheet."""
 
     def vault(self) -> Path:
         return Path(self.vault_path) if self.vault_path else default_vault_path()
@@ -74,6 +77,14 @@ class Preferences:
 
     def vault_id_for(self, path: Path) -> str | None:
         return self.known_vaults.get(str(Path(path).resolve()))
+
+    def recovery_pending(self, path: Path) -> bool:
+        return str(Path(path).resolve()) in self.recovery_unconfirmed
+
+    def set_recovery_pending(self, path: Path, pending: bool) -> None:
+        key = str(Path(path).resolve())
+        others = [p for p in self.recovery_unconfirmed if p != key]
+        self.recovery_unconfirmed = [*others, key] if pending else others
 
 
 def preferences_path() -> Path:
