@@ -215,6 +215,8 @@ class CommitteePage(RefreshingPage):
             self.tabs.setTabText(index, text)
         self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Pilote"), self.tr("Échéance"), self.tr("Statut")])
+        self.actions_table.setAccessibleName(self.tr("Actions suivies à cette séance"))
+        self.body.setAccessibleName(self.tr("Texte du relevé de décisions"))
         self.attendance.retranslate()
 
     # --- review mode (the offline pack) -----------------------------------------------------
