@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -78,6 +79,18 @@ def offenders(page: QWidget) -> list[str]:
             and unnamed(w, buddies)]
 
 
+def open_a_case(qtbot: QtBot, page: QWidget, window: MainWindow) -> None:
+    """On the Signalements page, click the first case so its view (and its tabs) shows."""
+    table, view = getattr(page, "table", None), getattr(page, "view", None)
+    if not isinstance(table, QTableView) or not hasattr(view, "case"):
+        return
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=20_000)
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.case is not None, timeout=20_000)  # type: ignore[union-attr]
+    wait_idle(qtbot, window.context.runner)
+
+
 def walk_tabs(qtbot: QtBot, page: QWidget, window: MainWindow) -> Iterator[None]:
     """Yield once per state: the page as shown, then each tab of each tab widget."""
     yield
@@ -124,6 +137,7 @@ def test_every_control_of_every_page_is_named(qtbot: QtBot, demo_window: MainWin
         wait_idle(qtbot, window.context.runner)
         page = window.pages[row]
         assert page is not None
+        open_a_case(qtbot, page, window)
         for _ in walk_tabs(qtbot, page, window):
             for where in offenders(page):
                 found.setdefault(item.text(), [])
