@@ -86,6 +86,7 @@ QPushButton {{
     background: #FFFFFF; min-height: 20px;
 }}
 QPushButton:hover {{ background: {BLUE_LIGHT}; }}
+QPushButton[role="compact"] {{ padding: 3px 6px; }}
 QPushButton:disabled {{ color: {TEXT_DISABLED}; border-color: #CECECE; background: #F0F0F0; }}
 QPushButton[role="primary"], QPushButton:default {{ background: {BLUE_FRANCE}; color: #FFFFFF; }}
 QPushButton[role="primary"]:hover, QPushButton:default:hover {{ background: {BLUE_HOVER}; }}

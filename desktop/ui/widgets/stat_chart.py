@@ -136,6 +136,7 @@ class StatChart(QFrame):
         self.table_button = QPushButton(self)
         self.table_button.setCheckable(True)
         self.table_button.setFlat(True)
+        self.table_button.setProperty("role", "compact")  # five to a chart, two charts a row
         self.table_button.toggled.connect(self.show_table)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -144,6 +145,7 @@ class StatChart(QFrame):
         for kind in ("png", "csv", "xlsx"):
             button = QPushButton(kind.upper(), self)
             button.setFlat(True)
+            button.setProperty("role", "compact")
             button.clicked.connect(lambda _=False, k=kind: self.export_requested.emit(self.key, k))
             self.buttons[kind] = button
             row.addWidget(button)
