@@ -239,7 +239,9 @@ class Startup(QObject):
         _trace("data-painted")
         if self.options.quit_after_paint:
             QTimer.singleShot(0, lambda: self.app.exit(0))
-        elif self.options.meeting_pack is not None:
+            return
+        self.window.actions_controller.remind_recovery_key()
+        if self.options.meeting_pack is not None:
             self.window.open_meeting_pack(self.options.meeting_pack)
 
     def _fatal(self, error: BaseException) -> None:

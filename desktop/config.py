@@ -65,6 +65,9 @@ class Preferences:
     shared_database: str = ""
     """Shared mode: the office's PostgreSQL URL (no password; it is in the keyring). When set,
     Égide opens this server instead of the local vault."""
+    recovery_unconfirmed: list[str] = field(default_factory=list)
+    """Vaults created whose recovery key was never confirmed kept (the assistant was
+    interrupted on its last page): the next start offers a new recovery sheet."""
 
     def vault(self) -> Path:
         return Path(self.vault_path) if self.vault_path else default_vault_path()
@@ -80,6 +83,14 @@ class Preferences:
 
     def vault_id_for(self, path: Path) -> str | None:
         return self.known_vaults.get(str(Path(path).resolve()))
+
+    def recovery_pending(self, path: Path) -> bool:
+        return str(Path(path).resolve()) in self.recovery_unconfirmed
+
+    def set_recovery_pending(self, path: Path, pending: bool) -> None:
+        key = str(Path(path).resolve())
+        others = [p for p in self.recovery_unconfirmed if p != key]
+        self.recovery_unconfirmed = [*others, key] if pending else others
 
 
 def preferences_path() -> Path:

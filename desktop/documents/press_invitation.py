@@ -54,6 +54,8 @@ class PressInvitation:
     press_contacts: tuple[str, ...] = ()
     office_name: str = OFFICE_NAME
     logo_png: bytes | None = None
+    past: bool = False
+    """The ceremony has taken place: the text says "a signé" and invites nobody."""
 
 
 def in_sentence(title: str) -> str:
@@ -114,7 +116,8 @@ def who_signs(invitation: PressInvitation) -> str:
         article = with_article(host)
         subject = article[0].upper() + article[1:]
     partners = enumerate_fr([with_article(s) for s in invitation.cosigners])
-    return f"{subject} signera {noun}" + (f" avec {partners}." if partners else ".")
+    verb = "a signé" if invitation.past else "signera"
+    return f"{subject} {verb} {noun}" + (f" avec {partners}." if partners else ".")
 
 
 def invitation_line(host: InvitationSigner) -> str:
@@ -182,8 +185,9 @@ def render_press_invitation(invitation: PressInvitation) -> bytes:
     if invitation.national_reference:
         flowables.append(para("Ce protocole est la déclinaison départementale du "
                               f"{invitation.national_reference}.", body))
-    flowables += [Spacer(1, 4), para(invitation_line(invitation.host), body),
-                  para(JOURNALISTS, body)]
+    if not invitation.past:
+        flowables += [Spacer(1, 4), para(invitation_line(invitation.host), body),
+                      para(JOURNALISTS, body)]
     contacts = contact_lines(invitation.press_contacts)
     if contacts:
         flowables.append(para("Contacts presse", st.heading))

@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.resources import resource_path
+
 BLUE_FRANCE = "#000091"
 BLUE_HOVER = "#1212FF"
 BLUE_LIGHT = "#E3E3FD"
@@ -50,6 +52,9 @@ def stylesheet(base: float = 9.0) -> str:
     text = STYLESHEET_TEMPLATE
     for token, scale in sizes.items():
         text = text.replace(token, f"{base * scale:.1f}pt")
+    # The spin boxes' arrows: a bordered QSpinBox loses the native ones, so draw ours.
+    for name in ("spin-up", "spin-down"):
+        text = text.replace(f"@{name}@", resource_path("icons", f"{name}.svg").as_posix())
     return text
 
 
@@ -81,6 +86,7 @@ QPushButton {{
     background: #FFFFFF; min-height: 20px;
 }}
 QPushButton:hover {{ background: {BLUE_LIGHT}; }}
+QPushButton[role="compact"] {{ padding: 3px 6px; }}
 QPushButton:disabled {{ color: {TEXT_DISABLED}; border-color: #CECECE; background: #F0F0F0; }}
 QPushButton[role="primary"], QPushButton:default {{ background: {BLUE_FRANCE}; color: #FFFFFF; }}
 QPushButton[role="primary"]:hover, QPushButton:default:hover {{ background: {BLUE_HOVER}; }}
@@ -92,6 +98,16 @@ QLineEdit, QSpinBox, QPlainTextEdit {{
     padding: 4px; color: {TEXT};
 }}
 QLineEdit:focus, QSpinBox:focus {{ border-bottom: 2px solid {BLUE_FRANCE}; }}
+
+QSpinBox::up-button, QSpinBox::down-button {{
+    subcontrol-origin: padding; width: 18px; background: #FFFFFF;
+    border-left: 1px solid {GREY_BORDER};
+}}
+QSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {BLUE_LIGHT}; }}
+QSpinBox::up-arrow {{ image: url(@spin-up@); width: 8px; height: 5px; }}
+QSpinBox::down-arrow {{ image: url(@spin-down@); width: 8px; height: 5px; }}
 QTableView {{
     background: #FFFFFF; gridline-color: {GREY_BORDER};
     selection-background-color: {BLUE_LIGHT}; selection-color: {TEXT};

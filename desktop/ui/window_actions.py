@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.config import save_preferences
 from desktop.errors import EgideError
 from desktop.services.vault import auto_backup, lifecycle
 from desktop.services.vault.changes import Changes
@@ -168,9 +169,9 @@ class WindowActions(QObject):
 
         def ask(status: lifecycle.VaultStatus) -> None:
             dialog = RekeyDialog(self.context, status.has_passphrase, self.status)
-            dialog.accepted.connect(lambda: self.status.showMessage(
-                self.tr("Nouvelle clé de secours émise ; coffre rechiffré."), 10_000))
+            dialog.accepted.connect(self._new_key_issued)
             dialog.open()
+            self.rekey_dialog = dialog
 
         self.context.query(lifecycle.status, ask)
 
@@ -181,6 +182,40 @@ class WindowActions(QObject):
         dialog = RetentionDialog(self.context, self.status.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _new_key_issued(self) -> None:
+        self.status.showMessage(self.tr("Nouvelle clé de secours émise ; coffre rechiffré."),
+                                10_000)
+        db = self.context.db
+        preferences = self.context.preferences
+        if db is not None and preferences.recovery_pending(db.vault.path):
+            preferences.set_recovery_pending(db.vault.path, False)
+            save_preferences(preferences)
+
+    def remind_recovery_key(self) -> None:
+        """At start: the creation of this vault stopped before its recovery key was confirmed
+        kept; offer a new recovery sheet (a new key, the vault re-keyed)."""
+        db = self.context.db
+        if db is None or not self.context.preferences.recovery_pending(db.vault.path):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Clé de secours non confirmée"),
+                          self.tr("La création de ce coffre s'est interrompue avant que vous "
+                                  "confirmiez avoir conservé sa clé de secours. Sans elle, le "
+                                  "coffre serait perdu si la phrase de passe était oubliée ou "
+                                  "le trousseau effacé.\n\nImprimez maintenant une nouvelle "
+                                  "feuille de secours : une nouvelle clé est émise et "
+                                  "l'ancienne n'ouvrira plus le coffre."),
+                          QMessageBox.StandardButton.NoButton, self.status.window())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_new_sheet = box.addButton(self.tr("&Imprimer une nouvelle feuille de secours"),
+                                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Plus &tard"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.print_new_sheet)
+        self.print_new_sheet.clicked.connect(self.new_recovery_key)
+        box.open()
+        self.recovery_reminder = box
 
     def edit_preferences(self) -> None:
         from desktop.services.vault.unlocking import has_passphrase

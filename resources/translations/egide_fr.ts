@@ -450,6 +450,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Une version signée ne se modifie plus : pour changer ce texte, créez une nouvelle version ou un avenant. Seules les mesures liées peuvent encore être enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titre de l&apos;article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,6 +467,10 @@
     </message>
     <message>
         <source>Aucun article choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version signée</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,6 +595,10 @@
     </message>
     <message>
         <source>Présences à la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convoqué</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1211,6 +1223,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>En retard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,6 +1726,14 @@
     </message>
     <message>
         <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions suivies à cette séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du relevé de décisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4938,6 +4962,30 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
 <context>
     <name>StatChart</name>
     <message>
+        <source>Tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphique en barres ; le bouton « Tableau » en donne les valeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher « {0} » en tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporter « {0} » en {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,6 +5531,24 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
     <message>
         <source>Nouvelle clé de secours émise ; coffre rechiffré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé de secours non confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La création de ce coffre s&apos;est interrompue avant que vous confirmiez avoir conservé sa clé de secours. Sans elle, le coffre serait perdu si la phrase de passe était oubliée ou le trousseau effacé.
+
+Imprimez maintenant une nouvelle feuille de secours : une nouvelle clé est émise et l&apos;ancienne n&apos;ouvrira plus le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer une nouvelle feuille de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus &amp;tard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

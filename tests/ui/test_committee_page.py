@@ -283,3 +283,33 @@ def test_offline_pack_prepared_then_opened_from_the_buttons(qtbot: QtBot, contex
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
         qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)  # "Fermer…"
     assert not page.banner.isVisible()
+
+
+def test_a_meeting_to_come_shows_members_convened_not_absent(qtbot: QtBot,
+                                                             context: AppContext) -> None:
+    """Issue 12: a future meeting showed every member "Absent"."""
+    import datetime as dt
+
+    db = context.require_db()
+    protocol = add_protocol(db)
+    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(days=10)).replace(microsecond=0)
+    meeting = meetings.create_meeting(db, soon, "Préfecture, salle Marianne",
+                                      protocol_id=protocol, quorum=2).id
+    meetings.invite_parties(db, meeting)
+    page = CommitteePage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        page.show()
+    table = page.attendance
+    assert table.rowCount() >= 4
+    shown = [table.combo(i).currentText() for i in range(table.rowCount())]
+    assert shown == ["Convoqué"] * table.rowCount()
+    assert page.quorum.text() == ""
+    # Excusing a member in advance still works from the combo (typed: "E" for "Excusé").
+    combo = table.combo(0)
+    combo.setFocus()
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        qtbot.keyClicks(combo, "E")
+    detail = meeting_detail(db, meeting)
+    assert detail.attendance[0].status is AttendanceStatus.EXCUSE

@@ -56,7 +56,7 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     page.fields.passphrase.setText(PASSPHRASE)
     page.fields.confirmation.setText(PASSPHRASE)
     commit(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=60_000)
 
     created = wizard.created
     assert created is not None and created.in_keyring
@@ -107,7 +107,7 @@ def test_passphrase_mandatory_without_keyring(qtbot: QtBot, tmp_path: Path,
 
     page.fields.confirmation.setText(PASSPHRASE)
     commit(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=60_000)
     assert wizard.created is not None and not wizard.created.in_keyring
     assert "phrase de passe" in wizard.recovery_page.slots.text()
     wizard.created.db.close()
@@ -119,12 +119,17 @@ def test_print_recovery_sheet(qtbot: QtBot, tmp_path: Path, preferences: Prefere
     wizard = open_wizard(qtbot, tmp_path / "coffre.egide", preferences, runner)
     fill_identity(qtbot, wizard)
     commit(qtbot, wizard)  # the keyring is there: no passphrase needed
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=60_000)
     qtbot.mouseClick(wizard.recovery_page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(wizard.findChildren(PdfPreviewDialog)), timeout=15_000)
     preview = wizard.findChildren(PdfPreviewDialog)[0]
     assert preview.page_count == 1
     assert preview.pdf.startswith(b"%PDF")
+    # The sheet says never to digitise it: printing comes first and is the default button.
+    qtbot.waitExposed(preview)
+    assert preview.print_button.isDefault() and not preview.save_button.isDefault()
+    assert not preview.save_button.autoDefault()
+    assert preview.print_button.x() < preview.save_button.x()
     saved = tmp_path / "feuille.pdf"
     preview.save_to(saved)
     assert saved.read_bytes() == preview.pdf

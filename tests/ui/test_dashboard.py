@@ -45,3 +45,33 @@ def test_dashboard_with_a_period_filter(qtbot: QtBot, context: AppContext,
         page.force.setCurrentIndex(0)
     page.grab().save("/tmp/shots/committee/dashboard.png")
     page.export("type", "png", Path("/tmp/shots/committee/types-export.png"))
+
+
+def test_each_chart_is_named_and_has_its_table(qtbot: QtBot, context: AppContext) -> None:
+    """RGAA (issue 17): the chart named by its title, its figures one click (or Space) away
+    as a table that takes the keyboard focus."""
+    from PySide6.QtCore import Qt
+
+    add_cases(context.require_db())
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.set_period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    chart = page.charts["month"]
+    title = chart.title.text()  # type: ignore[attr-defined]
+    assert title and chart.plot_widget.accessibleName() == title  # type: ignore[attr-defined]
+    table = chart.table  # type: ignore[attr-defined]
+    assert not table.isVisible()
+    qtbot.mouseClick(chart.table_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert table.isVisible() and not chart.plot_widget.isVisible()  # type: ignore[attr-defined]
+    assert table.hasFocus()
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert [int(n) for _, n in rows] == [7, 4, 1]
+    assert title in table.accessibleName()
+    button = chart.table_button  # type: ignore[attr-defined]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert not table.isVisible() and chart.plot_widget.isVisible()  # type: ignore[attr-defined]

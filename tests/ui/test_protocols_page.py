@@ -333,3 +333,29 @@ def test_new_protocol_and_its_parties_through_prompts(qtbot: QtBot, page: Protoc
     _click_ok(qtbot, prompt)
     qtbot.waitUntil(lambda: len(protocols.list_protocols(_db(page))) == before + 1)
     _settle(qtbot, page)
+
+
+def test_saving_an_article_of_a_signed_version_says_why(qtbot: QtBot,
+                                                        page: ProtocolsPage) -> None:
+    """Issue 12: "Enregistrer l'article" on a signed version did nothing, silently."""
+    from PySide6.QtWidgets import QMessageBox
+
+    signed = next(page.tree.topLevelItem(0).child(i)
+                  for i in range(page.tree.topLevelItem(0).childCount())
+                  if "2" in page.tree.topLevelItem(0).child(i).text(0))
+    rect = page.tree.visualItemRect(signed)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.detail is not None and not page.detail.version.editable)
+    wait_idle(qtbot, page.context.runner)
+    articles = page.tabs.article_list
+    articles.scrollToItem(articles.item(1))
+    qtbot.mouseClick(articles.viewport(), Qt.MouseButton.LeftButton,
+                     pos=articles.visualItemRect(articles.item(1)).center())
+    editor = page.tabs.editor
+    assert editor.article is not None and editor.body.isReadOnly()
+    assert editor.frozen.isVisible() and "nouvelle version ou un avenant" in editor.frozen.text()
+    assert "signée" in editor.save_button.toolTip()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    box = next(b for b in editor.findChildren(QMessageBox) if b.isVisible())
+    assert "Une version signée ne se modifie plus" in box.text()
+    box.close()

@@ -7,6 +7,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.models.cases import Case
 from desktop.models.committee import AgendaItem, AgendaLink, Attendance, Meeting
+from desktop.models.contacts import Position
+from desktop.models.enums import Civility
 from desktop.services.committee.action_items import action_row, followed_at
 from desktop.services.committee.guard import get_meeting
 from desktop.services.committee.meetings import meeting_row
@@ -20,9 +22,16 @@ from desktop.services.committee.records import (
 from desktop.services.vault.database import Database
 
 
+def _function(position: Position, person_name: str) -> str:
+    """The position's title, in the feminine when the invited person is "Mme …"."""
+    woman = person_name.startswith(f"{Civility.MME.label} ")
+    return (position.title_feminine or position.title) if woman else position.title
+
+
 def attendance_row(row: Attendance) -> AttendanceRow:
     position, organisation = row.position, row.organisation
-    member = position.title if position else (organisation.name if organisation else "Invité")
+    member = _function(position, row.person_name or "") if position else (
+        organisation.name if organisation else "Invité")
     return AttendanceRow(
         id=row.id, member=member,
         organisation=(organisation.short_name or organisation.name) if organisation else "",

@@ -95,10 +95,17 @@ def press_invitation(
     office = get_office(db)
     host, cosigners = _host_and_cosigners(ceremony, office)
     purpose, measures, reference = _version_texts(db, ceremony.version.id)
+    held_on = ceremony.starts_at.date()
+    if issued_on is None:
+        # A ceremony already held is printed as it happened, dated the day it took place.
+        past = ceremony.starts_at < dt.datetime.now(ceremony.starts_at.tzinfo)
+        issued_on = held_on if past else dt.date.today()
+    else:
+        past = held_on < issued_on
     return PressInvitation(
         issuer_title=office.prefet_title if office else "PRÉFET",
         city=office.city if office else "",
-        issued_on=issued_on or dt.date.today(),
+        issued_on=issued_on,
         protocol_title=ceremony.version.title,
         starts_at=ceremony.starts_at.replace(tzinfo=None),
         place=ceremony.place,
@@ -109,6 +116,7 @@ def press_invitation(
         national_reference=reference,
         press_contacts=(ceremony.press_contacts,) if ceremony.press_contacts else (),
         logo_png=logo_png,
+        past=past,
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
-from desktop.config import Preferences
+from desktop.config import Preferences, save_preferences
 from desktop.errors import EgideError
 from desktop.services.vault import lifecycle, shared_mode
 from desktop.services.vault.database import Database
@@ -98,6 +98,10 @@ class CreationWizard(QWizard):
 
     def _created(self, created: lifecycle.Created) -> None:
         self.created = created
+        # Until Terminer confirms the key is kept, the next start reminds the user (the
+        # assistant may be cut short: a crash, the session closed, the PC switched off).
+        self.preferences.set_recovery_pending(self.path, True)
+        save_preferences(self.preferences)
         self.protection_page.created = True
         self.recovery_page.show_key(created.recovery_key, created.in_keyring)
         self.protection_page.setEnabled(True)
@@ -124,12 +128,19 @@ class CreationWizard(QWizard):
 
         def show(pdf: bytes) -> None:
             preview = PdfPreviewDialog(pdf, self.tr("Clé de secours du coffre"),
-                                       self.tr("cle-de-secours.pdf"), self)
+                                       self.tr("cle-de-secours.pdf"), self,
+                                       print_first=True)
             preview.open()
 
         db, key = created.db, created.recovery_key
         self.runner.run(lambda: lifecycle.recovery_sheet_pdf(db, key), show,
                         progress_label=self.tr("Préparation de la feuille…"), parent=self)
+
+    def accept(self) -> None:
+        if self.created is not None:  # Terminer: the recovery key is confirmed kept
+            self.preferences.set_recovery_pending(self.path, False)
+            save_preferences(self.preferences)
+        super().accept()
 
     def reject(self) -> None:
         if self.created is not None:

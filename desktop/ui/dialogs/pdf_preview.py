@@ -33,8 +33,12 @@ PRINT_DPI = 300
 
 class PdfPreviewDialog(QDialog):
     def __init__(
-        self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None
+        self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None,
+        *, print_first: bool = False,
     ) -> None:
+        """``print_first``: for a paper-only document (the recovery sheet, never to be
+        digitised), "Imprimer…" comes first and is the default button; saving stays possible
+        but Enter never saves."""
         super().__init__(parent)
         self.pdf = pdf
         self.title = title
@@ -52,8 +56,14 @@ class PdfPreviewDialog(QDialog):
         self.save_button = QPushButton(self)
         self.print_button = QPushButton(self)
         self.close_button = QPushButton(self)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        first, second = ((self.print_button, self.save_button) if print_first
+                         else (self.save_button, self.print_button))
+        self.buttons.addButton(first, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(second, QDialogButtonBox.ButtonRole.ActionRole)
+        if print_first:
+            self.save_button.setAutoDefault(False)
+            self.print_button.setDefault(True)
+            self.print_button.setFocus()
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)

@@ -106,7 +106,8 @@ class RekeyDialog(WriteDialog):
 
         def show(pdf: bytes) -> None:
             PdfPreviewDialog(pdf, self.tr("Clé de secours du coffre"),
-                             self.tr("cle-de-secours.pdf"), self).open()
+                             self.tr("cle-de-secours.pdf"), self,
+                             print_first=True).open()
 
         self.context.query(lambda db: lifecycle.recovery_sheet_pdf(db, key), show)
 

@@ -156,6 +156,7 @@ class CasesPage(RefreshingPage):
                               self.tr("12 derniers mois"), self.tr("Cette année")])
         self.period.setCurrentIndex(index)
         self.period.blockSignals(False)
+        self.period.setAccessibleName(self.tr("Période"))
         self.overdue_only.setText(self.tr("En retard"))
         self.archived_only.setText(self.tr("Archives"))
         self.archived_only.setToolTip(self.tr(

@@ -9,6 +9,8 @@ The page lays out and shows; what its buttons do is in controllers that share a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -214,6 +216,8 @@ class CommitteePage(RefreshingPage):
             self.tabs.setTabText(index, text)
         self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Pilote"), self.tr("Échéance"), self.tr("Statut")])
+        self.actions_table.setAccessibleName(self.tr("Actions suivies à cette séance"))
+        self.body.setAccessibleName(self.tr("Texte du relevé de décisions"))
         self.attendance.retranslate()
 
     # --- review mode (the offline pack) -----------------------------------------------------
@@ -290,7 +294,8 @@ class CommitteePage(RefreshingPage):
                                     "{3} · Statut : {4}").format(
             m.kind.label, clock.local(m.starts_at), m.place, m.chair or "—", m.status.label))
         self.attendance.show_rows(detail.attendance, clock.local(m.starts_at).date(),
-                                  editable=not locked)
+                                  editable=not locked,
+                                  upcoming=m.starts_at > dt.datetime.now(dt.UTC))
         reached = detail.quorum_reached
         self.quorum.setText("" if reached is None else self.tr(
             "Quorum {0} : {1} présent(s) ou représenté(s) — {2}").format(

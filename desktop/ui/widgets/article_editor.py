@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.protocol.records import ArticleInfo, MeasureInfo
+from desktop.ui import messages
 
 
 class ArticleEditor(QWidget):
@@ -27,6 +28,7 @@ class ArticleEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article: ArticleInfo | None = None
+        self.editable = False
         self.heading = QLabel(self)
         self.heading.setProperty("role", "subtitle")
         self.title = QLineEdit(self)
@@ -39,6 +41,10 @@ class ArticleEditor(QWidget):
         self.measures.setMaximumHeight(130)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self._save)
+        self.frozen = QLabel(self)  # why the text of a signed version cannot change
+        self.frozen.setProperty("role", "muted")
+        self.frozen.setWordWrap(True)
+        self.frozen.hide()
         self.form = QFormLayout()
         self.title_label = QLabel(self)
         self.body_label = QLabel(self)
@@ -48,6 +54,7 @@ class ArticleEditor(QWidget):
         self.form.addRow(QLabel(self), self.hint)
         self.form.addRow(self.measures_label, self.measures)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.frozen, 1)
         buttons.addStretch()
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -69,6 +76,10 @@ class ArticleEditor(QWidget):
             self.tr("Un paragraphe par ligne ; une ligne commençant par « - » est une puce.")
         )
         self.save_button.setText(self.tr("&Enregistrer l'article"))
+        self.frozen.setText(self.tr("Une version signée ne se modifie plus : pour changer ce "
+                                    "texte, créez une nouvelle version ou un avenant. Seules "
+                                    "les mesures liées peuvent encore être enregistrées."))
+        self._show_frozen()
         self.title.setAccessibleName(self.tr("Titre de l'article"))
         self.body.setAccessibleName(self.tr("Texte de l'article"))
         self.measures.setAccessibleName(self.tr("Mesures mises en place par l'article"))
@@ -85,6 +96,7 @@ class ArticleEditor(QWidget):
 
     def show_article(self, article: ArticleInfo | None, editable: bool) -> None:
         self.article = article
+        self.editable = editable
         self.heading.setText(article.heading if article else self.tr("Aucun article choisi"))
         self.title.setText(article.title if article else "")
         self.body.setPlainText(article.body if article else "")
@@ -97,6 +109,12 @@ class ArticleEditor(QWidget):
             widget.setReadOnly(not editable)
         self.measures.setEnabled(article is not None)
         self.save_button.setEnabled(article is not None)
+        self._show_frozen()
+
+    def _show_frozen(self) -> None:
+        frozen = self.article is not None and not self.editable
+        self.frozen.setVisible(frozen)
+        self.save_button.setToolTip(self.frozen.text() if frozen else "")
 
     def checked_measures(self) -> tuple[int, ...]:
         return tuple(
@@ -106,5 +124,11 @@ class ArticleEditor(QWidget):
         )
 
     def _save(self) -> None:
-        if self.article is not None:
-            self.saved.emit(self.title.text(), self.body.toPlainText(), self.checked_measures())
+        if self.article is None:
+            return
+        measures = tuple(sorted(self.checked_measures()))
+        if not self.editable and measures == tuple(sorted(m.id for m in self.article.measures)):
+            # Nothing this version lets change: say why rather than do nothing.
+            messages.info(self, self.tr("Version signée"), self.frozen.text())
+            return
+        self.saved.emit(self.title.text(), self.body.toPlainText(), self.checked_measures())

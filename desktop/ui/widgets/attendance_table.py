@@ -35,7 +35,10 @@ class AttendanceTable(QTableWidget):
                                         self.tr("Départ")])
         self.setAccessibleName(self.tr("Présences à la séance"))
 
-    def show_rows(self, rows: tuple[AttendanceRow, ...], day: dt.date, editable: bool) -> None:
+    def show_rows(self, rows: tuple[AttendanceRow, ...], day: dt.date, editable: bool,
+                  upcoming: bool = False) -> None:
+        """``upcoming``: the meeting is still to come, so nobody is absent yet; a member
+        not yet excused is "Convoqué" (stored as absent until the meeting is held)."""
         self._loading = True
         self.rows, self.day = list(rows), day
         self.setRowCount(len(rows))
@@ -49,7 +52,9 @@ class AttendanceTable(QTableWidget):
             self.setItem(index, 1, name)
             combo = QComboBox(self)
             for status in AttendanceStatus:
-                combo.addItem(status.label, status)
+                label = (self.tr("Convoqué") if upcoming and status is AttendanceStatus.ABSENT
+                         else status.label)
+                combo.addItem(label, status)
             combo.setCurrentIndex(combo.findData(row.status))
             combo.setEnabled(editable)
             combo.setAccessibleName(self.tr("Présence de {0}").format(row.member))

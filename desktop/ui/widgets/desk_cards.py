@@ -62,6 +62,7 @@ class DeskCard(QFrame):
     def set_lines(self, lines: list[tuple[str, str | None]]) -> None:
         """(text, what a double-click asks, or None)."""
         self.list.clear()
+        self.list.setAccessibleName(self.heading.text())  # named like its card
         for text, request in lines:
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, request)

@@ -1,5 +1,6 @@
 """One statistics chart of the dashboard (pyqtgraph, imported by the page on first show):
-a bar chart with its title and the export buttons PNG / CSV / XLSX."""
+a bar chart with its title and the export buttons PNG / CSV / XLSX, and its text alternative
+(RGAA): "Tableau" shows the same figures as a table, reachable from the keyboard."""
 
 from __future__ import annotations
 
@@ -7,14 +8,18 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -122,12 +127,25 @@ class StatChart(QFrame):
         self.plot_widget.setMinimumWidth(0)
         self.plot_widget.viewport().installEventFilter(_WheelToPage(self.plot_widget))
         self.plot_widget.scene().sigMouseMoved.connect(self._hovered)
+        self.table = QTableWidget(0, 2, self)  # the chart's text alternative
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(190)
+        self.table.hide()
+        self.table_button = QPushButton(self)
+        self.table_button.setCheckable(True)
+        self.table_button.setFlat(True)
+        self.table_button.setProperty("role", "compact")  # five to a chart, two charts a row
+        self.table_button.toggled.connect(self.show_table)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         row.addWidget(self.title, 1)
+        row.addWidget(self.table_button)
         for kind in ("png", "csv", "xlsx"):
             button = QPushButton(kind.upper(), self)
             button.setFlat(True)
+            button.setProperty("role", "compact")
             button.clicked.connect(lambda _=False, k=kind: self.export_requested.emit(self.key, k))
             self.buttons[kind] = button
             row.addWidget(button)
@@ -135,12 +153,42 @@ class StatChart(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget)
+        layout.addWidget(self.table)
         self.labels: list[str] = []
         self.values: list[int] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table_button.setText(self.tr("Tableau"))
+        self.table.setHorizontalHeaderLabels([self.tr("Libellé"), self.tr("Nombre")])
+        self._name(self.title.text())
+
+    def _name(self, title: str) -> None:
+        self.setAccessibleName(title)
+        self.plot_widget.setAccessibleName(title)
+        self.plot_widget.setAccessibleDescription(
+            self.tr("Graphique en barres ; le bouton « Tableau » en donne les valeurs."))
+        self.table.setAccessibleName(self.tr("Tableau : {0}").format(title))
+        self.table_button.setAccessibleName(
+            self.tr("Afficher « {0} » en tableau").format(title))
+
+    def show_table(self, shown: bool) -> None:
+        """The figures as a table in place of the chart (and back)."""
+        self.table.setVisible(shown)
+        self.plot_widget.setVisible(not shown)
+        if shown:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_series(self, title: str, labels: list[str], values: list[int]) -> None:
         self.title.setText(title)
         self.labels, self.values = labels, values
+        self._name(title)
+        self.table.setRowCount(len(labels))
+        for index, (label, value) in enumerate(zip(labels, values, strict=True)):
+            count = QTableWidgetItem(str(value))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(index, 0, QTableWidgetItem(label))
+            self.table.setItem(index, 1, count)
         draw_bars(self.plot_widget.getPlotItem(), labels, values, None,
                   horizontal=self.key != "month")
         for kind, button in self.buttons.items():

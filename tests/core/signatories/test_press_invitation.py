@@ -94,3 +94,16 @@ def test_title_and_date_lines() -> None:
     moment = dt.datetime(2025, 6, 1, 10, 0)
     assert when_line(moment, dt.date(2025, 5, 20)) == "Dimanche 1er juin à 10 h"
     assert when_line(moment, dt.date(2024, 12, 20)) == "Dimanche 1er juin 2025 à 10 h"
+
+
+def test_a_past_ceremony_is_told_in_the_past_on_its_own_date(
+        demo_db: Database, tmp_path: Path) -> None:
+    """Printed today, the 2018 ceremony's invitation is dated the day of the ceremony and
+    says "a signé", not "signera" (issue 12)."""
+    ceremony = ceremonies.list_ceremonies(demo_db)[-1]
+    assert ceremony.starts_at.date() < dt.date.today()
+    text = pdftotext(ceremony_documents.render_invitation(demo_db, ceremony.id), tmp_path)
+    assert "Melun, le 22 juin 2018" in text
+    assert "préfète de Seine-et-Marne, a signé un protocole" in text
+    assert "signera" not in text
+    assert "vous invite" not in text
