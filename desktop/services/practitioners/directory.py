@@ -8,6 +8,7 @@ its INSEE code. Pickers (the cases' victims, the 17 register) use ``search_pract
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -216,54 +217,71 @@ def search_practitioners(
     of the last name, first name or commune ("bén mel" finds Bénédicte Martin in Melun);
     digits match the start of the RPPS number or of the commune's INSEE code. Sorted by name.
 
-    Names are folded in Python (SQLite cannot fold accents); only the few matching columns are
-    read to decide, then the summaries of the first ``limit`` matches."""
+    Names are folded in Python (SQLite cannot fold accents), once: the folded register is kept
+    for the open database and read again only when the register changed (a cheap signature:
+    count, highest id, saves, name lengths), so a search is a filter over memory, then the
+    summaries of the first ``limit`` matches."""
     words = normalise_name(text).split()
     order = (Practitioner.last_name, Practitioner.first_name, Practitioner.id)
     with db.reading() as session:
         if not words:
             rows = session.execute(summary_columns().order_by(*order).limit(limit)).all()
             return [summary_of(row) for row in rows]
-        candidates = session.connection().execute(
-            sa.select(Practitioner.id, Practitioner.last_name, Practitioner.first_name,
-                      Practitioner.rpps, Commune.search_key, Commune.insee_code)
-            .outerjoin(Commune, Practitioner.commune_id == Commune.id)
-            .order_by(*order)
-        ).all()
-        ids = []
-        for row in candidates:
-            if _matches(row, words):
-                ids.append(row[0])
-                if len(ids) >= limit:
-                    break
+        candidates = _register(db, session)
+        for word in words:  # each word narrows the list: a comprehension per word is fast
+            if word.isdigit():
+                candidates = [c for c in candidates if f" {word}" in c.haystack
+                              or c.codes[0].startswith(word) or c.codes[1].startswith(word)]
+            else:
+                candidates = [c for c in candidates if f" {word}" in c.haystack]
+            if not candidates:
+                break
+        ids = [c.id for c in candidates[:limit]]
         found = {row.id: summary_of(row) for row in session.execute(
             summary_columns().where(Practitioner.id.in_(ids)))}
     return [found[practitioner_id] for practitioner_id in ids]
 
 
-_FOLDED: dict[tuple[str, str], str] = {}
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    id: int
+    haystack: str  # " lefevre benedicte melun": every word starts after a space
+    codes: tuple[str, str]  # RPPS, the commune's INSEE code
 
 
-def _folded(last_name: str, first_name: str) -> str:
-    """" lefevre fictif benedicte", cached: folding is most of a search's cost."""
-    key = (last_name, first_name)
-    value = _FOLDED.get(key)
-    if value is None:
-        if len(_FOLDED) > 100_000:
-            _FOLDED.clear()
-        value = _FOLDED[key] = " " + normalise_name(f"{last_name} {first_name}")
-    return value
+@dataclass(frozen=True)
+class _Register:
+    signature: tuple[Any, ...]
+    candidates: list[_Candidate]  # in name order
 
 
-def _matches(row: sa.Row[*tuple[Any, ...]], words: list[str]) -> bool:
-    last_name, first_name, rpps, commune_key, insee = tuple(row)[1:]
-    haystack = f"{_folded(last_name, first_name)} {commune_key or ''}"
-    for word in words:
-        if word.isdigit() and ((rpps or "").startswith(word) or (insee or "").startswith(word)):
-            continue
-        if f" {word}" not in haystack:
-            return False
-    return True
+_REGISTERS: weakref.WeakKeyDictionary[Database, _Register] = weakref.WeakKeyDictionary()
+
+
+def _register(db: Database, session: sa.orm.Session) -> list[_Candidate]:
+    """The folded register of ``db``, read again when its signature moved (another window,
+    a colleague on the shared server or the retention's erasure included)."""
+    signature = tuple(session.execute(sa.select(
+        sa.func.count(Practitioner.id), sa.func.max(Practitioner.id),
+        sa.func.coalesce(sa.func.sum(Practitioner.row_version), 0),
+        sa.func.coalesce(sa.func.sum(sa.func.length(Practitioner.last_name)
+                                     + sa.func.length(Practitioner.first_name)), 0),
+        sa.func.coalesce(sa.func.sum(Practitioner.commune_id), 0))).one())
+    kept = _REGISTERS.get(db)
+    if kept is not None and kept.signature == signature:
+        return kept.candidates
+    rows = session.connection().execute(
+        sa.select(Practitioner.id, Practitioner.last_name, Practitioner.first_name,
+                  Practitioner.rpps, Commune.search_key, Commune.insee_code)
+        .outerjoin(Commune, Practitioner.commune_id == Commune.id)
+        .order_by(Practitioner.last_name, Practitioner.first_name, Practitioner.id)
+    ).all()
+    candidates = [
+        _Candidate(row_id, f" {normalise_name(f'{last} {first}')} {commune_key or ''}",
+                   (rpps or "", insee or ""))
+        for row_id, last, first, rpps, commune_key, insee in rows]
+    _REGISTERS[db] = _Register(signature, candidates)
+    return candidates
 
 
 def _load(session: sa.orm.Session, practitioner_id: int) -> Practitioner:

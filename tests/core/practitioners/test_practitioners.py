@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
 from desktop.errors import Conflict, NotFound, ValidationError
 from desktop.io.rpps import luhn_valid, parse_email, parse_rpps
@@ -149,3 +150,24 @@ def test_find_communes_by_name_code_or_postal_code(territory: Database) -> None:
     assert [c.insee_code for c in find_communes(territory, "77288")] == ["77288"]
     choice = find_communes(territory, "77300")[0]
     assert choice.text == "77300 Fontainebleau (77186)" and choice.force_zone is None
+
+
+def test_search_sees_changes_made_outside_this_process(territory: Database) -> None:
+    """The folded register is kept between searches: a change another process writes (a raw
+    statement here, as the CLI, a colleague's window or the retention's erasure would) must
+    show at the next search, never a stale name."""
+    first = make(territory, first_name="Élodie", last_name="Fictive-Dupré")
+
+    def ids(text: str) -> list[int]:
+        return [s.id for s in directory.search_practitioners(territory, text, 10)]
+
+    assert ids("dupre") == [first]
+    with territory.vault.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE practitioner SET last_name = 'Effacé' "
+                                   "WHERE id = :id"), {"id": first})
+    assert ids("dupre") == [] and ids("efface") == [first]
+    second = make(territory, first_name="Jean", last_name="Exemple")
+    assert ids("exemple") == [second]
+    with territory.vault.engine.begin() as connection:
+        connection.execute(sa.text("DELETE FROM practitioner WHERE id = :id"), {"id": second})
+    assert ids("exemple") == []
