@@ -1247,6 +1247,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucun signalement en cours ; {0} archivé(s) : cochez « Archives » pour les consulter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun signalement enregistré : « Nouveau signalement » consigne le premier, dès l&apos;appel du praticien.</source>
         <translation type="unfinished"></translation>
     </message>

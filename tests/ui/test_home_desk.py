@@ -20,6 +20,7 @@ from desktop.ui.dialogs.case_form import CaseFormDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.dialogs.roster_import import ImportDialog
+from desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import Runner
 from tests.ui.conftest import PASSPHRASE, wait_idle
@@ -92,8 +93,13 @@ def test_the_desk_on_the_demo_vault(qtbot: QtBot, demo_window: MainWindow) -> No
     qtbot.waitUntil(lambda: demo_window.context.locked)
     assert cards.cases.summary.text() == "" and cards.cases.list.count() == 0
     assert cards.referents.list.count() == 0 and cards.desk is None
+    qtbot.mouseClick(demo_window.lock.screen.unlock_button, LEFT)
+    # The vault has a passphrase: unlocking asks it, even with the key in the keyring.
+    qtbot.waitUntil(lambda: bool(demo_window.findChildren(UnlockDialog)))
+    unlock = demo_window.findChildren(UnlockDialog)[0]
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
     with qtbot.waitSignal(home.desk_shown, timeout=20_000):
-        qtbot.mouseClick(demo_window.lock.screen.unlock_button, LEFT)
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
     assert cards.cases.list.count() == min(5, expected.late_case_count)
     # "Voir les signalements en retard": the list of the late ones.
     click(qtbot, cards.cases_button)

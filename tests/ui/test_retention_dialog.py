@@ -78,7 +78,8 @@ def test_retention_dialog_previews_then_erases_after_confirmation(
     dialog.close()
     page = main_window.cases_page
     main_window.navigation.setCurrentRow(main_window.pages.index(page))
-    qtbot.waitUntil(lambda: page.count.text() == "0 signalement(s)")
+    qtbot.waitUntil(lambda: page.count.text().startswith(
+        "Aucun signalement en cours ; 1 archivé(s)"))
     qtbot.mouseClick(page.archived_only, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 

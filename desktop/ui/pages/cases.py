@@ -234,11 +234,22 @@ class CasesPage(RefreshingPage):
     def _show_count(self, count: int) -> None:
         unfiltered = dataclasses.replace(self.current_filter(), today=dt.date.today()) == \
             CaseFilter(today=dt.date.today())
-        if count == 0 and unfiltered:  # a new vault: say where to start
+        self.count.setText(self.tr("{0} signalement(s)").format(count))
+        if count == 0 and unfiltered:  # a new vault, or every case archived: say which
+            self.context.query(
+                lambda db: queries.count_cases(db, CaseFilter(archived=True,
+                                                              today=dt.date.today())),
+                self._show_empty)
+
+    def _show_empty(self, archived: int) -> None:
+        if self.model.rowCount():
+            return  # a case came in meanwhile
+        if archived:
+            self.count.setText(self.tr("Aucun signalement en cours ; {0} archivé(s) : "
+                                       "cochez « Archives » pour les consulter.").format(archived))
+        else:
             self.count.setText(self.tr("Aucun signalement enregistré : « Nouveau signalement » "
                                        "consigne le premier, dès l'appel du praticien."))
-            return
-        self.count.setText(self.tr("{0} signalement(s)").format(count))
 
     def search_text(self, text: str) -> int:
         self.search.setText(text)

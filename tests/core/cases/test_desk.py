@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desktop.models.enums import CaseStatus, ReferentRole
 from desktop.models.territory import Referent
 from desktop.services.cases import workflow
@@ -16,6 +18,7 @@ from tests.core.cases.conftest import World
 TODAY = dt.date.today()
 
 
+@pytest.mark.sqlcipher_only  # a shared server has no local backups: the office's dumps
 def test_a_new_vault_shows_its_first_steps(world: World) -> None:
     found = desk(world.db)
     assert found.late_case_count == 0 and found.next_meeting is None

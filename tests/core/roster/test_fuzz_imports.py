@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,9 @@ from desktop.services.roster.referent_import import import_referents
 from desktop.services.vault.database import Database
 from tests.core.roster.conftest import COMPETENCE
 from tests.core.roster.test_damaged_imports import COG
+
+# The vault's tables are compared through SQLite's catalogue: the SQLCipher file only.
+pytestmark = pytest.mark.sqlcipher_only
 
 EXAMPLES = int(os.environ.get("EGIDE_FUZZ_EXAMPLES", "25"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
