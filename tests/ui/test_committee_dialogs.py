@@ -73,3 +73,37 @@ def test_new_action_by_clicks(qtbot: QtBot, context: AppContext) -> None:
     actions = meeting_detail(db, meeting_id).actions
     assert [action.title for action in actions] == ["Relancer le CDOM"]
     assert page.actions_table.item(0, 0).text() == "Relancer le CDOM"
+
+
+def test_escape_on_a_typed_meeting_asks_before_losing_it(qtbot: QtBot,
+                                                         context: AppContext) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = CommitteePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog_of(qtbot, MeetingDialog)
+    assert isinstance(dialog, MeetingDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes silently
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog_of(qtbot, MeetingDialog)
+    assert isinstance(dialog, MeetingDialog)
+    qtbot.keyClicks(dialog.place, "Salle Marianne")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "abandon_box") is not None)
+    box = dialog.findChild(QMessageBox, "abandon_box")
+    assert box.text() == "Abandonner la saisie ?"
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Non"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "abandon_box") is None)
+    assert dialog.isVisible() and dialog.place.text() == "Salle Marianne"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "abandon_box") is not None)
+    box = dialog.findChild(QMessageBox, "abandon_box")
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Oui"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not meetings.list_meetings(context.require_db())  # nothing recorded

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dialogs.guarded_dialog import GuardedDialog
 from desktop.ui.widgets.date_field import date_edit, date_of
 
 
-class ActionDialog(QDialog):
+class ActionDialog(GuardedDialog):
     def __init__(self, organisations: tuple[tuple[int, str], ...],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,12 @@ class ActionDialog(QDialog):
         self.form.addRow(self.buttons)
         self.setMinimumWidth(440)  # room to type the action
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_watching_fields", False):  # what the user changes from now on
+            self._watching_fields = True
+            self._watch(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nouvelle action"))

@@ -16,30 +16,26 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
-    QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFrame,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui.dialogs.confirm import confirm
+from desktop.ui.dialogs.guarded_dialog import GuardedDialog
 from desktop.ui.geometry import preserve_geometry
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
 """What a user types into or ticks (a focus target at opening, a change to keep)."""
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     def __init__(self, parent: QWidget | None = None, *, minimum_width: int = 520,
                  geometry_key: str | None = None) -> None:
         super().__init__(parent)
@@ -70,9 +66,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(minimum_width)
         # The width to open at when the content's own wish is wider (None: the content's).
         self.preferred_width: int | None = None
-        self._changed = False
         self._watching = False
-        self._asking = False
         if geometry_key:
             preserve_geometry(self, geometry_key)
 
@@ -136,54 +130,3 @@ class FormDialog(QDialog):
                 return widget
             widget = widget.nextInFocusChain()
         return None
-
-    def _watch(self, root: QWidget) -> None:
-        """Connect what only the user does (typing, choosing, ticking) to ``edited``."""
-        for widget in root.findChildren(QWidget):
-            if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(lambda _t, w=widget: self.edited(w))
-            elif isinstance(widget, QPlainTextEdit | QTextEdit):
-                widget.textChanged.connect(lambda w=widget: self.edited(w))
-            elif isinstance(widget, QComboBox):
-                widget.activated.connect(lambda _i, w=widget: self.edited(w))
-            elif isinstance(widget, QDateTimeEdit):
-                widget.dateTimeChanged.connect(lambda _d, w=widget: self.edited(w))
-            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-                widget.valueChanged.connect(lambda _v, w=widget: self.edited(w))
-            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-                widget.clicked.connect(lambda _c, w=widget: self.edited(w))
-
-    def edited(self, widget: QWidget) -> None:
-        """The user changed ``widget`` (subclasses clear its error)."""
-        self._changed = True
-
-    def mark_changed(self) -> None:
-        """A change the watched widgets do not see (a row added to a list, a file chosen)."""
-        self._changed = True
-
-    def has_changes(self) -> bool:
-        return self._changed
-
-    # --- closing: never lose typed work without asking ---------------------------------------
-
-    def reject(self) -> None:
-        if self._asking:
-            return
-        if not self.has_changes():
-            super().reject()
-            return
-        self._asking = True
-
-        def abandon() -> None:
-            self._changed = False
-            super(FormDialog, self).reject()
-
-        question = self.tr("Abandonner la saisie ?")
-        box = confirm(self, question, question, self.tr("Oui"), abandon, no_text=self.tr("Non"))
-        box.setInformativeText(self.tr("Ce que vous avez saisi dans « {0} » n'est pas "
-                                       "enregistré et sera perdu.").format(self.windowTitle()))
-        box.setObjectName("abandon_box")
-        box.finished.connect(self._asked)
-
-    def _asked(self) -> None:
-        self._asking = False

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import MeetingKind
 from desktop.services.committee.records import MeetingRow
 from desktop.ui import clock
+from desktop.ui.dialogs.guarded_dialog import GuardedDialog
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(GuardedDialog):
     def __init__(self, protocols: tuple[tuple[int, str], ...], meeting: MeetingRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,12 @@ class MeetingDialog(QDialog):
             if protocols:
                 self.protocol.setCurrentIndex(1)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_watching_fields", False):  # what the user changes from now on
+            self._watching_fields = True
+            self._watch(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Séance du comité"))
