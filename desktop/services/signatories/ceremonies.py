@@ -23,15 +23,15 @@ from desktop.models.protocol import (
     ProtocolVersion,
 )
 from desktop.services.signatories.records import (
-    PARIS,
     CeremonyRow,
     VersionChoice,
     ceremony_row,
-    paris_time,
+    office_time,
     version_choice,
 )
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.services.vault.office import office_zone
 
 
 def default_checklist(parties: int, place: str) -> tuple[str, ...]:
@@ -77,7 +77,8 @@ def list_ceremonies(db: Database, version_id: int | None = None) -> tuple[Ceremo
         query = _ceremony_query().order_by(Ceremony.starts_at.desc())
         if version_id is not None:
             query = query.where(Ceremony.version_id == version_id)
-        return tuple(ceremony_row(c) for c in session.scalars(query))
+        zone = office_zone(session)
+        return tuple(ceremony_row(c, zone) for c in session.scalars(query))
 
 
 def get_ceremony(db: Database, ceremony_id: int) -> CeremonyRow:
@@ -85,7 +86,7 @@ def get_ceremony(db: Database, ceremony_id: int) -> CeremonyRow:
         ceremony = session.scalars(_ceremony_query().where(Ceremony.id == ceremony_id)).first()
         if ceremony is None:
             raise NotFound(f"La cérémonie n° {ceremony_id} n'existe pas (ou plus).")
-        return ceremony_row(ceremony)
+        return ceremony_row(ceremony, office_zone(session))
 
 
 def _get(uow: UnitOfWork, model: Any, key: int, what: str) -> Any:
@@ -95,11 +96,11 @@ def _get(uow: UnitOfWork, model: Any, key: int, what: str) -> Any:
     return row
 
 
-def _clean(starts_at: dt.datetime, place: str) -> tuple[dt.datetime, str]:
+def _clean(starts_at: dt.datetime, place: str, zone: dt.tzinfo) -> tuple[dt.datetime, str]:
     text = place.strip()
     if not text:
         raise ValidationError("place", "Indiquez le lieu de la cérémonie.")
-    return paris_time(starts_at).astimezone(dt.UTC), text
+    return office_time(starts_at, zone).astimezone(dt.UTC), text
 
 
 def create_ceremony(
@@ -107,9 +108,10 @@ def create_ceremony(
     press_contacts: str | None = None,
 ) -> Changes:
     """A ceremony for a version, with the default checklist. ``starts_at`` without a time zone
-    is Paris time."""
-    moment, place = _clean(starts_at, place)
+    is on the office's clock (its département's zone)."""
     with db.unit_of_work() as uow:
+        zone = office_zone(uow.session)
+        moment, place = _clean(starts_at, place, zone)
         version: ProtocolVersion = _get(uow, ProtocolVersion, version_id, "La version")
         labels = default_checklist(len(version.parties), place)
         ceremony = Ceremony(version=version, starts_at=moment, place=place,
@@ -119,7 +121,7 @@ def create_ceremony(
             ceremony.checklist.append(ChecklistItem(label=label, done=False))
         uow.session.flush()
         uow.audit("create", "ceremony", ceremony.id, {
-            "version_id": [None, version_id], "starts_at": [None, moment.astimezone(PARIS)],
+            "version_id": [None, version_id], "starts_at": [None, office_time(moment, zone)],
             "place": [None, place]})
     return Changes.PROTOCOL
 
@@ -128,12 +130,14 @@ def update_ceremony(
     db: Database, ceremony_id: int, starts_at: dt.datetime, place: str,
     press_contacts: str | None,
 ) -> Changes:
-    moment, place = _clean(starts_at, place)
     with db.unit_of_work() as uow:
+        zone = office_zone(uow.session)
+        moment, place = _clean(starts_at, place, zone)
         ceremony: Ceremony = _get(uow, Ceremony, ceremony_id, "La cérémonie")
         changes: dict[str, list[Any]] = {}
-        if paris_time(ceremony.starts_at) != paris_time(moment):
-            changes["starts_at"] = [paris_time(ceremony.starts_at), paris_time(moment)]
+        if office_time(ceremony.starts_at, zone) != office_time(moment, zone):
+            changes["starts_at"] = [office_time(ceremony.starts_at, zone),
+                                    office_time(moment, zone)]
             ceremony.starts_at = moment
         contacts = (press_contacts or "").strip() or None
         for name, value in (("place", place), ("press_contacts", contacts)):
@@ -150,7 +154,8 @@ def delete_ceremony(db: Database, ceremony_id: int) -> Changes:
     with db.unit_of_work() as uow:
         ceremony: Ceremony = _get(uow, Ceremony, ceremony_id, "La cérémonie")
         uow.audit("delete", "ceremony", ceremony.id, {
-            "starts_at": [paris_time(ceremony.starts_at), None], "place": [ceremony.place, None]})
+            "starts_at": [office_time(ceremony.starts_at, office_zone(uow.session)), None],
+            "place": [ceremony.place, None]})
         uow.session.delete(ceremony)
     return Changes.PROTOCOL
 

@@ -27,7 +27,7 @@ from desktop.models.protocol import Article, PreambleClause, ProtocolVersion
 from desktop.services.signatories.ceremonies import get_ceremony
 from desktop.services.signatories.records import CeremonyRow, PartyStatus
 from desktop.services.vault.database import Database
-from desktop.services.vault.office import OfficeIdentity, get_office
+from desktop.services.vault.office import OfficeIdentity, get_office, office_zone
 
 DEFAULT_DURATION = dt.timedelta(hours=1)
 _NATIONAL = re.compile(r"protocole (d'accord )?national", re.IGNORECASE)
@@ -156,4 +156,8 @@ def calendar_event(db: Database, ceremony_id: int) -> CalendarEvent:
 
 
 def export_ics(db: Database, ceremony_id: int) -> bytes:
-    return write_ics(calendar_event(db, ceremony_id))
+    """The invitation for a calendar, in the office's time zone (that of its département)."""
+    with db.reading() as session:
+        zone = office_zone(session)
+    return write_ics(calendar_event(db, ceremony_id),
+                     timezone=getattr(zone, "key", "Europe/Paris"))

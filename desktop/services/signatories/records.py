@@ -141,9 +141,10 @@ def position_row(position: Position, day: dt.date) -> PositionRow:
 PARIS = ZoneInfo("Europe/Paris")
 
 
-def paris_time(moment: dt.datetime) -> dt.datetime:
-    """A moment in Paris time; a naive one is taken as already in Paris time."""
-    return moment.replace(tzinfo=PARIS) if moment.tzinfo is None else moment.astimezone(PARIS)
+def office_time(moment: dt.datetime, zone: dt.tzinfo = PARIS) -> dt.datetime:
+    """A moment on the office's clock (``office_zone``: Europe/Paris, Indian/Reunion…); a
+    naive one is taken as already on that clock."""
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
 
 
 @dataclass(frozen=True)
@@ -247,8 +248,8 @@ def party_status(party: Party, ceremony: Ceremony | None, day: dt.date) -> Party
     )
 
 
-def ceremony_row(ceremony: Ceremony) -> CeremonyRow:
-    starts_at = paris_time(ceremony.starts_at)
+def ceremony_row(ceremony: Ceremony, zone: dt.tzinfo = PARIS) -> CeremonyRow:
+    starts_at = office_time(ceremony.starts_at, zone)
     version = ceremony.version
     return CeremonyRow(
         id=ceremony.id, version=version_choice(version), starts_at=starts_at,

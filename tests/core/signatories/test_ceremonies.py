@@ -78,3 +78,27 @@ def test_ics_parsed_back(demo_db: Database) -> None:
     assert "la présidente du conseil départemental de l'Ordre des médecins" in description
     attendees = [str(a) for a in event.get("attendee")]
     assert "mailto:helene.vallier@exemple.fr" in attendees and len(attendees) == 6
+
+
+def test_a_reunion_ceremony_is_on_the_reunion_clock(demo_db: Database, draft: Draft) -> None:
+    """The hour typed is the office's (its département's zone), in the list, the audit and
+    the calendar invitation: 10 h 45 in Saint-Denis is not 10 h 45 in Paris."""
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Calendar
+
+    from desktop.services.vault import office
+    from desktop.services.vault.office import OfficeIdentity
+
+    office.save_office(demo_db, OfficeIdentity.for_department("974"))
+    reunion = ZoneInfo("Indian/Reunion")
+    ceremonies.create_ceremony(demo_db, draft.version_id, dt.datetime(2025, 6, 20, 10, 45),
+                               "Préfecture de La Réunion")
+    row = next(r for r in ceremonies.list_ceremonies(demo_db, draft.version_id)
+               if r.place == "Préfecture de La Réunion")
+    assert row.starts_at == dt.datetime(2025, 6, 20, 10, 45, tzinfo=reunion)
+    assert row.starts_at.utcoffset() == dt.timedelta(hours=4)
+    calendar = Calendar.from_ical(ceremony_documents.export_ics(demo_db, row.id))
+    start = calendar.walk("VEVENT")[0].decoded("dtstart")
+    assert start == dt.datetime(2025, 6, 20, 6, 45, tzinfo=dt.UTC)
+    assert str(start.tzinfo) == "Indian/Reunion"
