@@ -42,6 +42,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from desktop.models.enums import CaseStatus
     from desktop.services.cases import queries
     from desktop.services.cases.records import CaseFilter
+    from desktop.services.vault.office import zone_of
 
     status = None
     if args.status:
@@ -55,6 +56,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         chosen = CaseFilter(status=status, overdue=args.overdue)
         rows = queries.case_rows(db, queries.case_ids(db, chosen, limit=LIST_LIMIT))
+        zone = zone_of(db)  # the facts' hour on the office's clock, not this computer's
         with db.unit_of_work() as uow:  # a listing of names leaves the vault: log it
             uow.audit("export", "case", None, {"rows": [None, len(rows)],
                                                "format": [None, args.format]})
@@ -62,7 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         db.close()
     header = ("reference", "date_faits", "commune", "zone", "types", "victimes", "etape",
               "echeance", "en_retard")
-    lines = [(r.reference, r.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+    lines = [(r.reference, r.occurred_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
               r.commune_name or "", r.force_zone.value if r.force_zone else "",
               ", ".join(t.label for t in r.types), r.victims, r.status.label,
               r.due_on.isoformat() if r.due_on else "", "oui" if r.overdue else "non")

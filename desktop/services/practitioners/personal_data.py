@@ -19,6 +19,7 @@ from desktop.models.cases import Case, CaseVictim, Consent, Transmission
 from desktop.models.contacts import AlertDevice, Practitioner, Preregistration
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 ACCESS_LABELS = {"view": "consultation", "print": "impression", "export": "export"}
 
@@ -27,8 +28,9 @@ def _day(value: dt.date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
 
 
-def _moment(value: dt.datetime) -> str:
-    local = value.astimezone() if value.tzinfo else value
+def _moment(value: dt.datetime, zone: dt.tzinfo) -> str:
+    """On the office's clock."""
+    local = value.astimezone(zone) if value.tzinfo else value
     return f"{local:%d/%m/%Y %H:%M}"
 
 
@@ -93,8 +95,9 @@ def gather(session: Session, practitioner_id: int, today: dt.date) -> PersonalDa
                    sa.and_(AuditEntry.entity == "case", AuditEntry.entity_id.in_(case_ids))))
         .order_by(AuditEntry.id)).all()
     references = {str(c.id): c.reference for c in cases}
+    zone = office_zone(session)
     access_rows = tuple(
-        (_moment(a.at), a.actor, ACCESS_LABELS[a.action],
+        (_moment(a.at, zone), a.actor, ACCESS_LABELS[a.action],
          "fiche du praticien" if a.entity == "practitioner"
          else f"signalement {references.get(a.entity_id or '', '')}" + _document(a.changes))
         for a in accesses)

@@ -24,6 +24,7 @@ from desktop.models.cases import Attachment, Case, Consent
 from desktop.services.vault import audit_labels as labels
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 CSV_HEADINGS = ("N°", "Date et heure", "Utilisateur", "Action", "Objet", "N° de l'objet",
                 "Dossier", "Détail")
@@ -107,7 +108,8 @@ def export_csv(db: Database, query: AuditQuery, path: Path) -> int:
         entries = session.scalars(sa.select(AuditEntry).where(*_where(session, query))
                                   .order_by(AuditEntry.id)).all()
         lines = _lines(session, entries)
-    write_private(path, csv_bytes(lines))
+        zone = office_zone(session)
+    write_private(path, csv_bytes(lines, zone))
     with db.unit_of_work() as uow:
         uow.audit("export", "audit", None, {
             "from": [None, query.date_from.isoformat() if query.date_from else None],
@@ -116,13 +118,14 @@ def export_csv(db: Database, query: AuditQuery, path: Path) -> int:
     return len(lines)
 
 
-def csv_bytes(lines: Iterable[AuditLine]) -> bytes:
-    """French headings, ";" as Excel expects in France, UTF-8 with a BOM."""
+def csv_bytes(lines: Iterable[AuditLine], zone: dt.tzinfo | None = None) -> bytes:
+    """French headings, ";" as Excel expects in France, UTF-8 with a BOM; times on the
+    office's clock (``zone``)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADINGS)
     for line in lines:
-        local = line.at.astimezone()
+        local = line.at.astimezone(zone)
         writer.writerow([line.id, f"{local:%d/%m/%Y %H:%M:%S}", line.actor, line.action_label,
                          line.entity_label, line.entity_id or "", line.case_reference or "",
                          line.details])
@@ -134,10 +137,12 @@ def csv_bytes(lines: Iterable[AuditLine]) -> bytes:
 
 def _where(session: Session, query: AuditQuery) -> list[Any]:
     where: list[Any] = []
+    zone = office_zone(session)
     if query.date_from is not None:
-        where.append(AuditEntry.at >= _local_midnight(query.date_from))
+        where.append(AuditEntry.at >= _local_midnight(query.date_from, zone))
     if query.date_to is not None:
-        where.append(AuditEntry.at < _local_midnight(query.date_to + dt.timedelta(days=1)))
+        where.append(AuditEntry.at < _local_midnight(query.date_to + dt.timedelta(days=1),
+                                                     zone))
     if query.action:
         where.append(AuditEntry.action == query.action)
     if query.actor:
@@ -156,8 +161,9 @@ def _where(session: Session, query: AuditQuery) -> list[Any]:
     return where
 
 
-def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone()
+def _local_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """The day's start on the office's clock (a period is the office's days)."""
+    return dt.datetime.combine(day, dt.time(), tzinfo=zone)
 
 
 def _about_case(session: Session, reference: str) -> Any:

@@ -101,6 +101,12 @@ def office_zone(session: Any) -> dt.tzinfo:
     return zone_named(known.time_zone if known else "Europe/Paris")
 
 
+def zone_of(db: Database) -> dt.tzinfo:
+    """The office's zone for a caller holding the database (the commands)."""
+    with db.reading() as session:
+        return office_zone(session)
+
+
 def validate(identity: OfficeIdentity) -> OfficeIdentity:
     code = identity.department_code.strip().upper()
     if not _DEPARTMENT.match(code):

@@ -76,3 +76,22 @@ def test_csv_export_reads_back_in_excel_form(world: World, tmp_path: Path) -> No
     assert any("Fiche validée" in row[7] for row in rows[1:])
     last = audit_listing.page(world.db, AuditQuery(), 0, 1)[0]
     assert (last.action, last.entity) == ("export", "audit")  # the export is logged
+
+
+def test_the_csv_reads_the_office_clock(world: World, tmp_path: Path) -> None:
+    """An office in La Réunion reads its trail at Saint-Denis' hour, whatever the computer's."""
+    from zoneinfo import ZoneInfo
+
+    from desktop.models.audit import AuditEntry
+    from desktop.services.vault import office
+    from desktop.services.vault.office import OfficeIdentity
+
+    office.save_office(world.db, OfficeIdentity.for_department("974"))
+    path = tmp_path / "journal.csv"
+    audit_listing.export_csv(world.db, AuditQuery(), path)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    first_id, first_time = rows[1][0], rows[1][1]
+    with world.db.reading() as session:
+        at = session.get_one(AuditEntry, int(first_id)).at
+    expected = at.astimezone(ZoneInfo("Indian/Reunion"))
+    assert first_time == f"{expected:%d/%m/%Y %H:%M:%S}"
