@@ -53,13 +53,14 @@ def main() -> int:
     args = parser.parse_args()
     results = Path(tempfile.mkstemp(prefix="egide-bench-", suffix=".jsonl")[1])
     env = {**os.environ, RESULTS_VARIABLE: str(results)}
-    failed = []
+    failed, ran = [], []
     for script in sorted(HERE.glob("*.py")):
         if script.name.startswith("_") or script.name == "run_all.py":
             continue
         if args.only and script.stem not in args.only:
             continue
         print(f"\n=== {script.name} ===", flush=True)
+        ran.append(script.stem)
         if subprocess.run([sys.executable, str(script)], cwd=HERE.parent, env=env).returncode:
             failed.append(script.name)
     rows = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
@@ -69,10 +70,11 @@ def main() -> int:
     header = (f"Mesuré le {dt.date.today():%d/%m/%Y} par `make bench` sur {platform.node()} "
               f"({os.cpu_count()} cœurs, Python {platform.python_version()}, charge "
               f"{load:.1f} en fin de mesure).")
+    if args.only:
+        header += f" Scripts : {', '.join(ran)} (`make bench` les passe tous)."
     print(f"\n{header}\n\n{text}")
-    if not args.only:
-        (HERE / "RESULTS.md").write_text(f"# Performances\n\n{header}\n\n{text}\n",
-                                         encoding="utf-8")
+    (HERE / "RESULTS.md").write_text(f"# Performances\n\n{header}\n\n{text}\n",
+                                     encoding="utf-8")
     if failed:
         print(f"\nÉchec : {', '.join(failed)}")
     return 1 if failed else 0
