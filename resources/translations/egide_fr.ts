@@ -2280,7 +2280,7 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>GuardedDialog</name>
     <message>
         <source>Abandonner la saisie ?</source>
         <translation type="unfinished"></translation>
