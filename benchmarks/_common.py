@@ -94,7 +94,7 @@ def record_times(figure: str, seconds: Sequence[float], *, goal_ms: float | None
     met = None
     if goal_ms is not None:
         met = (p95 if on == "p95" else median) <= goal_ms
-        goal = goal or f"{on} ≤ {goal_ms:g} ms"
+        goal = goal or f"{'p95' if on == 'p95' else 'médiane'} ≤ {goal_ms:g} ms"
     record(figure, median, p95, goal=goal, floor=floor * 1000 if floor else None, met=met)
 
 

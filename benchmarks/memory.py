@@ -159,11 +159,11 @@ def main() -> int:
     created.db.close()
     scrolled, out = peak_of(SCROLLED, [str(big), "-" if real else PASSPHRASE], env)
     rows = out.split("rows ")[-1].split()[0] if "rows " in out else "?"
-    print(f"Égide, liste des {args.cases:,} signalements ouverte et parcourue ({rows} lignes "
-          f"chargées) : {scrolled:.0f} Mo (objectif ≤ 300 Mo)".replace(",", " "))
-    record(f"Mémoire, liste de {args.cases:,} signalements parcourue (pic RSS)"
-           .replace(",", " "), scrolled, unit="Mo", floor=floor, goal="≤ 300 Mo",
-           met=scrolled <= 300)
+    cases = f"{args.cases:,}".replace(",", " ")
+    print(f"Égide, liste des {cases} signalements ouverte et parcourue ({rows} lignes "
+          f"chargées) : {scrolled:.0f} Mo (objectif ≤ 300 Mo)")
+    record(f"Mémoire, liste de {cases} signalements parcourue (pic RSS)", scrolled, unit="Mo",
+           floor=floor, goal="≤ 300 Mo", met=scrolled <= 300)
     return 0
 
 
