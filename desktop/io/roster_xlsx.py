@@ -72,8 +72,6 @@ def roster_xlsx_bytes(
     rows: Sequence[RosterRow], *, as_of: date | None = None,
     title: str = "Annuaire des référents sûreté",
 ) -> bytes:
-    from desktop.io.xlsx import workbook_bytes, write_row
-
     day = as_of or date.today()
     lines = [
         (
@@ -92,26 +90,7 @@ def roster_xlsx_bytes(
         for row in rows
     ]
 
-    def fill(workbook: Any) -> None:
-        sheet = workbook.add_worksheet("Référents")
-        heading = workbook.add_format({"bold": True, "font_size": 13,
-                                       "font_color": f"#{_BLUE_FRANCE}"})
-        header = workbook.add_format({"bold": True, "bg_color": f"#{_LIGHT_BLUE}",
-                                      "pattern": 1, "valign": "vcenter", "text_wrap": True})
-        formats = {"date": workbook.add_format({"num_format": _DATE_FORMAT})}
-        sheet.write_string(TITLE_ROW - 1, 0, f"{title} — à jour au {french_date(day)}", heading)
-        for index, (label, width) in enumerate(HEADER):
-            sheet.write_string(HEADER_ROW - 1, index, label, header)
-            sheet.set_column(index, index, width)
-        for offset, line in enumerate(lines):
-            write_row(sheet, HEADER_ROW + offset, line, formats=formats)
-        sheet.freeze_panes(HEADER_ROW, 0)
-        sheet.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + max(len(lines), 1), len(HEADER) - 1)
-        sheet.repeat_rows(HEADER_ROW - 1)
-        sheet.set_landscape()
-        sheet.fit_to_pages(1, 0)
-
-    return workbook_bytes(fill, title=title)
+    return _titled_sheet_bytes(title, day, HEADER, lines)
 
 
 REFERENT_HEADER = (
@@ -156,8 +135,6 @@ def referents_xlsx_bytes(
     title: str = "Référents et correspondants sûreté",
 ) -> bytes:
     """One line per référent under a title line "… — à jour au <date>"."""
-    from desktop.io.xlsx import workbook_bytes, write_row
-
     day = as_of or date.today()
     lines = [
         (row.last_name, row.first_name, row.role, row.grade, row.force, row.unit,
@@ -167,22 +144,31 @@ def referents_xlsx_bytes(
         for row in rows
     ]
 
+    return _titled_sheet_bytes(title, day, REFERENT_HEADER, lines)
+
+
+def _titled_sheet_bytes(title: str, day: date, header: Sequence[tuple[str, int]],
+                        lines: Sequence[Sequence[Any]]) -> bytes:
+    """One sheet "Référents": a title line "… — à jour au <date>", the header row (frozen,
+    filtered, repeated on every printed page), then the lines; landscape, one page wide."""
+    from desktop.io.xlsx import workbook_bytes, write_row
+
     def fill(workbook: Any) -> None:
         sheet = workbook.add_worksheet("Référents")
         heading = workbook.add_format({"bold": True, "font_size": 13,
                                        "font_color": f"#{_BLUE_FRANCE}"})
-        header = workbook.add_format({"bold": True, "bg_color": f"#{_LIGHT_BLUE}",
-                                      "pattern": 1, "valign": "vcenter", "text_wrap": True})
+        head = workbook.add_format({"bold": True, "bg_color": f"#{_LIGHT_BLUE}",
+                                    "pattern": 1, "valign": "vcenter", "text_wrap": True})
         formats = {"date": workbook.add_format({"num_format": _DATE_FORMAT})}
         sheet.write_string(TITLE_ROW - 1, 0, f"{title} — à jour au {french_date(day)}", heading)
-        for index, (label, width) in enumerate(REFERENT_HEADER):
-            sheet.write_string(HEADER_ROW - 1, index, label, header)
+        for index, (label, width) in enumerate(header):
+            sheet.write_string(HEADER_ROW - 1, index, label, head)
             sheet.set_column(index, index, width)
         for offset, line in enumerate(lines):
             write_row(sheet, HEADER_ROW + offset, line, formats=formats)
         sheet.freeze_panes(HEADER_ROW, 0)
         sheet.autofilter(HEADER_ROW - 1, 0, HEADER_ROW - 1 + max(len(lines), 1),
-                         len(REFERENT_HEADER) - 1)
+                         len(header) - 1)
         sheet.repeat_rows(HEADER_ROW - 1)
         sheet.set_landscape()
         sheet.fit_to_pages(1, 0)
