@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,12 +44,6 @@ class ActionDialog(GuardedDialog):
         self.form.addRow(self.buttons)
         self.setMinimumWidth(440)  # room to type the action
         self.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not getattr(self, "_watching_fields", False):  # what the user changes from now on
-            self._watching_fields = True
-            self._watch(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nouvelle action"))

@@ -10,7 +10,6 @@ the buttons stay in reach; the first field has the focus when the dialog opens.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -66,7 +65,6 @@ class FormDialog(GuardedDialog):
         self.setMinimumWidth(minimum_width)
         # The width to open at when the content's own wish is wider (None: the content's).
         self.preferred_width: int | None = None
-        self._watching = False
         if geometry_key:
             preserve_geometry(self, geometry_key)
 
@@ -83,15 +81,14 @@ class FormDialog(GuardedDialog):
 
     # --- opening: fit the screen, focus the first field, watch the user's edits -------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._watching:
-            self._watching = True
-            self._watch(self.body)
-            self.fit_screen()
-            first = self.first_input()
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+    def watched(self) -> QWidget:
+        return self.body
+
+    def first_shown(self) -> None:
+        self.fit_screen()
+        first = self.first_input()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fit_screen(self) -> None:
         """No taller nor wider than the screen's available area: the body scrolls instead."""

@@ -1,10 +1,12 @@
 """A dialog that never loses typed work: closing it, Escape or Annuler after the user changed
 something asks "Abandonner la saisie ?" (Oui abandons, Non goes back); a dialog left as it
 opened closes silently. ``FormDialog`` is one; dialogs with a layout of their own (a meeting,
-an action item) inherit it directly and call ``_watch`` on their fields once shown."""
+an action item) inherit it directly. What the user changes counts from the first showing on:
+values the program filled in before it are not "typed work"."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,6 +28,21 @@ class GuardedDialog(QDialog):
         super().__init__(parent)
         self._changed = False
         self._asking = False
+        self._watching = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching:
+            self._watching = True
+            self._watch(self.watched())
+            self.first_shown()
+
+    def watched(self) -> QWidget:
+        """Where the fields are (the whole dialog by default)."""
+        return self
+
+    def first_shown(self) -> None:
+        """Once, after the first showing (a form fits the screen and focuses a field)."""
 
     def _watch(self, root: QWidget) -> None:
         """Connect what only the user does (typing, choosing, ticking) to ``edited``."""

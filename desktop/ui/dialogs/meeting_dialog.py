@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -67,12 +66,6 @@ class MeetingDialog(GuardedDialog):
             if protocols:
                 self.protocol.setCurrentIndex(1)
         self.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not getattr(self, "_watching_fields", False):  # what the user changes from now on
-            self._watching_fields = True
-            self._watch(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Séance du comité"))
