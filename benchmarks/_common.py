@@ -15,10 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def summary(values: Sequence[float], unit: str = "ms", scale: float = 1000.0) -> str:
-    ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return (f"median {statistics.median(ordered) * scale:.1f} {unit}, "
-            f"p95 {p95 * scale:.1f} {unit}, n={len(ordered)}")
+    median, p95 = percentiles(values)
+    return (f"median {median * scale:.1f} {unit}, "
+            f"p95 {p95 * scale:.1f} {unit}, n={len(values)}")
 
 
 def in_secret_service() -> bool:
