@@ -52,6 +52,9 @@ class AgendaEntry:
     links: tuple[str, ...]
     decisions: tuple[str, ...]
     case_references: tuple[str, ...] = ()
+    decision_details: tuple[str, ...] = ()
+    """The relevé only, one per decision: its time and the members present against the
+    quorum ("10 h 40 — présents : 3 / quorum : 5 — quorum non atteint")."""
 
 
 @dataclass(frozen=True)
@@ -117,3 +120,6 @@ class MinutesData:
     content_hash: str | None = None
     quorum: str = ""
     audit_head: str = ""
+    lock_entry: str = ""
+    """The audit entry that recorded the lock ("entrée n° 812, empreinte 3f9a…"): what
+    "Vérifier le relevé" names, so that the paper can be compared with it."""

@@ -135,6 +135,9 @@ class Decision(IdMixin, VersionedMixin, Base):
         ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
     )
     text: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[dt.datetime | None]
+    """When it was taken: the quorum is counted among the members present at that moment
+    (None on decisions recorded before the time was asked: the meeting's presence then)."""
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
 

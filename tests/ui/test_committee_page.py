@@ -242,7 +242,7 @@ def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
         _ok(qtbot, prompt)
     item = meeting_detail(context.require_db(), meeting).agenda[0]
     assert item.notes == "Echanges notes en seance"
-    assert [text for _id, text in item.decisions] == ["Reporte a la prochaine seance"]
+    assert [d.text for d in item.decisions] == ["Reporte a la prochaine seance"]
 
 
 def _type_file_name(qtbot: QtBot, page: CommitteePage, path: Path) -> None:

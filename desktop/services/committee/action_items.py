@@ -21,6 +21,7 @@ from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.records import ActionEventRow, ActionRow
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_version
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
 
@@ -37,6 +38,7 @@ def action_row(item: ActionItem, *, with_history: bool = False) -> ActionRow:
         origin_meeting_id=item.origin_meeting_id,
         history=tuple(ActionEventRow(e.at, e.status, e.note or "", e.meeting_id)
                       for e in item.history) if with_history else (),
+        row_version=item.row_version,
     )
 
 
@@ -97,6 +99,45 @@ def update_action(db: Database, action_id: int, *, title: str,
                   {"title": [item.title, title], "due_on": [str(item.due_on), str(due_on)]})
         item.title, item.owner_organisation_id, item.due_on = (
             title.strip(), owner_organisation_id, due_on)
+    return Changes.COMMITTEE
+
+
+def edit_action(
+    db: Database, action_id: int, *, title: str, owner_organisation_id: int | None,
+    due_on: dt.date | None, status: ActionStatus, note: str = "",
+    meeting_id: int | None = None, seen_version: int | None = None,
+    at: dt.datetime | None = None,
+) -> Changes:
+    """Everything the "Modifier l'action" dialog sets, in one save: the text, the pilot, the
+    due date, and any status (à faire, en cours, faite, abandonnée) or a note, which go to the
+    history. ``seen_version`` is the item's ``row_version`` when the dialog was filled: a
+    colleague's save since then refuses this one (``ConcurrentEdit``)."""
+    if not title.strip():
+        raise ValidationError("title", "Décrivez l'action à mener.")
+    with db.unit_of_work() as uow:
+        item = uow.session.get(ActionItem, action_id)
+        if item is None:
+            raise NotFound(f"L'action n° {action_id} n'existe pas.")
+        if meeting_id is not None:
+            writable_meeting(uow.session, meeting_id)
+        expect_version(uow.session, item, seen_version)
+        changes: dict[str, list[str | None]] = {}
+        for name, value in (("title", title.strip()),
+                            ("owner_organisation_id", owner_organisation_id),
+                            ("due_on", due_on), ("status", status)):
+            old = getattr(item, name)
+            if old != value:
+                changes[name] = [None if old is None else str(old),
+                                 None if value is None else str(value)]
+                setattr(item, name, value)
+        if "status" in changes or note.strip():
+            item.history.append(ActionItemEvent(meeting_id=meeting_id, at=at or utc_now(),
+                                                status=status, note=note.strip() or None))
+            if note.strip():
+                changes["note"] = [None, note.strip()]
+        if not changes:
+            return Changes.NONE
+        uow.audit("update", "action_item", action_id, changes)
     return Changes.COMMITTEE
 
 

@@ -12,6 +12,7 @@ from desktop.models.committee import AgendaItem, AgendaLink, Decision
 from desktop.services.committee.guard import writable_meeting
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.storage.versioning import expect_version
 
 
 def _item(uow: UnitOfWork, item_id: int) -> AgendaItem:
@@ -130,28 +131,50 @@ def unlink(db: Database, link_id: int) -> Changes:
     return Changes.COMMITTEE
 
 
-def add_decision(db: Database, item_id: int, text: str) -> Saved:
+def _check_decision(text: str, decided_at: dt.datetime | None) -> None:
     if not text.strip():
         raise ValidationError("text", "Le texte de la décision est vide.")
+    if decided_at is not None and decided_at.tzinfo is None:
+        raise ValidationError("decided_at", "L'heure de la décision est incomplète.")
+
+
+def add_decision(db: Database, item_id: int, text: str,
+                 decided_at: dt.datetime | None = None) -> Saved:
+    """``decided_at``: when the decision was taken; its quorum counts who was there then."""
+    _check_decision(text, decided_at)
     with db.unit_of_work() as uow:
         item = _item(uow, item_id)
-        decision = Decision(text=text.strip())
+        decision = Decision(text=text.strip(), decided_at=decided_at)
         item.decisions.append(decision)
         uow.session.flush()
-        uow.audit("create", "decision", decision.id, {"text": [None, decision.text]})
+        uow.audit("create", "decision", decision.id,
+                  {"text": [None, decision.text],
+                   "decided_at": [None, decided_at.isoformat() if decided_at else None]})
         return Saved(decision.id, Changes.COMMITTEE)
 
 
-def update_decision(db: Database, decision_id: int, text: str) -> Changes:
-    if not text.strip():
-        raise ValidationError("text", "Le texte de la décision est vide.")
+def update_decision(db: Database, decision_id: int, text: str,
+                    decided_at: dt.datetime | None = None, *,
+                    seen_version: int | None = None) -> Changes:
+    """The text and the time of a decision (``decided_at`` None: no time)."""
+    _check_decision(text, decided_at)
     with db.unit_of_work() as uow:
         decision = uow.session.get(Decision, decision_id)
         if decision is None:
             raise NotFound("Cette décision n'existe plus.")
         _item(uow, decision.agenda_item_id)
-        uow.audit("update", "decision", decision_id, {"text": [decision.text, text.strip()]})
-        decision.text = text.strip()
+        expect_version(uow.session, decision, seen_version)
+        changes: dict[str, list[str | None]] = {}
+        if decision.text != text.strip():
+            changes["text"] = [decision.text, text.strip()]
+        if decision.decided_at != decided_at:
+            changes["decided_at"] = [
+                decision.decided_at.isoformat() if decision.decided_at else None,
+                decided_at.isoformat() if decided_at else None]
+        if not changes:
+            return Changes.NONE
+        uow.audit("update", "decision", decision_id, changes)
+        decision.text, decision.decided_at = text.strip(), decided_at
     return Changes.COMMITTEE
 
 

@@ -15,6 +15,7 @@ from desktop.services.committee.meetings import meeting_row
 from desktop.services.committee.records import (
     AgendaRow,
     AttendanceRow,
+    DecisionRow,
     LinkRow,
     MeetingDetail,
     MinutesRow,
@@ -63,7 +64,8 @@ def agenda_row(item: AgendaItem) -> AgendaRow:
     return AgendaRow(
         id=item.id, order=item.order, title=item.title, notes=item.notes or "",
         links=tuple(link_row(link) for link in sorted(item.links, key=lambda x: x.id)),
-        decisions=tuple((d.id, d.text) for d in sorted(item.decisions, key=lambda x: x.id)),
+        decisions=tuple(DecisionRow(d.id, d.text, d.decided_at)
+                        for d in sorted(item.decisions, key=lambda x: x.id)),
     )
 
 

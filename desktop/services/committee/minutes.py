@@ -8,19 +8,25 @@ underneath. Corrections go in the next meeting's relevé.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from desktop.errors import TransitionRefused
+from desktop.models.audit import AuditEntry
 from desktop.models.base import utc_now
 from desktop.models.committee import Minutes
 from desktop.models.enums import MeetingStatus, MinutesStatus
 from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.meeting_detail import build_detail
-from desktop.services.committee.records import MeetingDetail, MinutesLocked
+from desktop.services.committee.records import DecisionRow, MeetingDetail, MinutesLocked
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,14 @@ class HashCheck:
         return self.expected == self.actual
 
 
+def _decision(decision: DecisionRow) -> list[object]:
+    """[id, text], and the time when the decision has one: a relevé locked before decisions
+    carried a time keeps the very text (and hash) it was locked with."""
+    if decision.decided_at is None:
+        return [decision.id, decision.text]
+    return [decision.id, decision.text, decision.decided_at.isoformat()]
+
+
 def canonical_text(detail: MeetingDetail, body: str) -> str:
     """What the hash covers, as stable JSON (ids, texts, statuses, times)."""
     m = detail.meeting
@@ -42,7 +56,7 @@ def canonical_text(detail: MeetingDetail, body: str) -> str:
                         a.arrived_at.isoformat() if a.arrived_at else None,
                         a.left_at.isoformat() if a.left_at else None]
                        for a in detail.attendance],
-        "agenda": [[i.id, i.order, i.title, i.notes, [list(d) for d in i.decisions]]
+        "agenda": [[i.id, i.order, i.title, i.notes, [_decision(d) for d in i.decisions]]
                    for i in detail.agenda],
         "body": body,
     }
@@ -120,6 +134,83 @@ def lock_minutes(db: Database, meeting_id: int) -> MinutesLocked:
         meeting.status = MeetingStatus.VERROUILLEE
         uow.audit("lock", "minutes", meeting_id, {"content_hash": [None, digest]})
         return MinutesLocked(digest)
+
+
+@dataclass(frozen=True)
+class LockEntry:
+    """The audit entry that recorded the lock: its number, its chain hash (the journal's head
+    right after locking, printed on the relevé) and the relevé hash it recorded."""
+
+    id: int
+    chain_hash: str
+    recorded_hash: str | None
+
+
+@dataclass(frozen=True)
+class ReleveCheck:
+    """"Vérifier le relevé": the stored hash, the one recomputed from the vault now, and the
+    audit entry of the lock (None when the journal no longer holds it)."""
+
+    starts_at: dt.datetime
+    """The meeting's start, in the office's time zone."""
+    stored: str
+    actual: str
+    lock_entry: LockEntry | None
+
+    @property
+    def ok(self) -> bool:
+        journal = self.lock_entry.recorded_hash if self.lock_entry else self.stored
+        return self.stored == self.actual and journal == self.stored
+
+    @property
+    def message(self) -> str:
+        """One French line."""
+        day = f"{self.starts_at:%d/%m/%Y}"
+        entry = self.lock_entry
+        journal = (f"journal d'audit au verrouillage : entrée n° {entry.id}, empreinte "
+                   f"{entry.chain_hash}" if entry else
+                   "l'entrée du verrouillage n'est plus au journal d'audit")
+        if self.ok:
+            return (f"Relevé de la séance du {day} conforme : l'empreinte recalculée est celle "
+                    f"du verrouillage (SHA-256 {self.stored}) ; {journal}.")
+        if self.stored != self.actual:
+            return (f"Relevé de la séance du {day} NON CONFORME : le contenu a changé depuis "
+                    f"le verrouillage (empreinte recalculée {self.actual}, empreinte du "
+                    f"verrouillage {self.stored}) ; {journal}.")
+        assert entry is not None
+        return (f"Relevé de la séance du {day} NON CONFORME : l'empreinte enregistrée "
+                f"({self.stored}) n'est pas celle que le journal d'audit a inscrite au "
+                f"verrouillage ({entry.recorded_hash}, entrée n° {entry.id}).")
+
+
+def lock_entry(session: Session, meeting_id: int) -> LockEntry | None:
+    """The last "lock" audit entry of this meeting's relevé."""
+    entry = session.scalars(
+        select(AuditEntry).where(AuditEntry.action == "lock", AuditEntry.entity == "minutes",
+                                 AuditEntry.entity_id == str(meeting_id))
+        .order_by(AuditEntry.id.desc()).limit(1)).first()
+    if entry is None:
+        return None
+    try:
+        recorded = json.loads(entry.changes or "{}")["content_hash"][1]
+    except (ValueError, KeyError, IndexError, TypeError):
+        recorded = None
+    return LockEntry(entry.id, entry.hash, str(recorded) if recorded else None)
+
+
+def verify_releve(db: Database, meeting_id: int) -> ReleveCheck:
+    """Recompute the hash of a locked relevé from what the vault holds now, and compare it with
+    the stored one and with the one the audit journal recorded at locking."""
+    with db.reading() as session:
+        meeting = get_meeting(session, meeting_id)
+        minutes = meeting.minutes
+        if minutes is None or minutes.content_hash is None:
+            raise TransitionRefused(
+                f"Le relevé de la séance n° {meeting_id} n'est pas verrouillé : il n'a pas "
+                "d'empreinte à vérifier.")
+        actual = content_hash(build_detail(session, meeting), minutes.body)
+        return ReleveCheck(meeting.starts_at.astimezone(office_zone(session)),
+                           minutes.content_hash, actual, lock_entry(session, meeting_id))
 
 
 def verify_minutes(db: Database, meeting_id: int) -> HashCheck:

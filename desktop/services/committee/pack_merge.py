@@ -14,6 +14,7 @@ refused. A pack that changes nothing is not consumed (the copy edited offline st
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,7 @@ from desktop.services.committee.packs import manifest, open_pack
 from desktop.services.vault import auto_backup
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 MERGED = "pack.merged."
 _ATTENDANCE_FIELDS = ("status", "represented_by", "arrived_at", "left_at", "person_name")
@@ -96,7 +98,8 @@ def _read_pack(pack: Database) -> tuple[dict[str, Any], dict[str, list[Any]]]:
                            for a in meeting.attendances],
             "agenda_item": [{"id": i.id, "title": i.title, "notes": i.notes, "order": i.order}
                             for i in items],
-            "decision": [{"id": d.id, "agenda_item_id": i.id, "text": d.text}
+            "decision": [{"id": d.id, "agenda_item_id": i.id, "text": d.text,
+                          "decided_at": d.decided_at}
                          for i in items for d in i.decisions],
             "action_item": [{"id": a.id, "title": a.title, "status": a.status,
                              "due_on": a.due_on, "owner_organisation_id": a.owner_organisation_id}
@@ -146,7 +149,7 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
         if changed:
             plan.ops.append(("attendance", (a["id"], changed)))
             plan.lines.append(f"Présence de {current.person_name or 'membre'} : "
-                              f"{a['status'].label}")
+                              f"{a['status'].label}" + _times(changed, session))
     new_items = {}
     for i in rows["agenda_item"]:
         if i["id"] not in base["agenda_item"]:
@@ -162,12 +165,18 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
     for d in rows["decision"]:
         if d["id"] not in base["decision"]:
             plan.ops.append(("decision_new", d))
-            plan.lines.append(f"Décision : {d['text']}")
+            plan.lines.append(f"Décision : {d['text']}" + (
+                f" ({_hm(d['decided_at'], session)})" if d["decided_at"] else ""))
         else:
             current_decision = session.get(Decision, d["id"])
             if current_decision is not None and current_decision.text != d["text"]:
                 plan.ops.append(("decision_text", (d["id"], d["text"])))
                 plan.lines.append(f"Décision modifiée : {d['text']}")
+            if (current_decision is not None and d["decided_at"] is not None
+                    and current_decision.decided_at != d["decided_at"]):
+                plan.ops.append(("decision_time", (d["id"], d["decided_at"])))
+                plan.lines.append(f"Heure de la décision « {d['text']} » : "
+                                  f"{_hm(d['decided_at'], session)}")
     for gone in base["decision"] - pack_decisions:
         plan.ops.append(("decision_delete", gone))
         plan.lines.append(f"Décision n° {gone} supprimée")
@@ -185,6 +194,19 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
             plan.lines.append(f"Action « {title} » : {e['status'].label}"
                               + (f" ({e['note']})" if e["note"] else ""))
     return plan
+
+
+def _times(changed: dict[str, Any], session: Session) -> str:
+    """", arrivée 14 h 20, départ 15 h 10" for the times the pack changed."""
+    return "".join(f", {word} {_hm(changed[name], session) if changed[name] else 'effacée'}"
+                   for name, word in (("arrived_at", "arrivée"), ("left_at", "départ"))
+                   if name in changed)
+
+
+def _hm(moment: dt.datetime, session: Session) -> str:
+    """"15 h 40", in the office's time zone (what the user reads before applying)."""
+    local = moment.astimezone(office_zone(session))
+    return f"{local.hour} h {local.minute:02d}"
 
 
 def _check_ids(session: Session, meeting: Meeting, base: dict[str, set[Any]],
@@ -267,9 +289,11 @@ def apply_merge(db: Database, path: Path, passphrase: str, *,
             elif kind == "decision_new":
                 s.add(Decision(agenda_item_id=item_ids.get(value["agenda_item_id"],
                                                            value["agenda_item_id"]),
-                               text=value["text"]))
+                               text=value["text"], decided_at=value["decided_at"]))
             elif kind == "decision_text":
                 s.get(Decision, value[0]).text = value[1]  # type: ignore[union-attr]
+            elif kind == "decision_time":
+                s.get(Decision, value[0]).decided_at = value[1]  # type: ignore[union-attr]
             elif kind == "decision_delete":
                 found = s.get(Decision, value)
                 if found is not None:

@@ -29,7 +29,7 @@ from desktop.models.settings import OfficeSettings
 from desktop.services.committee.guard import get_meeting
 from desktop.services.committee.meeting_detail import build_detail
 from desktop.services.committee.pseudonymise import local, pseudonymised_cases
-from desktop.services.committee.records import ActionRow, MeetingDetail
+from desktop.services.committee.records import ActionRow, DecisionRow, MeetingDetail
 from desktop.services.committee.statistics import Filters, Statistics, compute_in
 from desktop.services.committee.suppression import (
     protect,
@@ -94,13 +94,29 @@ def action_entry(row: ActionRow) -> ActionEntry:
                        notes[-1] if notes else "")
 
 
-def agenda_entries(detail: MeetingDetail) -> tuple[AgendaEntry, ...]:
+def agenda_entries(detail: MeetingDetail, zone: dt.tzinfo | None = None
+                   ) -> tuple[AgendaEntry, ...]:
+    """``zone`` given (the relevé): each decision with its time and its quorum."""
     return tuple(AgendaEntry(
         item.order, item.title, item.notes, tuple(link.label for link in item.links),
-        tuple(text for _, text in item.decisions),
+        tuple(d.text for d in item.decisions),
         tuple(link.label.removeprefix("Signalement ") for link in item.links
               if link.kind == "case"),
+        tuple(decision_detail(detail, d, zone) for d in item.decisions) if zone else (),
     ) for item in detail.agenda)
+
+
+def decision_detail(detail: MeetingDetail, decision: DecisionRow, zone: dt.tzinfo) -> str:
+    """"10 h 40 — présents : 3 / quorum : 5 — quorum non atteint" (what is known of it)."""
+    from desktop.documents.typography import french_time
+
+    parts = [french_time(local(decision.decided_at, zone)) if decision.decided_at
+             else "heure non indiquée"]
+    quorum = detail.decision_quorum(decision)
+    if quorum is not None:
+        parts.append(f"présents : {quorum.present} / quorum : {quorum.quorum}")
+        parts.append("quorum atteint" if quorum.reached else "quorum non atteint")
+    return " — ".join(parts)
 
 
 def default_period(meeting: Meeting, session: Session) -> tuple[dt.date, dt.date]:
@@ -188,7 +204,8 @@ def minutes_data(detail: MeetingDetail, issuer_: Issuer, zone: dt.tzinfo) -> Min
             a.member, a.organisation, a.person_name, presence(a.status, a.represented_by),
             local(a.arrived_at, zone) if a.arrived_at else None,
             local(a.left_at, zone) if a.left_at else None) for a in detail.attendance),
-        agenda=agenda_entries(detail), actions=tuple(action_entry(a) for a in detail.actions),
+        agenda=agenda_entries(detail, zone),
+        actions=tuple(action_entry(a) for a in detail.actions),
         body=minutes.body if minutes else "", status=str(minutes.status) if minutes else "projet",
         content_hash=minutes.content_hash if minutes else None, quorum=quorum,
     )
@@ -202,8 +219,18 @@ def minutes_pdf(db: Database, meeting_id: int) -> bytes:
         data = minutes_data(build_detail(session, meeting), issuer(session),
                             office_zone(session))
         if data.content_hash:  # a locked relevé carries the journal's head: paper anchors it
-            data = replace(data, audit_head=audit_head_text(session))
+            data = replace(data, audit_head=audit_head_text(session),
+                           lock_entry=lock_entry_text(session, meeting_id))
     return render_minutes(data)
+
+
+def lock_entry_text(session: Session, meeting_id: int) -> str:
+    """"entrée n° 812, empreinte 3f9a…": the journal's head right after the lock (what
+    "Vérifier le relevé" names)."""
+    from desktop.services.committee.minutes import lock_entry
+
+    entry = lock_entry(session, meeting_id)
+    return f"entrée n° {entry.id}, empreinte {entry.chain_hash}" if entry else ""
 
 
 def audit_head_text(session: Session) -> str:

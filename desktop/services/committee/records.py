@@ -17,6 +17,8 @@ from desktop.models.enums import (
 )
 from desktop.services.vault.changes import Changes
 
+_COUNTED = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTE)
+
 
 @dataclass(frozen=True)
 class MeetingRow:
@@ -55,14 +57,35 @@ class LinkRow:
 
 
 @dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    text: str
+    decided_at: dt.datetime | None = None
+    """When it was taken (None on decisions recorded before the time was asked)."""
+
+
+@dataclass(frozen=True)
+class DecisionQuorum:
+    """The quorum of one decision: the members present (or represented) at its time."""
+
+    present: int
+    quorum: int | None
+    timed: bool
+    """False when the decision has no time: ``present`` then counts the meeting's presence."""
+
+    @property
+    def reached(self) -> bool | None:
+        return None if self.quorum is None else self.present >= self.quorum
+
+
+@dataclass(frozen=True)
 class AgendaRow:
     id: int
     order: int
     title: str
     notes: str
     links: tuple[LinkRow, ...]
-    decisions: tuple[tuple[int, str], ...]
-    """(decision id, text)."""
+    decisions: tuple[DecisionRow, ...]
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,8 @@ class ActionRow:
     article_label: str
     origin_meeting_id: int | None
     history: tuple[ActionEventRow, ...] = ()
+    row_version: int = 1
+    """The save counter when read: an edit made from it is refused if a colleague saved since."""
 
     @property
     def closed(self) -> bool:
@@ -112,8 +137,24 @@ class MeetingDetail:
 
     @property
     def present_count(self) -> int:
-        counted = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTE)
-        return sum(1 for row in self.attendance if row.status in counted)
+        """Members present (or represented) at some moment of the meeting."""
+        return sum(1 for row in self.attendance if row.status in _COUNTED)
+
+    def present_at(self, moment: dt.datetime) -> int:
+        """Members present (or represented) at that moment: arrived by then (or no arrival
+        time) and not yet gone (or no departure time)."""
+        return sum(1 for row in self.attendance if row.status in _COUNTED
+                   and (row.arrived_at is None or row.arrived_at <= moment)
+                   and (row.left_at is None or row.left_at > moment))
+
+    def decision_quorum(self, decision: DecisionRow) -> DecisionQuorum | None:
+        """None when the office set no quorum or the meeting is still to come."""
+        if self.quorum_reached is None:
+            return None
+        if decision.decided_at is None:
+            return DecisionQuorum(self.present_count, self.meeting.quorum, timed=False)
+        return DecisionQuorum(self.present_at(decision.decided_at), self.meeting.quorum,
+                              timed=True)
 
     @property
     def quorum_reached(self) -> bool | None:

@@ -76,7 +76,7 @@ def test_agenda_with_links_and_decisions(db: Database) -> None:
     detail = meeting_detail(db, meeting)
     assert [i.title for i in detail.agenda] == ["Signalements à examiner", "Bilan statistique"]
     assert detail.agenda[0].links[0].label == "Signalement 2026-0003"
-    assert detail.agenda[0].decisions[0][1].startswith("Le parquet")
+    assert detail.agenda[0].decisions[0].text.startswith("Le parquet")
     assert detail.agenda[1].links[0].kind == "statistics"
 
 

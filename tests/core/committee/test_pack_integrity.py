@@ -172,4 +172,4 @@ def test_a_pack_that_changes_nothing_is_not_consumed(
     _record_in_review(path)  # the copy edited offline afterwards is still welcome
     pack_merge.apply_merge(db, path, PACK_PASS)
     detail = meeting_detail(db, meeting)
-    assert [t for _, t in detail.agenda[0].decisions] == ["Le CDOM accompagnera la plainte."]
+    assert [d.text for d in detail.agenda[0].decisions] == ["Le CDOM accompagnera la plainte."]

@@ -112,7 +112,7 @@ def test_merge_shows_changes_then_applies_once_and_only_once(
     assert meeting_detail(db, meeting).agenda[0].decisions == ()  # nothing applied yet
     pack_merge.apply_merge(db, path, PACK_PASS)
     detail = meeting_detail(db, meeting)
-    assert [t for _, t in detail.agenda[0].decisions] == ["Le CDOM accompagnera la plainte."]
+    assert [d.text for d in detail.agenda[0].decisions] == ["Le CDOM accompagnera la plainte."]
     assert detail.agenda[0].notes == "Discussion nourrie."
     assert detail.meeting.status == MeetingStatus.RELEVE_PROJET
     assert detail.minutes is not None and detail.minutes.body == "Séance tenue dans le calme."
