@@ -27,6 +27,7 @@ SHARED_GROUPS = {
     "export": "exporter des données du coffre",
     "print": "produire un document PDF",
     "pack": "dossier de séance hors ligne",
+    "verify": "vérifier l'empreinte d'un document verrouillé",
 }
 
 

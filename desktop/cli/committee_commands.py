@@ -1,5 +1,6 @@
 """Committee commands: the dossier de séance and relevé PDFs, the statistics, the offline
-meeting pack (``egide print dossier|releve``, ``egide stats``, ``egide pack export|merge``)."""
+meeting pack, the check of a locked relevé (``egide print dossier|releve``, ``egide stats``,
+``egide pack export|merge``, ``egide verify releve``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def register(tree: CommandTree) -> None:
     releve.add_argument("--meeting", type=int, required=True, help="numéro de la séance")
     releve.add_argument("--to", type=Path, required=True, help="fichier PDF à écrire")
     releve.set_defaults(handler=cmd_print_releve)
+    verify = tree.sub("verify", "releve",
+                      "vérifier qu'un relevé verrouillé n'a pas changé (code 0 : conforme, "
+                      "1 : non conforme)")
+    verify.add_argument("--meeting", type=int, required=True, help="numéro de la séance")
+    verify.set_defaults(handler=cmd_verify_releve)
     stats = tree.command("stats", "chiffres du tableau de bord sur une période")
     stats.add_argument("--from", dest="date_from", required=True, help="début (AAAA-MM-JJ)")
     stats.add_argument("--to", dest="date_to", required=True, help="fin incluse (AAAA-MM-JJ)")
@@ -75,6 +81,22 @@ def cmd_print_releve(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def cmd_verify_releve(args: argparse.Namespace) -> int:
+    """One French line: the relevé matches (0) or not (1), with the audit entry of its lock."""
+    import sys
+
+    from desktop.cli.unlock import open_from_args
+    from desktop.services.committee.minutes import verify_releve
+
+    db = open_from_args(args)
+    try:
+        check = verify_releve(db, args.meeting)
+    finally:
+        db.close()
+    print(check.message, file=sys.stdout if check.ok else sys.stderr)
+    return 0 if check.ok else 1
 
 
 def _date(text: str, name: str) -> object:
