@@ -14,6 +14,7 @@ from desktop.services.committee import meetings, packs
 from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.ui import clock
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.decision_dialog import DecisionDialog
 from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.pages.committee import CommitteePage
 from tests.core.committee.fixtures import add_cases, add_protocol, at
@@ -64,7 +65,9 @@ def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppCont
     texts = page.agenda_tree.texts()
     assert "1. Signalements à examiner" in texts
     assert "→ Signalement 2026-0003" in texts
-    assert "Décision : Le CDOM accompagnera la plainte." in texts
+    # Nobody marked present yet: the decision's quorum (2) is not reached.
+    assert ("Décision : Le CDOM accompagnera la plainte. — présents : 0 / quorum : 2, "
+            "non atteint") in texts
     Path("/tmp/shots/committee").mkdir(parents=True, exist_ok=True)
     page.tabs.setCurrentIndex(1)
     page.grab().save("/tmp/shots/committee/committee-agenda.png")
@@ -231,10 +234,13 @@ def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
 
     page.agenda_tree.setCurrentItem(page.agenda_tree.topLevelItem(0))
     qtbot.mouseClick(page.decision_button, Qt.MouseButton.LeftButton)
-    prompt = _prompt(page)
-    qtbot.keyClicks(prompt.field, "Reporte a la prochaine seance")
+    dialog = next((d for d in page.findChildren(DecisionDialog) if d.isVisible()), None)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.text, "Reporte a la prochaine seance")
+    qtbot.mouseClick(dialog.has_time, Qt.MouseButton.LeftButton)  # no time this once
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        _ok(qtbot, prompt)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.notes_button, Qt.MouseButton.LeftButton)
     prompt = _prompt(page)
     qtbot.keyClicks(prompt.field, "Echanges notes en seance")

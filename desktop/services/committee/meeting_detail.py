@@ -64,7 +64,7 @@ def agenda_row(item: AgendaItem) -> AgendaRow:
     return AgendaRow(
         id=item.id, order=item.order, title=item.title, notes=item.notes or "",
         links=tuple(link_row(link) for link in sorted(item.links, key=lambda x: x.id)),
-        decisions=tuple(DecisionRow(d.id, d.text, d.decided_at)
+        decisions=tuple(DecisionRow(d.id, d.text, d.decided_at, d.row_version)
                         for d in sorted(item.decisions, key=lambda x: x.id)),
     )
 

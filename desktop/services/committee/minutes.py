@@ -163,8 +163,22 @@ class ReleveCheck:
         return self.stored == self.actual and journal == self.stored
 
     @property
+    def summary(self) -> str:
+        """The verdict without the hashes (for the page, under the relevé)."""
+        entry = self.lock_entry
+        where = (f"verrouillage inscrit au journal d'audit, entrée n° {entry.id}" if entry
+                 else "l'entrée du verrouillage n'est plus au journal d'audit")
+        if self.ok:
+            return f"Relevé conforme à son empreinte de verrouillage ({where})."
+        if self.stored != self.actual:
+            return ("Relevé NON CONFORME : son contenu a changé depuis le verrouillage "
+                    f"({where}).")
+        return ("Relevé NON CONFORME : son empreinte n'est plus celle que le journal d'audit "
+                f"a inscrite ({where}).")
+
+    @property
     def message(self) -> str:
-        """One French line."""
+        """One French line, with the hashes (the CLI, the message of the page)."""
         day = f"{self.starts_at:%d/%m/%Y}"
         entry = self.lock_entry
         journal = (f"journal d'audit au verrouillage : entrée n° {entry.id}, empreinte "

@@ -62,6 +62,7 @@ class DecisionRow:
     text: str
     decided_at: dt.datetime | None = None
     """When it was taken (None on decisions recorded before the time was asked)."""
+    row_version: int = 1
 
 
 @dataclass(frozen=True)

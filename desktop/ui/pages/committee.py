@@ -109,18 +109,32 @@ class CommitteePage(RefreshingPage):
         self.link_button.setMenu(self.link_menu)
         self.unlink_button.clicked.connect(links.ask_unlink)
         self.decision_button, self.notes_button = QPushButton(self), QPushButton(self)
+        self.edit_decision_button = QPushButton(self)
         self.notes_button.clicked.connect(act.ask_notes)
         self.add_item_button.clicked.connect(act.ask_item)
         self.decision_button.clicked.connect(act.ask_decision)
+        self.edit_decision_button.clicked.connect(act.edit_decision)
+        self.agenda_tree.itemDoubleClicked.connect(self._agenda_double_clicked)
         self.actions_table.verticalHeader().hide()
+        self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.actions_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.action_button, self.close_action_button = QPushButton(self), QPushButton(self)
+        self.edit_action_button = QPushButton(self)
         self.action_button.clicked.connect(act.ask_action)
         self.close_action_button.clicked.connect(act.close_action)
+        self.edit_action_button.clicked.connect(act.edit_action)
+        self.actions_table.cellDoubleClicked.connect(self._action_double_clicked)
         self.body = QPlainTextEdit(self)
         self.minutes_state = QLabel(self)
         self.minutes_state.setWordWrap(True)
         self.draft_button, self.save_button = QPushButton(self), QPushButton(self)
         self.validate_button, self.lock_button = QPushButton(self), QPushButton(self)
+        self.verify_button = QPushButton(self)
+        self.verify_button.clicked.connect(act.verify_minutes)
+        self.verify_result = QLabel(self)
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        act.verified.connect(lambda check: self.verify_result.setText(check.summary))
         self.draft_button.clicked.connect(lambda: write(
             lambda db: minutes.start_minutes(db, meeting_id(), self.body.toPlainText())))
         self.save_button.clicked.connect(lambda: write(
@@ -151,11 +165,12 @@ class CommitteePage(RefreshingPage):
         self.tabs.addTab(self._tab(self.attendance, self.quorum), "")
         self.tabs.addTab(self._tab(self.agenda_tree, buttons=(
             self.add_item_button, self.link_button, self.unlink_button, self.decision_button,
-            self.notes_button)), "")
+            self.edit_decision_button, self.notes_button)), "")
         self.tabs.addTab(self._tab(self.actions_table, buttons=(
-            self.action_button, self.close_action_button)), "")
-        self.tabs.addTab(self._tab(self.minutes_state, self.body, buttons=(
-            self.draft_button, self.save_button, self.validate_button, self.lock_button)), "")
+            self.action_button, self.edit_action_button, self.close_action_button)), "")
+        self.tabs.addTab(self._tab(self.minutes_state, self.body, self.verify_result, buttons=(
+            self.draft_button, self.save_button, self.validate_button, self.lock_button,
+            self.verify_button)), "")
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +210,9 @@ class CommitteePage(RefreshingPage):
             self.link_button: self.tr("Lier…"),
             self.unlink_button: self.tr("Retirer le lien…"),
             self.decision_button: self.tr("Ajouter une décision…"),
+            self.edit_decision_button: self.tr("Modifier la décision…"),
+            self.edit_action_button: self.tr("Modifier l'action…"),
+            self.verify_button: self.tr("Vérifier le relevé"),
             self.notes_button: self.tr("Notes du point…"),
             self.exact_words: self.tr("avec les propos exacts"),
             self.action_button: self.tr("Nouvelle action…"),
@@ -274,6 +292,15 @@ class CommitteePage(RefreshingPage):
             self.load_detail()
         self.meetings_shown.emit(rows)
 
+    def _agenda_double_clicked(self) -> None:
+        tree = self.agenda_tree
+        if tree.selected_decision() is not None and self.edit_decision_button.isEnabled():
+            self.actions.edit_decision()
+
+    def _action_double_clicked(self) -> None:
+        if self.edit_action_button.isEnabled():
+            self.actions.edit_action()
+
     def select_meeting(self, meeting_id: int) -> None:
         for index in range(self.meeting_list.count()):
             if self.meeting_list.item(index).data(Qt.ItemDataRole.UserRole) == meeting_id:
@@ -301,7 +328,8 @@ class CommitteePage(RefreshingPage):
             "Quorum {0} : {1} présent(s) ou représenté(s) — {2}").format(
             m.quorum, detail.present_count,
             self.tr("atteint") if reached else self.tr("non atteint")))
-        self.agenda_tree.show_agenda(detail.agenda, self.session.review_links)
+        self.agenda_tree.show_agenda(detail.agenda, self.session.review_links,
+                                     detail.decision_quorum)
         self.actions_table.setRowCount(len(detail.actions))
         for row, action in enumerate(detail.actions):
             values = (action.title, action.owner or "—",
@@ -325,10 +353,15 @@ class CommitteePage(RefreshingPage):
             state = self.tr("Relevé : {0}").format(mins.status.label)
         self.minutes_state.setText(state)
         status = m.status
-        for button in (self.add_item_button, self.decision_button,
-                       self.notes_button,
-                       self.action_button, self.close_action_button, self.invite_button):
+        for button in (self.add_item_button, self.decision_button, self.edit_decision_button,
+                       self.notes_button, self.action_button, self.edit_action_button,
+                       self.close_action_button, self.invite_button):
             button.setEnabled(not locked)
+        if self.verify_result.property("meeting") != m.id:
+            self.verify_result.clear()  # an answer about another meeting
+        self.verify_result.setProperty("meeting", m.id)
+        self.verify_button.setEnabled(bool(mins and mins.content_hash)
+                                      and not self.session.in_review)
         for button in (self.link_button, self.unlink_button):
             button.setEnabled(not locked and not self.session.in_review)
         self.held_button.setEnabled(status == MeetingStatus.PREPAREE)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QTableWidget
 
 from desktop.files import write_private
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
+from desktop.services.committee.records import ActionRow
 from desktop.ui import messages
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.dialogs.prompt import ask_notes, ask_text
@@ -22,6 +23,7 @@ from desktop.ui.widgets.agenda_view import AgendaTree
 
 
 class CommitteeActions(QObject):
+    verified = Signal(object)  # ReleveCheck: "Vérifier le relevé" answered
     def __init__(self, session: MeetingSession, agenda_tree: AgendaTree,
                  actions_table: QTableWidget, exact_words: QCheckBox) -> None:
         super().__init__(session)
@@ -80,8 +82,9 @@ class CommitteeActions(QObject):
     def add_agenda_item(self, title: str) -> None:
         self.session.write(lambda db: agenda.add_item(db, self._id(), title).changes)
 
-    def add_decision(self, item_id: int, text: str) -> None:
-        self.session.write(lambda db: agenda.add_decision(db, item_id, text).changes)
+    def add_decision(self, item_id: int, text: str, decided_at: Any = None) -> None:
+        self.session.write(
+            lambda db: agenda.add_decision(db, item_id, text, decided_at).changes)
 
     def set_notes(self, item_id: int, notes: str) -> None:
         assert self.session.detail is not None
@@ -115,9 +118,38 @@ class CommitteeActions(QObject):
         return item_id
 
     def ask_decision(self) -> None:
-        if (item_id := self.selected_item()) is not None:
-            self.ask(self.tr("Décision"), self.tr("Texte de la décision :"),
-                      lambda text: self.add_decision(item_id, text))
+        """"Ajouter une décision…": its text and the time it was taken."""
+        from desktop.ui.dialogs.decision_dialog import DecisionDialog
+
+        if self.session.detail is None or (item_id := self.selected_item()) is None:
+            return
+        dialog = DecisionDialog(self.session.detail.meeting.starts_at, parent=self.anchor)
+        dialog.accepted.connect(lambda: self.add_decision(item_id, **dialog.values()))
+        dialog.open()
+
+    def edit_decision(self) -> None:
+        """"Modifier la décision…" (or a double-click on it): its text and its time."""
+        from desktop.ui.dialogs.decision_dialog import DecisionDialog
+
+        decision = self.agenda_tree.selected_decision()
+        if self.session.detail is None:
+            return
+        if decision is None:
+            messages.info(self.anchor, self.tr("Ordre du jour"),
+                          self.tr("Choisissez d'abord une décision (ligne « Décision … »)."))
+            return
+        dialog = DecisionDialog(self.session.detail.meeting.starts_at, decision,
+                                parent=self.anchor)
+        seen = decision.row_version  # a colleague's save since the dialog opened refuses it
+
+        def save() -> None:
+            values = dialog.values()
+            self.session.write(lambda db: agenda.update_decision(
+                db, decision.id, str(values["text"]), values["decided_at"],  # type: ignore[arg-type]
+                seen_version=seen))
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def ask_action(self) -> None:
         from desktop.ui.dialogs.action_dialog import ActionDialog
@@ -129,15 +161,61 @@ class CommitteeActions(QObject):
 
         self.session.call(meetings.organisation_choices, open_dialog)
 
+    def _selected_action(self) -> ActionRow | None:
+        cell = self.actions_table.item(self.actions_table.currentRow(), 0)
+        if cell is None or self.session.detail is None:
+            return None
+        action_id = int(cell.data(Qt.ItemDataRole.UserRole))
+        return next((a for a in self.session.detail.actions if a.id == action_id), None)
+
     def close_action(self) -> None:
         from desktop.models.enums import ActionStatus
 
-        cell = self.actions_table.item(self.actions_table.currentRow(), 0)
-        if cell is None or self.session.detail is None:
+        action = self._selected_action()
+        if action is None:
             return
-        action_id = int(cell.data(Qt.ItemDataRole.UserRole))
         self.session.write(lambda db: action_items.change_status(
-            db, action_id, ActionStatus.DONE, meeting_id=self._id()))
+            db, action.id, ActionStatus.DONE, meeting_id=self._id()))
+
+    def edit_action(self) -> None:
+        """"Modifier l'action…" (or a double-click on its row): text, pilot, due date, any
+        status and a note, saved at once; refused if a colleague saved it meanwhile."""
+        from desktop.ui.dialogs.action_dialog import ActionDialog
+
+        action = self._selected_action()
+        if action is None:
+            messages.info(self.anchor, self.tr("Actions"),
+                          self.tr("Choisissez d'abord une action dans la liste."))
+            return
+
+        def open_dialog(organisations: tuple[tuple[int, str], ...]) -> None:
+            dialog = ActionDialog(organisations, self.anchor, action)
+            dialog.accepted.connect(lambda: self.save_action(action, dialog.values()))
+            dialog.open()
+
+        self.session.call(meetings.organisation_choices, open_dialog)
+
+    def save_action(self, action: ActionRow, values: dict[str, Any]) -> None:
+        meeting_id = self._id()
+        self.session.write(lambda db: action_items.edit_action(
+            db, action.id, meeting_id=meeting_id, seen_version=action.row_version, **values))
+
+    def verify_minutes(self) -> None:
+        """"Vérifier le relevé": the hash recomputed from the vault, said in one French line
+        (in the tab and in a message)."""
+        from desktop.services.committee.minutes import ReleveCheck, verify_releve
+
+        meeting_id = self._id()
+
+        def show(check: ReleveCheck) -> None:
+            self.verified.emit(check)
+            if check.ok:
+                messages.info(self.anchor, self.tr("Vérifier le relevé"), check.message)
+            else:
+                messages.error(self.anchor, check.message)
+
+        self.context.query(lambda db: verify_releve(db, meeting_id), show,
+                           lambda error: messages.failure(self.anchor, error))
 
     def _preview(self, fn: Callable[..., bytes], title: str, name: str,
                  cancellable: bool = False) -> None:

@@ -1,0 +1,75 @@
+"""A decision of the meeting: its text and the time it was taken (the quorum of the decision is
+counted among the members present at that time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from desktop.services.committee.records import DecisionRow
+from desktop.ui import clock
+from desktop.ui.dialogs.guarded_dialog import GuardedDialog
+
+
+class DecisionDialog(GuardedDialog):
+    def __init__(self, meeting_starts_at: dt.datetime, decision: DecisionRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``meeting_starts_at``: the day the time belongs to; a new decision is proposed at
+        the current time during the meeting's day, else at the meeting's start."""
+        super().__init__(parent)
+        self.day = clock.local(meeting_starts_at).date()
+        self.decision = decision
+        self.text = QLineEdit(self)
+        self.has_time = QCheckBox(self)
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        self.has_time.toggled.connect(self.time.setEnabled)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.text)
+        self.form.addRow(self.label, self.text)
+        self.form.addRow(self.has_time, self.time)
+        self.form.addRow(self.buttons)
+        self.setMinimumWidth(480)  # room to type the decision
+        if decision is not None:
+            self.text.setText(decision.text)
+            when = clock.local(decision.decided_at) if decision.decided_at else None
+        else:
+            now = clock.local(clock.now())
+            when = now if now.date() == self.day else clock.local(meeting_starts_at)
+        self.has_time.setChecked(when is not None)
+        self.time.setEnabled(when is not None)
+        self.time.setTime(QTime(when.hour, when.minute) if when else QTime(0, 0))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Modifier la décision") if self.decision
+                            else self.tr("Nouvelle décision"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
+        self.label.setText(self.tr("Texte de la décision"))
+        self.has_time.setText(self.tr("Prise à"))
+        self.text.setAccessibleName(self.tr("Texte de la décision"))
+        self.time.setAccessibleName(self.tr("Heure de la décision"))
+        self.time.setToolTip(self.tr("Le quorum de la décision compte les membres présents "
+                                     "à cette heure."))
+
+    def values(self) -> dict[str, object]:
+        decided_at = None
+        if self.has_time.isChecked():
+            chosen = self.time.time().toPython()
+            decided_at = clock.to_utc(dt.datetime.combine(self.day, chosen))
+        return {"text": self.text.text(), "decided_at": decided_at}
