@@ -196,7 +196,8 @@ def minutes_data(detail: MeetingDetail, issuer_: Issuer, zone: dt.tzinfo) -> Min
     reached = detail.quorum_reached
     quorum = "" if reached is None else (
         f"Quorum ({detail.meeting.quorum}) {'atteint' if reached else 'non atteint'} : "
-        f"{detail.present_count} membre(s) présent(s) ou représenté(s).")
+        f"{detail.present_count} membre(s) présent(s) ou représenté(s) au cours de la séance ; "
+        "sous chaque décision, les membres présents à son heure.")
     minutes = detail.minutes
     return MinutesData(
         issuer=issuer_, meeting=meeting_info(detail, zone),

@@ -1,6 +1,7 @@
 """Demonstration filler: two past meetings of the comité de suivi (one with a locked relevé,
-one validated), action items open and closed, and one upcoming meeting whose agenda points at
-demo cases and the statistics of the last months."""
+one validated, where members leave before the last decision, so that its quorum is lost),
+action items open and closed, and one upcoming meeting whose agenda points at demo cases and
+the statistics of the last months. Each past decision carries its time."""
 
 from __future__ import annotations
 
@@ -87,19 +88,26 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
                         (now + dt.timedelta(days=21)).replace(hour=12), MeetingStatus.PREPAREE)
     session.flush()
 
-    def item(meeting: Meeting, order: int, title: str, *decisions: str) -> AgendaItem:
+    def item(meeting: Meeting, order: int, title: str,
+             *decisions: tuple[str, int]) -> AgendaItem:
+        """``decisions``: (text, minutes after the start)."""
         row = AgendaItem(meeting=meeting, order=order, title=title)
-        row.decisions = [Decision(text=text) for text in decisions]
+        row.decisions = [Decision(text=text, decided_at=meeting.starts_at
+                                  + dt.timedelta(minutes=minutes))
+                         for text, minutes in decisions]
         session.add(row)
         return row
 
     item(first, 1, "Bilan de l'année écoulée",
-         "Le bilan sera diffusé aux Ordres et aux URPS.")
+         ("Le bilan sera diffusé aux Ordres et aux URPS.", 35))
     item(first, 2, "Pré-enregistrement des numéros au 17",
-         "La DDPN et le groupement relanceront les praticiens n'ayant pas confirmé.")
-    item(second, 1, "Suivi des actions", "Les actions réalisées sont closes.")
+         ("La DDPN et le groupement relanceront les praticiens n'ayant pas confirmé.", 70))
+    item(second, 1, "Suivi des actions", ("Les actions réalisées sont closes.", 30))
     item(second, 2, "Dispositif d'alerte",
-         "Dix boutons d'alerte supplémentaires seront proposés aux médecins isolés.")
+         ("Dix boutons d'alerte supplémentaires seront proposés aux médecins isolés.", 60),
+         ("Le financement de la vidéoprotection des maisons de santé est inscrit au FIPD.",
+          100))
+    _leave_before_the_end(second, minutes=90)
 
     def action(title: str, meeting: Meeting, owner: int | None, due: dt.date,
                *steps: tuple[Meeting, ActionStatus, str]) -> ActionItem:
@@ -143,3 +151,17 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
     assert minutes is not None
     minutes.content_hash = content_hash(build_detail(session, first), minutes.body)
     minutes.locked_at = first.starts_at + dt.timedelta(days=10)
+    # As ``lock_minutes`` does: the journal keeps the hash ("Vérifier le relevé" compares).
+    uow.audit("lock", "minutes", first.id, {"content_hash": [None, minutes.content_hash]})
+
+
+def _leave_before_the_end(meeting: Meeting, minutes: int) -> None:
+    """Members present from the start leave ``minutes`` after it, one more than the quorum
+    allows: the decisions taken after they left are "quorum non atteint"."""
+    counted = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTE)
+    present = [a for a in meeting.attendances if a.status in counted]
+    leaving = [a for a in present if a.status == AttendanceStatus.PRESENT]
+    needed = max(1, len(present) - (meeting.quorum or 0) + 1)
+    for row in leaving[-needed:]:
+        row.arrived_at = row.arrived_at or meeting.starts_at
+        row.left_at = meeting.starts_at + dt.timedelta(minutes=minutes)

@@ -33,6 +33,7 @@ class DecisionDialog(GuardedDialog):
         self.has_time = QCheckBox(self)
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
+        self.time.setMaximumWidth(110)  # five characters, not the whole row
         self.has_time.toggled.connect(self.time.setEnabled)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.tour.driver import Driver, TourError, click_item_enabling
 from desktop.ui.tour.registry import Screen
@@ -33,6 +33,44 @@ def committee(name: str, tab: str = "", kind: type[QWidget] | None = None
 def edit_meeting(driver: Driver) -> QWidget:
     page = _committee(driver)
     return driver.double_click_row(page.meeting_list, 0)  # type: ignore[attr-defined]
+
+
+def _meeting_in(driver: Driver, status: str, tab: str) -> QWidget:
+    """The page on the demo's meeting of that status ("Verrouillée", "Relevé validé")."""
+    page = _committee(driver)
+    rows = [i for i in range(page.meeting_list.count())  # type: ignore[attr-defined]
+            if page.meeting_list.item(i).text().endswith(status)]  # type: ignore[attr-defined]
+    if not rows:
+        raise TourError(f"pas de séance « {status} »")
+    driver.click_row(page.meeting_list, rows[0])  # type: ignore[attr-defined]
+    driver.wait_until(lambda: page.detail.meeting.status.label == status,  # type: ignore[attr-defined]
+                      f"la séance « {status} »")
+    driver.choose_tab(page.tabs, tab)  # type: ignore[attr-defined]
+    return page
+
+
+def edit_decision(driver: Driver) -> QWidget:
+    """A decision of the held meeting (with its time and quorum), then "Modifier"."""
+    page = _meeting_in(driver, "Relevé validé", "Ordre du jour")
+    tree = page.agenda_tree  # type: ignore[attr-defined]
+    top = tree.topLevelItem(0)
+    node = next((top.child(i) for i in range(top.childCount())
+                 if top.child(i).text(0).startswith("Décision")), None) if top else None
+    if node is None:
+        raise TourError("pas de décision à l'ordre du jour")
+    driver.click_index(tree, tree.indexFromItem(node))
+    return driver.click_opens(page.edit_decision_button)  # type: ignore[attr-defined]
+
+
+def edit_action(driver: Driver) -> QWidget:
+    page = _committee(driver, "Actions")
+    driver.click_row(page.actions_table, 0)  # type: ignore[attr-defined]
+    return driver.click_opens(page.edit_action_button)  # type: ignore[attr-defined]
+
+
+def verify_releve(driver: Driver) -> QWidget:
+    page = _meeting_in(driver, "Verrouillée", "Relevé")
+    return driver.click_opens(page.verify_button, QMessageBox)  # type: ignore[attr-defined]
 
 
 def link(name: str) -> Callable[[Driver], QWidget]:
@@ -130,4 +168,7 @@ SCREENS = [
     Screen("Retirer le lien", "dialog", committee("unlink_button", "Ordre du jour")),
     Screen("Notes du point", "dialog", committee("notes_button", "Ordre du jour")),
     Screen("Nouvelle action", "dialog", committee("action_button", "Actions")),
+    Screen("Modifier la décision", "dialog", edit_decision),
+    Screen("Modifier l'action", "dialog", edit_action),
+    Screen("Vérifier le relevé", "dialog", verify_releve),
 ]

@@ -282,3 +282,26 @@ def test_a_pack_made_before_decision_times_is_still_read(db: Database, tmp_path:
     pack_merge.apply_merge(db, path, PACK_PASS)
     (decision,) = meeting_detail(db, meeting).agenda[0].decisions
     assert decision.decided_at == _at(14, 50)
+
+
+def test_the_demo_has_a_meeting_whose_quorum_is_lost_before_the_last_decision(
+        tmp_path: Path) -> None:
+    from desktop.services.demo.build import create_demo
+
+    created = create_demo(tmp_path / "demo.egide", passphrase=PASSPHRASE, use_keyring=False)
+    try:
+        db = created.db
+        rows = meetings.list_meetings(db)
+        second = meeting_detail(db, next(r.id for r in rows
+                                          if r.status == MeetingStatus.RELEVE_VALIDE))
+        decisions = [d for item in second.agenda for d in item.decisions]
+        quorums = [second.decision_quorum(d) for d in decisions]
+        assert any(a.left_at for a in second.attendance)
+        assert all(d.decided_at for d in decisions)
+        assert quorums[0] is not None and quorums[0].reached
+        assert quorums[-1] is not None and not quorums[-1].reached
+        locked = next(r for r in rows if r.status == MeetingStatus.VERROUILLEE)
+        check = minutes.verify_releve(db, locked.id)
+        assert check.ok and check.lock_entry is not None
+    finally:
+        db.close()
