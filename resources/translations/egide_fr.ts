@@ -82,6 +82,10 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>Modifier l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nouvelle action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,7 +106,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (historique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note ajoutée à l&apos;historique de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex. : relance faite auprès du CDOM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,7 +254,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Décision à {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Décision : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — présents : {0} / quorum : {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non atteint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-cliquez pour modifier le texte ou l&apos;heure de la décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure non indiquée : le quorum compte les membres présents à un moment de la séance. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,11 +1547,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Décision</source>
+        <source>Choisissez d&apos;abord une décision (ligne « Décision … »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Texte de la décision :</source>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une action dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier le relevé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,6 +1706,18 @@
     </message>
     <message>
         <source>Ajouter une décision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier la décision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier le relevé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2077,37 @@
     </message>
     <message>
         <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Modifier la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte de la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prise à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure de la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le quorum de la décision compte les membres présents à cette heure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
