@@ -14,7 +14,8 @@ statistics with small-count suppression, the committee documents and the offline
   (``MeetingDetail``);
 - ``meetings``: meetings of the comité de suivi: create, edit, the status workflow, invitations and
   attendance;
-- ``minutes``: the relevé de décisions: drafted, validated, then locked;
+- ``minutes``: the relevé de décisions: drafted, validated, then locked; "Vérifier le relevé"
+  (its hash recomputed, compared with the stored one and the audit entry of the lock);
 - ``pack_merge``: "Réintégrer la séance": bring what was recorded in a meeting pack back into the
   vault;
 - ``packs``: the offline meeting pack: a SEPARATE SQLCipher vault (own key, own passphrase slot,
