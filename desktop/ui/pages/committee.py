@@ -14,6 +14,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -97,6 +98,7 @@ class CommitteePage(RefreshingPage):
         self.attendance = AttendanceTable(self)
         self.attendance.edited.connect(act.attendance_edited)
         self.quorum = QLabel(self)
+        self.quorum.setWordWrap(True)
         self.add_item_button, self.link_button = QPushButton(self), QPushButton(self)
         self.unlink_button = QPushButton(self)
         self.link_menu = QMenu(self)
@@ -325,7 +327,9 @@ class CommitteePage(RefreshingPage):
                                   upcoming=m.starts_at > dt.datetime.now(dt.UTC))
         reached = detail.quorum_reached
         self.quorum.setText("" if reached is None else self.tr(
-            "Quorum {0} : {1} présent(s) ou représenté(s) — {2}").format(
+            "Quorum {0} : {1} présent(s) ou représenté(s) au cours de la séance — {2}. Le "
+            "quorum de chaque décision, compté à son heure, est indiqué à l'ordre du jour."
+        ).format(
             m.quorum, detail.present_count,
             self.tr("atteint") if reached else self.tr("non atteint")))
         self.agenda_tree.show_agenda(detail.agenda, self.session.review_links,
@@ -337,8 +341,13 @@ class CommitteePage(RefreshingPage):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, action.id)
+                cell.setToolTip(value)
                 self.actions_table.setItem(row, column, cell)
         self.actions_table.resizeColumnsToContents()
+        # The status stays in sight on a small screen: the action's text gives way (its
+        # whole text in the tooltip).
+        self.actions_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
         mins = detail.minutes
         self.body.setPlainText(mins.body if mins else "")
         self.body.setReadOnly(mins is None or str(mins.status) != "projet")

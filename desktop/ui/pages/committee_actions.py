@@ -1,7 +1,8 @@
 """What the buttons of the "Comité de suivi" page do: create a meeting, mark it held, record
-attendance, add agenda items, add decisions and action items, preview the documents, export
-the ICS (the links of agenda items: ``committee_links.py``). The page holds the layout and wires its
-buttons here; what is shown and where it is stored is the ``MeetingSession``."""
+attendance, add agenda items, add and edit decisions (with their time) and action items (any
+status, a note), verify a locked relevé, preview the documents, export the ICS (the links of
+agenda items: ``committee_links.py``). The page holds the layout and wires its buttons here;
+what is shown and where it is stored is the ``MeetingSession``."""
 
 from __future__ import annotations
 
