@@ -1821,7 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quorum {0} : {1} présent(s) ou représenté(s) — {2}</source>
+        <source>Quorum {0} : {1} présent(s) ou représenté(s) au cours de la séance — {2}. Le quorum de chaque décision, compté à son heure, est indiqué à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

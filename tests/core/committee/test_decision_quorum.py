@@ -44,6 +44,7 @@ def _meeting_where_two_leave(db: Database) -> tuple[int, int, list[int]]:
     return meeting, item, ids
 
 
+@pytest.mark.both_engines  # the same on a shared server
 def test_quorum_is_counted_among_those_present_at_each_decision(db: Database) -> None:
     meeting, item, ids = _meeting_where_two_leave(db)
     agenda.add_decision(db, item, "Avant les départs.", _at(14, 10))
@@ -71,6 +72,7 @@ def test_quorum_is_counted_among_those_present_at_each_decision(db: Database) ->
     assert moved.decision_quorum(moved.agenda[0].decisions[1]).reached is True  # type: ignore[union-attr]
 
 
+@pytest.mark.both_engines  # the same on a shared server
 def test_an_action_item_is_edited_and_set_to_any_status(db: Database) -> None:
     meeting = meetings.create_meeting(db, _at(14), "Préfecture").id
     action = action_items.create_action(db, "Diffuser la fiche", owner_organisation_id=None,
@@ -108,6 +110,7 @@ def _lock(db: Database, meeting: int) -> str:
     return minutes.lock_minutes(db, meeting).content_hash
 
 
+@pytest.mark.both_engines  # the same on a shared server
 def test_verify_releve_says_whether_the_relevé_matches(db: Database) -> None:
     meeting, item, _ = _meeting_where_two_leave(db)
     decision = agenda.add_decision(db, item, "Le CDOM accompagnera la plainte.",
@@ -223,6 +226,7 @@ def test_cli_verify_releve(cli: tuple[list[str], int], created: lifecycle.Create
     assert "NON CONFORME" in captured.out + captured.err
 
 
+@pytest.mark.both_engines  # the same on a shared server
 def test_pack_carries_arrivals_departures_and_decision_times_both_ways(
         db: Database, tmp_path: Path) -> None:
     meeting, item, ids = _meeting_where_two_leave(db)
