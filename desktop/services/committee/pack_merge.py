@@ -198,8 +198,9 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
 
 def _times(changed: dict[str, Any], session: Session) -> str:
     """", arrivée 14 h 20, départ 15 h 10" for the times the pack changed."""
-    return "".join(f", {word} {_hm(changed[name], session) if changed[name] else 'effacée'}"
-                   for name, word in (("arrived_at", "arrivée"), ("left_at", "départ"))
+    return "".join(f", {word} {_hm(changed[name], session) if changed[name] else erased}"
+                   for name, word, erased in (("arrived_at", "arrivée", "effacée"),
+                                              ("left_at", "départ", "effacé"))
                    if name in changed)
 
 
