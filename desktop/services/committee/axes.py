@@ -104,7 +104,7 @@ def threshold_of(session: Session) -> int:
 
 def axes_in(session: Session, year: int, *, arrondissement: str | None = None,
             force: ForceZone | None = None) -> NationalAxes:
-    scope = _Scope(session, year, arrondissement, force)
+    scope = Scope(session, year, arrondissement, force)
     totals = scope.counts(sa.literal(1))
     axes = (
         _enum_axis(scope, "motive", "Motif", Case.motive, Motive),
@@ -125,7 +125,7 @@ def axes_in(session: Session, year: int, *, arrondissement: str | None = None,
                         threshold_of(session))
 
 
-class _Scope:
+class Scope:
     """The two years' cases (and the dashboard's filters) every axis query starts from."""
 
     def __init__(self, session: Session, year: int, arrondissement: str | None,
@@ -168,7 +168,7 @@ class _Scope:
         return {(int(y), v): int(n) for y, v, n in found}
 
 
-def _rows(scope: _Scope, found: dict[tuple[int, Any], int],
+def _rows(scope: Scope, found: dict[tuple[int, Any], int],
           values: Iterable[tuple[Any, str]], missing: bool = True) -> tuple[AxisRow, ...]:
     rows = [AxisRow(label, found.get((scope.year, value), 0),
                     found.get((scope.year - 1, value), 0)) for value, label in values]
@@ -178,14 +178,14 @@ def _rows(scope: _Scope, found: dict[tuple[int, Any], int],
     return tuple(rows)
 
 
-def _enum_axis(scope: _Scope, key: str, title: str, column: Any, enum: Any) -> Axis:
+def _enum_axis(scope: Scope, key: str, title: str, column: Any, enum: Any) -> Axis:
     found = scope.counts(column)
     # Enum columns come back as members or as their stored text, by dialect
     found = {(y, None if v is None else enum(v)): n for (y, v), n in found.items()}
     return Axis(key, title, _rows(scope, found, ((m, m.label) for m in enum)))
 
 
-def _severity_axis(scope: _Scope, family: SeverityFamily, column: Any) -> Axis:
+def _severity_axis(scope: Scope, family: SeverityFamily, column: Any) -> Axis:
     levels = scope.session.execute(sa.select(SeverityLevel.id, SeverityLevel.level,
                                              SeverityLevel.label)
                                    .where(SeverityLevel.family == family)
@@ -196,60 +196,64 @@ def _severity_axis(scope: _Scope, family: SeverityFamily, column: Any) -> Axis:
                                      for i, level, label in levels)))
 
 
-def _itt_axis(scope: _Scope) -> Axis:
+def _itt_axis(scope: Scope) -> Axis:
     band = sa.case((Case.itt_days.is_(None), None), (Case.itt_days == 0, "0"),
                    (Case.itt_days <= 8, "1-8"), else_="9+")
     return Axis("itt", "Incapacité totale de travail (ITT)",
                 _rows(scope, scope.counts(band), ITT_BANDS))
 
 
-def _weapon_axis(scope: _Scope) -> Axis:
+def _weapon_axis(scope: Scope) -> Axis:
     found = scope.counts(sa.case((Case.weapon.is_(True), 1), else_=0))
     return Axis("weapon", "Usage ou menace d'une arme",
                 _rows(scope, found, ((1, "Avec arme"), (0, "Sans arme")), missing=False))
 
 
-def _follow_up_axis(scope: _Scope) -> Axis:
+def follow_up_value() -> Any:
+    """Per case: 2 a plainte (whoever filed it), else 1 a main courante, else 0."""
     def filed(kinds: tuple[ComplaintKind, ...]) -> Any:
-        return _exists(Complaint.case_id == Case.id, Complaint.kind.in_(kinds))
+        return case_exists(Complaint.case_id == Case.id, Complaint.kind.in_(kinds))
 
-    value = sa.case((filed(PLAINTE_KINDS), 2), (filed((ComplaintKind.MAIN_COURANTE,)), 1),
-                    else_=0)
+    return sa.case((filed(PLAINTE_KINDS), 2), (filed((ComplaintKind.MAIN_COURANTE,)), 1),
+                   else_=0)
+
+
+def _follow_up_axis(scope: Scope) -> Axis:
     return Axis("follow_up", "Suites judiciaires : plainte ou main courante",
-                _rows(scope, scope.counts(value), FOLLOW_UP, missing=False))
+                _rows(scope, scope.counts(follow_up_value()), FOLLOW_UP, missing=False))
 
 
-def _exists(*conditions: Any) -> Any:
+def case_exists(*conditions: Any) -> Any:
     """EXISTS over a child of the case in the enclosing query (correlated explicitly: the
     victims' sub-select sits two levels down)."""
     return sa.exists().where(*conditions).correlate(Case)
 
 
-def measure_conditions(scope: _Scope) -> dict[str, Any]:
+def measure_conditions(scope: Scope) -> dict[str, Any]:
     """Per case, whether each protocol measure reached one of its victims (a correlated
     EXISTS each; shared with the per-case export)."""
     victims = (sa.select(CaseVictim.practitioner_id).where(CaseVictim.case_id == Case.id)
                .correlate(Case))
     day = scope.day_of_facts()
     return {
-        "advice": _exists(AdviceRequest.practitioner_id.in_(victims),
+        "advice": case_exists(AdviceRequest.practitioner_id.in_(victims),
                                     AdviceRequest.requested_on >= day),
         "device": sa.or_(
-            _exists(AlertLoan.practitioner_id.in_(victims),
+            case_exists(AlertLoan.practitioner_id.in_(victims),
                               AlertLoan.issued_on >= day),
-            _exists(AlertEvent.case_id == Case.id)),
-        "prereg": _exists(Preregistration.practitioner_id.in_(victims),
+            case_exists(AlertEvent.case_id == Case.id)),
+        "prereg": case_exists(Preregistration.practitioner_id.in_(victims),
                                     Preregistration.consent_on >= day),
-        "complaint": _exists(
+        "complaint": case_exists(
             Complaint.case_id == Case.id,
             sa.or_(Complaint.kind.in_(ON_BEHALF),
                    sa.and_(Complaint.kind.in_(PLAINTE_KINDS),
                            Complaint.domiciled_at_ordre.is_(True)))),
-        "video": _exists(video_site_practitioner.c.practitioner_id.in_(victims)),
+        "video": case_exists(video_site_practitioner.c.practitioner_id.in_(victims)),
     }
 
 
-def _measure_axis(scope: _Scope) -> Axis:
+def _measure_axis(scope: Scope) -> Axis:
     conditions = measure_conditions(scope)
     flags = [sa.case((condition, 1), else_=0).label(key)
              for key, condition in conditions.items()]
@@ -269,7 +273,7 @@ def _measure_axis(scope: _Scope) -> Axis:
                 several=True)
 
 
-def _child_axis(scope: _Scope, key: str, title: str, child: Any, column: Any,
+def _child_axis(scope: Scope, key: str, title: str, child: Any, column: Any,
                 enum: Any) -> Axis:
     """Each case once per distinct value of its child rows (types, authors' kinds)."""
     inner = (sa.select(scope.year_of().label("y"), column.label("v"), Case.id.label("c"))
