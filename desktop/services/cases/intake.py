@@ -185,7 +185,9 @@ def _sex_of(session: Session, practitioner_id: int) -> VictimSex | None:
     """The sex the civility says (M. → homme, Mme → femme), None when it is not known."""
     civility = session.scalar(sa.select(Practitioner.civility).where(
         Practitioner.id == practitioner_id))
-    return {Civility.M: VictimSex.HOMME, Civility.MME: VictimSex.FEMME}.get(civility)
+    if civility is None:
+        return None
+    return {Civility.M: VictimSex.HOMME, Civility.MME: VictimSex.FEMME}.get(Civility(civility))
 
 
 def _level(session: Session, family: SeverityFamily, level: int | None) -> int | None:

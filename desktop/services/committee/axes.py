@@ -146,7 +146,7 @@ class Scope:
                            sa.Date)
         return sa.func.date(Case.occurred_at)
 
-    def where(self, query: sa.Select[Any]) -> sa.Select[Any]:
+    def where(self, query: Any) -> Any:
         start = dt.datetime(self.year - 1, 1, 1, tzinfo=dt.UTC)
         end = dt.datetime(self.year + 1, 1, 1, tzinfo=dt.UTC)
         query = query.where(Case.occurred_at >= start, Case.occurred_at < end)

@@ -88,17 +88,17 @@ def case_rows_in(session: Session, year: int) -> list[tuple[str, ...]]:
                 sa.select(CaseType.case_id, CaseType.incident_type)
                 .where(CaseType.case_id.in_(part))):
             types[case_id].append(IncidentType(kind).label)
-        for case_id, kind in session.execute(
+        for case_id, author in session.execute(
                 sa.select(CaseAuthor.case_id, CaseAuthor.kind)
                 .where(CaseAuthor.case_id.in_(part)).order_by(CaseAuthor.id)):
-            label = AuthorKind(kind).label
+            label = AuthorKind(author).label
             if label not in authors[case_id]:
                 authors[case_id].append(label)
-        for case_id, profession in session.execute(
+        for case_id, job in session.execute(
                 sa.select(CaseVictim.case_id, Practitioner.profession)
                 .join(Practitioner, Practitioner.id == CaseVictim.practitioner_id)
                 .where(CaseVictim.case_id.in_(part)).order_by(CaseVictim.id)):
-            victims[case_id].append(Profession(profession))
+            victims[case_id].append(Profession(job))
     threshold = threshold_of(session)
     seen = Counter(v[0] for v in victims.values() if v)
     follow_labels = dict(FOLLOW_UP)

@@ -181,7 +181,7 @@ def alerts_table(session: Session, year: int, threshold: int) -> ReportTable:
               "dont liées à un signalement"]
     current, previous = counts[0::2], counts[1::2]
     for kind in AlertDeviceKind:
-        a, b = loans.get(kind, loans.get(str(kind), (0, 0)))  # type: ignore[call-overload]
+        a, b = loans.get(kind, loans.get(str(kind), (0, 0)))
         labels.append(f"Dispositifs remis : {kind.label.lower()}")
         current.append(a)
         previous.append(b)
@@ -207,7 +207,7 @@ def video_table(session: Session, year: int, threshold: int) -> ReportTable:
         ))).where(VideoSite.status.in_(granted))).one()
     labels, current, previous = [], [], []
     for status in VideoSiteStatus:
-        a, b = found.get(status, found.get(str(status), (0, 0)))  # type: ignore[call-overload]
+        a, b = found.get(status, found.get(str(status), (0, 0)))
         labels.append(f"Sites passés au statut « {status.label} »")
         current.append(a)
         previous.append(b)
