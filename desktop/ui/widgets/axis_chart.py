@@ -128,6 +128,7 @@ class AxisChart(QFrame):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
+        self.plot_widget.setMinimumHeight(max(190, 26 * len(rows) + 40))  # two bars a row
         draw_pairs(self.plot_widget.getPlotItem(), [r[0] for r in rows], [r[1] for r in rows],
                    [r[2] for r in rows])
 

@@ -140,7 +140,7 @@ def rows(axes: object, key: str) -> dict[str, tuple[int, int]]:
 
 def test_a_case_counts_on_every_axis_it_has(created: lifecycle.Created) -> None:
     build(created.db)
-    axes = national_axes(created.db, 2026)
+    axes = national_axes(created.db, 2026, every=True)
     assert (axes.year, axes.total, axes.previous_total) == (2026, 8, 3)
     assert rows(axes, "motive")["Temps d'attente"] == (1, 3)
     assert rows(axes, "motive")["Non renseigné"] == (7, 0)
@@ -170,6 +170,27 @@ def test_a_case_counts_on_every_axis_it_has(created: lifecycle.Created) -> None:
         axis = axes.get(key)
         assert sum(r.current for r in axis.rows) == 8, key  # single-valued: adds up
         assert sum(r.previous for r in axis.rows) == 3, key
+
+
+def test_the_dashboard_axes_are_kept_until_the_data_change(
+        created: lifecycle.Created) -> None:
+    from desktop.services.cases.intake import create_case
+    from desktop.services.cases.records import CaseInput
+
+    build(created.db)
+    first = national_axes(created.db, 2026)
+    assert {a.key for a in first.axes} >= {"motive", "measure", "sex", "source"}
+    assert "type" not in {a.key for a in first.axes}  # the dashboard has its own chart
+    assert national_axes(created.db, 2026) is first  # kept: nothing changed
+    with created.db.reading() as session:
+        paul = session.scalar(sa.select(Practitioner.id).where(Practitioner.first_name == "Paul"))
+        provins = session.scalar(sa.select(Commune.id).where(Commune.insee_code == "77379"))
+    create_case(created.db, CaseInput(occurred_at=dt.datetime(2026, 8, 1, 9),
+                                      commune_id=provins, victim_ids=(paul,),
+                                      types=(IncidentType.VERBAL,), narrative="Menaces"))
+    again = national_axes(created.db, 2026)
+    assert again.total == first.total + 1
+    assert rows(again, "sex")["Homme"] == (1, 3)  # from Paul's civility
 
 
 def test_the_dashboard_filters_apply(created: lifecycle.Created) -> None:
