@@ -311,3 +311,21 @@ def test_cli_prints_the_report_and_exports_the_csv(created: lifecycle.Created,
     assert run_command(["print", "rapport", "--year", "1999", "--to", str(report),
                         *unlock]) == 1
     assert "L'année doit être comprise entre 2000" in capsys.readouterr().err
+
+
+@pytest.mark.both_engines
+def test_the_axes_and_the_csv_on_both_engines(db: Database) -> None:
+    from desktop.services.committee.yearly_report import report_data_in
+
+    build(db)
+    axes = national_axes(db, 2026, every=True)
+    assert (axes.total, axes.previous_total) == (8, 3)
+    assert rows(axes, "follow_up")["Plainte"] == (1, 0)
+    assert rows(axes, "measure")["Conseil de sûreté demandé après les faits"] == (1, 3)
+    assert rows(axes, "sex")["Homme"] == (0, 3)
+    with db.reading() as session:
+        assert len(case_rows_in(session, 2026)) == 8
+        data = report_data_in(session, 2026)
+    assert data.department == "de Seine-et-Marne"
+    assert [t.title for t in data.sections] == [
+        "Conseils de sûreté (article 4)", "Dispositifs d'alerte et alertes", "Vidéoprotection"]
