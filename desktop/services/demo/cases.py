@@ -124,6 +124,9 @@ def _graver(data: CaseInput, occurred: dt.date, commune: Commune) -> CaseInput:
     own = random.Random(f"gravity-{occurred.isoformat()}-{commune.id}")
     if data.weapon:
         return replace(data, severity_persons=4, itt_days=own.choice((3, 10, 15, 30)))
+    if data.types == (IncidentType.VERBAL,) and own.random() < 0.05:  # threatened with one
+        return replace(data, weapon=True, weapon_text=own.choice(
+            ("Couteau brandi", "Objet contondant", "Arme factice")))
     if data.severity_persons == 3 and own.random() < 0.2:
         return replace(data, itt_days=own.choice((10, 12, 21)))
     if data.severity_persons == 2 and own.random() < 0.3:
