@@ -272,54 +272,15 @@ def _rows(scope: Scope, found: dict[tuple[int, Any], int],
 FOLLOWED = (sa.select(Complaint.case_id.label("c"), sa.func.max(sa.case(
     (Complaint.kind.in_(PLAINTE_KINDS), 2), (Complaint.kind == ComplaintKind.MAIN_COURANTE, 1),
     else_=0)).label("f")).group_by(Complaint.case_id).subquery("followed"))
-"""Per case with a complaint row: 2 a plainte, 1 a main courante, 0 neither (joined once,
-not probed case by case; ``follow_up_value`` says the same per case)."""
-
-
-def follow_up_value() -> Any:
-    """Per case: 2 a plainte (whoever filed it), else 1 a main courante, else 0."""
-    def filed(kinds: tuple[ComplaintKind, ...]) -> Any:
-        return case_exists(Complaint.case_id == Case.id, Complaint.kind.in_(kinds))
-
-    return sa.case((filed(PLAINTE_KINDS), 2), (filed((ComplaintKind.MAIN_COURANTE,)), 1),
-                   else_=0)
-
-
-def case_exists(*conditions: Any) -> Any:
-    """EXISTS over a child of the case in the enclosing query (correlated explicitly: the
-    victims' sub-select sits two levels down)."""
-    return sa.exists().where(*conditions).correlate(Case)
-
-
-def measure_conditions(scope: Scope) -> dict[str, Any]:
-    """Per case, whether each protocol measure reached one of its victims (a correlated
-    EXISTS each; shared with the per-case export)."""
-    victims = (sa.select(CaseVictim.practitioner_id).where(CaseVictim.case_id == Case.id)
-               .correlate(Case))
-    day = scope.day_of_facts()
-    return {
-        "advice": case_exists(AdviceRequest.practitioner_id.in_(victims),
-                                    AdviceRequest.requested_on >= day),
-        "device": sa.or_(
-            case_exists(AlertLoan.practitioner_id.in_(victims),
-                              AlertLoan.issued_on >= day),
-            case_exists(AlertEvent.case_id == Case.id)),
-        "prereg": case_exists(Preregistration.practitioner_id.in_(victims),
-                                    Preregistration.consent_on >= day),
-        "complaint": case_exists(
-            Complaint.case_id == Case.id,
-            sa.or_(Complaint.kind.in_(ON_BEHALF),
-                   sa.and_(Complaint.kind.in_(PLAINTE_KINDS),
-                           Complaint.domiciled_at_ordre.is_(True)))),
-        "video": case_exists(video_site_practitioner.c.practitioner_id.in_(victims)),
-    }
+"""Per case with a complaint row: 2 a plainte (whoever filed it), 1 a main courante, 0
+neither; joined once, not probed case by case."""
 
 
 def measure_flags(scope: Scope) -> Any:
     """Per case of the scope: its year and, per measure, 1 when it reached a victim. Joins
     each victim to the practitioner's latest advice, loan and pre-registration dates (small
-    GROUP BY sub-selects) rather than probing them case by case; the same meaning as
-    ``measure_conditions``."""
+    GROUP BY sub-selects) rather than probing them case by case. Shared by the dashboard,
+    the report and the per-case CSV: one meaning of "mobilised"."""
     def latest(who: Any, when: Any) -> Any:
         return (sa.select(who.label("p"), sa.func.max(when).label("d"))
                 .where(who.is_not(None)).group_by(who).subquery())

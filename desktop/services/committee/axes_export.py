@@ -31,10 +31,10 @@ from desktop.models.enums import (
 )
 from desktop.services.committee.axes import (
     FOLLOW_UP,
+    FOLLOWED,
     MEASURES,
     Scope,
-    follow_up_value,
-    measure_conditions,
+    measure_flags,
     threshold_of,
 )
 from desktop.services.committee.pseudonymise import profession_group
@@ -65,15 +65,18 @@ def case_rows_in(session: Session, year: int) -> list[tuple[str, ...]]:
     """One row per case whose facts occurred in ``year`` (UTC), in reference order."""
     scope = Scope(session, year, None, None)
     in_year = scope.year_of() == year
-    measures = measure_conditions(scope)
+    flags = measure_flags(scope).subquery()
+    keys = [key for key, _ in MEASURES]
     persons = sa.orm.aliased(SeverityLevel)
     goods = sa.orm.aliased(SeverityLevel)
     query = scope.where(
         sa.select(Case.id, Case.reference, Case.occurred_at, Case.force_zone, Case.setting,
                   Case.place, Case.victim_sex, Case.motive, persons.level, goods.level,
-                  Case.itt_days, Case.weapon, follow_up_value(), Case.source,
-                  *(sa.case((c, 1), else_=0) for c in measures.values()))
+                  Case.itt_days, Case.weapon, sa.func.coalesce(FOLLOWED.c.f, 0), Case.source,
+                  *(flags.c[key] for key in keys))
         .select_from(Case)
+        .join(flags, flags.c.c == Case.id)
+        .outerjoin(FOLLOWED, FOLLOWED.c.c == Case.id)
         .outerjoin(persons, persons.id == Case.severity_persons_id)
         .outerjoin(goods, goods.id == Case.severity_property_id)
         .where(in_year).order_by(Case.year, Case.seq))
@@ -119,5 +122,4 @@ def case_rows_in(session: Session, year: int) -> list[tuple[str, ...]]:
             YES if weapon else NO, follow_labels[int(follow_up)], _label(CaseSource, source),
             *(YES if flag else NO for flag in flags),
         ))
-    assert len(MEASURES) == len(measures)
     return rows
