@@ -32,6 +32,7 @@ from desktop.models.enums import (
     SeverityFamily,
     TransmissionChannel,
     UrbanSetting,
+    VictimSex,
 )
 from desktop.models.territory import Commune
 
@@ -78,6 +79,8 @@ class Case(IdMixin, TimestampMixin, VersionedMixin, Base):
     itt_days: Mapped[int | None]
     weapon: Mapped[bool] = mapped_column(default=False)
     weapon_text: Mapped[str | None] = mapped_column(String(200))
+    victim_sex: Mapped[VictimSex | None]
+    """The (first) victim's sex, for the observatories' axis; from the civility by default."""
     narrative: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.RECU, index=True)
     due_on: Mapped[dt.date | None]

@@ -234,6 +234,14 @@ class CaseSource(LabelledEnum):
     OTHER = "other", "Autre"
 
 
+class VictimSex(LabelledEnum):
+    """The victim's sex, an axis of the Ordre's observatory; kept on the case (a statistical
+    field: it outlives the erasure of the practitioner's identity)."""
+
+    FEMME = "femme", "Femme"
+    HOMME = "homme", "Homme"
+
+
 class SeverityFamily(LabelledEnum):
     PERSONS = "persons", "Atteintes aux personnes"
     PROPERTY = "property", "Atteintes aux biens"

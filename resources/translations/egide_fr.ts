@@ -786,6 +786,33 @@
     </message>
 </context>
 <context>
+    <name>AxisChart</name>
+    <message>
+        <source>Tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphique en barres, l&apos;année et la précédente ; le bouton « Tableau » en donne les valeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher « {0} » en tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} en bleu foncé, {1} en bleu clair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Égide : échec de la sauvegarde automatique</source>
@@ -890,6 +917,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sexe de la victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type(s) d&apos;atteinte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +1002,10 @@
     </message>
     <message>
         <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour les statistiques des observatoires ; laissé vide, il est repris de la civilité de la première victime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,6 +1224,10 @@
     </message>
     <message>
         <source>Source : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexe de la victime : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2028,6 +2067,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rapport annuel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le rapport de l&apos;année sur les axes des observatoires nationaux (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes nationaux (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les signalements de l&apos;année, un par ligne, pseudonymisés, pour les observatoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes des observatoires nationaux (année des faits de fin de période, comparée à la précédente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mesures du protocole (année de fin de période, comparée à la précédente)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2112,10 @@
     </message>
     <message>
         <source>La fin de la période précède son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (plusieurs réponses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5717,6 +5780,64 @@ Imprimez maintenant une nouvelle feuille de secours : une nouvelle clé est émi
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>Axes nationaux (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les signalements de l&apos;année, un par ligne, sur les axes des observatoires nationaux : numéro de dossier, mois et champs codés seulement (ni nom, ni commune, ni texte libre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque axe des observatoires nationaux comparé à l&apos;année précédente, les mesures du protocole, les conseils, les alertes et la vidéoprotection ; les petits effectifs sont masqués.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produire le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année des faits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearlyDocuments</name>
+    <message>
+        <source>Axes nationaux (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport annuel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation du rapport annuel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export des axes nationaux…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

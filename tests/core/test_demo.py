@@ -24,7 +24,24 @@ def test_demo_vault_contents(tmp_path: Path) -> None:
         signed = [(v.kind.value, v.signed_on.isoformat() if v.signed_on else None)
                   for v in versions]
     assert signed == [("original", "2018-06-22"), ("update", "2023-11-07")]
+    _every_national_axis_has_values(db)
     db.close()
+
+
+def _every_national_axis_has_values(db: object) -> None:
+    """This year and the year before: on every axis at least two rows other than "Non
+    renseigné" hold cases, and no case lacks its sex or source."""
+    import datetime as dt
+
+    from desktop.services.committee.axes import NOT_GIVEN, national_axes
+
+    axes = national_axes(db, dt.date.today().year, every=True)  # type: ignore[arg-type]
+    for axis in axes.axes:
+        for year in ("current", "previous"):
+            filled = [r for r in axis.rows if r.label != NOT_GIVEN and getattr(r, year)]
+            assert len(filled) >= 2, (axis.key, year)
+    for key in ("sex", "source"):
+        assert NOT_GIVEN not in {r.label for r in axes.get(key).rows}, key
 
 
 def test_global_search_finds_each_domain_in_the_demo(tmp_path: Path) -> None:

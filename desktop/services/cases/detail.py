@@ -41,7 +41,7 @@ def load(session: Session, case_id: int) -> CaseDetail:
         commune_name=case.commune.name if case.commune else None,
         insee_code=case.commune.insee_code if case.commune else None,
         force_zone=case.force_zone, place=case.place, setting=case.setting, motive=case.motive,
-        source=case.source,
+        source=case.source, victim_sex=case.victim_sex,
         exact_words=case.exact_words, severity_persons=_severity(case.severity_persons),
         severity_property=_severity(case.severity_property), itt_days=case.itt_days,
         weapon=case.weapon, weapon_text=case.weapon_text, narrative=case.narrative,

@@ -12,7 +12,7 @@ from desktop.errors import Conflict, NotFound, ValidationError, raise_all
 from desktop.models.base import utc_now
 from desktop.models.cases import Case, CaseAuthor, CaseEvent, CaseType, CaseVictim, SeverityLevel
 from desktop.models.contacts import Practitioner
-from desktop.models.enums import CaseEventKind, CaseStatus, SeverityFamily
+from desktop.models.enums import CaseEventKind, CaseStatus, Civility, SeverityFamily, VictimSex
 from desktop.models.territory import Commune
 from desktop.services.cases import search
 from desktop.services.cases.defaults import delays, seed_defaults
@@ -104,6 +104,8 @@ def add_case(uow: UnitOfWork, data: CaseInput, today: dt.date,
     case = Case(reference=reference, year=today.year, seq=seq, status=CaseStatus.RECU,
                 due_on=today + dt.timedelta(days=delays(session)[CaseStatus.RECU]))
     _apply(session, case, data)
+    if case.victim_sex is None and data.victim_ids:
+        case.victim_sex = _sex_of(session, data.victim_ids[0])
     session.add(case)
     session.flush()
     session.add(CaseEvent(case_id=case.id, at=at or utc_now(), dated_on=today, actor=uow.actor,
@@ -150,6 +152,7 @@ def _apply(session: Session, case: Case, data: CaseInput) -> None:
     case.force_zone = commune.force_zone
     case.place, case.setting, case.motive = data.place, data.setting, data.motive
     case.source = data.source
+    case.victim_sex = data.victim_sex
     case.exact_words = data.exact_words.strip() or None
     case.narrative = data.narrative.strip()
     case.itt_days = data.itt_days
@@ -178,6 +181,15 @@ def _apply(session: Session, case: Case, data: CaseInput) -> None:
     ]
 
 
+def _sex_of(session: Session, practitioner_id: int) -> VictimSex | None:
+    """The sex the civility says (M. → homme, Mme → femme), None when it is not known."""
+    civility = session.scalar(sa.select(Practitioner.civility).where(
+        Practitioner.id == practitioner_id))
+    if civility is None:
+        return None
+    return {Civility.M: VictimSex.HOMME, Civility.MME: VictimSex.FEMME}.get(Civility(civility))
+
+
 def _level(session: Session, family: SeverityFamily, level: int | None) -> int | None:
     if level is None:
         return None
@@ -194,7 +206,7 @@ def _snapshot(case: Case) -> dict[str, object]:
         "occurred_at": case.occurred_at.isoformat() if case.occurred_at else None,
         "commune_id": case.commune_id, "place": case.place, "setting": case.setting,
         "motive": case.motive, "exact_words": case.exact_words, "narrative": case.narrative,
-        "source": case.source,
+        "source": case.source, "victim_sex": case.victim_sex,
         "itt_days": case.itt_days, "weapon": case.weapon, "weapon_text": case.weapon_text,
         "severity_persons_id": case.severity_persons_id,
         "severity_property_id": case.severity_property_id,

@@ -22,6 +22,7 @@ from desktop.models.enums import (
     SeverityFamily,
     TransmissionChannel,
     UrbanSetting,
+    VictimSex,
 )
 from desktop.services.vault.changes import Changes
 
@@ -60,6 +61,8 @@ class CaseInput:
     narrative: str = ""
     source: CaseSource | None = None
     """Who brought the case to the office."""
+    victim_sex: VictimSex | None = None
+    """None at intake: taken from the first victim's civility when it is known."""
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,7 @@ class CaseDetail:
     reopenable: bool = False
     """Closed: the only way on is to reopen it."""
     source: CaseSource | None = None
+    victim_sex: VictimSex | None = None
     row_version: int = 1
     """The case's save counter when read: give it back to ``update_case``/``transition`` so a
     colleague's save in between is detected (``ConcurrentEdit``)."""

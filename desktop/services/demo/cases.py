@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from desktop.models.cases import Complaint, Consent, ConsentScope, Transmission
 from desktop.models.contacts import Practitioner
 from desktop.models.enums import (
+    CaseSource,
     CaseStatus,
     ComplaintKind,
     ConsentChannel,
@@ -36,6 +37,9 @@ PATHS = (workflow.usual_path()[1:], workflow.usual_path(CaseStatus.CONSENTEMENT_
 """The steps a demo case walks after "reçu": the usual route, or the one where consent is
 refused (both read from the step table)."""
 DEGREES = ("Niveau 1", "Niveau 2", "Niveau 3")
+SOURCES = {CaseSource.CDOM: 34, CaseSource.DIRECT: 30, CaseSource.FORCES: 14,
+           CaseSource.URPS: 10, CaseSource.ESTABLISHMENT: 6, CaseSource.OTHER: 6}
+"""Who brings the demo's cases (the Ordre's fiche first, then the practitioners' calls)."""
 OUTCOMES = ("Situation apaisée, pas de nouvel incident", "Auteur identifié et convoqué",
             "Praticien équipé d'un dispositif d'alerte", "Classement sans suite")
 
@@ -91,7 +95,9 @@ def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: C
                                                           IncidentType.VANDALISM) else None),
         itt_days=rng.choice((0, 1, 2, 3, 5, 8)) if physical else None,
         weapon=physical and rng.random() < 0.15, narrative=narrative,
+        source=_source(occurred, commune),
     )
+    data = _graver(data, occurred, commune)
     received = min(occurred + dt.timedelta(days=rng.randint(0, 3)), today)
     case = add_case(uow, data, received, _at(received), reindex=False)
     case.created_at = _at(received)
@@ -108,6 +114,30 @@ def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: C
     elif plainte < 0.44:
         uow.session.add(Complaint(case_id=case.id, kind=ComplaintKind.MAIN_COURANTE,
                                   filed_on=min(occurred + dt.timedelta(days=1), today)))
+
+
+def _graver(data: CaseInput, occurred: dt.date, commune: Commune) -> CaseInput:
+    """Every level of the observatories' axes: insults alone at level 1, a few long ITTs,
+    the weapon cases at level 4 (drawn apart, like the source)."""
+    from dataclasses import replace
+
+    own = random.Random(f"gravity-{occurred.isoformat()}-{commune.id}")
+    if data.weapon:
+        return replace(data, severity_persons=4, itt_days=own.choice((3, 10, 15, 30)))
+    if data.types == (IncidentType.VERBAL,) and own.random() < 0.05:  # threatened with one
+        return replace(data, weapon=True, weapon_text=own.choice(
+            ("Couteau brandi", "Objet contondant", "Arme factice")))
+    if data.severity_persons == 3 and own.random() < 0.2:
+        return replace(data, itt_days=own.choice((10, 12, 21)))
+    if data.severity_persons == 2 and own.random() < 0.3:
+        return replace(data, severity_persons=1)
+    return data
+
+
+def _source(occurred: dt.date, commune: Commune) -> CaseSource:
+    """Drawn from its own generator, so that the rest of the demo stays as it was."""
+    own = random.Random(f"source-{occurred.isoformat()}-{commune.id}")
+    return own.choices(list(SOURCES), list(SOURCES.values()))[0]
 
 
 def _advance(uow: UnitOfWork, rng: random.Random, case: object, start: dt.date,

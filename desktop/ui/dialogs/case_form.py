@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import AuthorKind, CaseSource, IncidentType, Motive, Place, UrbanSetting
+from desktop.models.enums import (
+    AuthorKind,
+    CaseSource,
+    IncidentType,
+    Motive,
+    Place,
+    UrbanSetting,
+    VictimSex,
+)
 from desktop.services.cases import intake
 from desktop.services.cases.records import (
     AuthorInput,
@@ -62,7 +70,7 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-RIGHT_FROM = 8
+RIGHT_FROM = 9
 """The rows from the ninth on (the authors…) go in the right-hand column."""
 
 
@@ -100,6 +108,7 @@ class CaseFormDialog(WriteDialog):
         self.setting = enum_combo(self, list(UrbanSetting))
         self.motive = enum_combo(self, list(Motive))
         self.source = enum_combo(self, list(CaseSource))
+        self.victim_sex = enum_combo(self, list(VictimSex))
         self.author_kind = enum_combo(self, list(AuthorKind), empty=False)
         self.author_text = QLineEdit(self)
         self.impaired = QCheckBox(self)
@@ -154,7 +163,8 @@ class CaseFormDialog(WriteDialog):
         self.right = QFormLayout()
         self.rows = [
             ("occurred_at", self.occurred), ("source", self.source), ("commune", commune_row),
-            ("victims", victim_row), ("victims_list", self.victims), ("types", type_box),
+            ("victims", victim_row), ("victims_list", self.victims),
+            ("victim_sex", self.victim_sex), ("types", type_box),
             ("place", self.place), ("setting", self.setting), ("motive", self.motive),
             ("authors_new", author_row), ("authors", self.authors),
             ("severity_persons", self.severity_persons),
@@ -204,6 +214,7 @@ class CaseFormDialog(WriteDialog):
             "occurred_at": self.tr("Date et heure des faits"), "commune": self.tr("Commune"),
             "source": self.tr("Source"),
             "victims": self.tr("Victime(s)"), "victims_list": "",
+            "victim_sex": self.tr("Sexe de la victime"),
             "types": self.tr("Type(s) d'atteinte"), "place": self.tr("Lieu"),
             "setting": self.tr("Cadre"), "authors_new": self.tr("Auteur"),
             "authors": self.tr("Auteur(s)"), "motive": self.tr("Motif"),
@@ -225,6 +236,9 @@ class CaseFormDialog(WriteDialog):
         self.impaired.setText(self.tr("Altération du discernement"))
         self.cause.setPlaceholderText(self.tr("Cause"))
         self.weapon.setText(self.tr("Oui"))
+        self.victim_sex.setToolTip(self.tr("Pour les statistiques des observatoires ; laissé "
+                                           "vide, il est repris de la civilité de la première "
+                                           "victime"))
         self.weapon_text.setPlaceholderText(self.tr("Laquelle"))
         self.narrative.setPlaceholderText(self.tr("Les faits, tels que le praticien les "
                                                   "rapporte"))
@@ -324,6 +338,7 @@ class CaseFormDialog(WriteDialog):
         select_data(self.setting, case.setting)
         select_data(self.motive, case.motive)
         select_data(self.source, case.source)
+        select_data(self.victim_sex, case.victim_sex)
         select_data(self.severity_persons,
                     case.severity_persons.level if case.severity_persons else None)
         select_data(self.severity_property,
@@ -350,6 +365,7 @@ class CaseFormDialog(WriteDialog):
             authors=authors, place=current(self.place, Place),
             setting=current(self.setting, UrbanSetting), motive=current(self.motive, Motive),
             source=current(self.source, CaseSource),
+            victim_sex=current(self.victim_sex, VictimSex),
             exact_words=self.exact_words.toPlainText(),
             severity_persons=self.severity_persons.currentData(),
             severity_property=self.severity_property.currentData(),

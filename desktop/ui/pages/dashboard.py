@@ -23,23 +23,27 @@ from PySide6.QtWidgets import (
 from desktop.files import write_private
 from desktop.models.enums import ForceZone
 from desktop.services.committee import statistics
+from desktop.services.committee.axes import DASHBOARD_KEYS, NationalAxes, national_axes
 from desktop.services.committee.statistics import Filters, Statistics
 from desktop.services.vault.changes import Changes
 from desktop.ui import messages
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.base import RefreshingPage
+from desktop.ui.pages.dashboard_report import YearlyDocuments
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.measures_board import MeasuresBoardView
 
 CHART_KEYS = ("month", "type", "force", "place", "profession", "author")
 MEASURES_ROW = 100  # below the charts, whatever their number
+AXES_ROW = 50  # the national axes: below the period's charts, above the measures
 
 
 class DashboardPage(RefreshingPage):
     watches = (Changes.CASES | Changes.CONTACTS | Changes.OFFICE | Changes.TERRITORY
                | Changes.PROTOCOL | Changes.COMMITTEE)
     refreshed = Signal(object)  # Statistics
+    axes_loaded = Signal(object)  # NationalAxes
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -63,12 +67,23 @@ class DashboardPage(RefreshingPage):
         self.export_xlsx = QPushButton(self)
         self.export_csv.clicked.connect(lambda: self._ask_export(None, "csv"))
         self.export_xlsx.clicked.connect(lambda: self._ask_export(None, "xlsx"))
+        self.yearly = YearlyDocuments(context, self)
+        self.report_button = QPushButton(self)
+        self.axes_csv_button = QPushButton(self)
+        self.report_button.clicked.connect(
+            lambda: self.yearly.ask_report(self.date_to.date().year()))
+        self.axes_csv_button.clicked.connect(
+            lambda: self.yearly.ask_axes_csv(self.date_to.date().year()))
+        self.axes: NationalAxes | None = None
+        self.axis_charts: dict[str, object] = {}
         filters = FlowLayout()  # wraps on a narrow screen
         for widget in (self.from_label, self.date_from, self.to_label, self.date_to,
                        self.arrondissement, self.force):
             filters.addWidget(widget)
         filters.addWidget(self.export_csv)
         filters.addWidget(self.export_xlsx)
+        filters.addWidget(self.report_button)
+        filters.addWidget(self.axes_csv_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.grid = QGridLayout()
@@ -76,6 +91,10 @@ class DashboardPage(RefreshingPage):
         self.measures_title.setProperty("role", "heading")
         self.measures = MeasuresBoardView(context, self, with_year=False)
         self.measures.setMinimumHeight(320)
+        self.axes_title = QLabel(self)
+        self.axes_title.setProperty("role", "heading")
+        self.axes_title.setWordWrap(True)
+        self.grid.addWidget(self.axes_title, AXES_ROW, 0, 1, 2)
         self.grid.addWidget(self.measures_title, MEASURES_ROW, 0, 1, 2)
         self.grid.addWidget(self.measures, MEASURES_ROW + 1, 0, 1, 2)
         holder = QWidget(self)
@@ -103,6 +122,14 @@ class DashboardPage(RefreshingPage):
         self.force.setAccessibleName(self.tr("Force"))
         self.export_csv.setText(self.tr("Exporter en CSV…"))
         self.export_xlsx.setText(self.tr("Exporter en XLSX…"))
+        self.report_button.setText(self.tr("Rapport annuel…"))
+        self.report_button.setToolTip(self.tr("Le rapport de l'année sur les axes des "
+                                              "observatoires nationaux (PDF)"))
+        self.axes_csv_button.setText(self.tr("Axes nationaux (CSV)…"))
+        self.axes_csv_button.setToolTip(self.tr("Les signalements de l'année, un par ligne, "
+                                                "pseudonymisés, pour les observatoires"))
+        self.axes_title.setText(self.tr("Axes des observatoires nationaux (année des faits de "
+                                        "fin de période, comparée à la précédente)"))
         self.measures_title.setText(self.tr("Mesures du protocole (année de fin de période, "
                                             "comparée à la précédente)"))
         self._filling = True
@@ -132,6 +159,8 @@ class DashboardPage(RefreshingPage):
     def showEvent(self, event: QShowEvent) -> None:
         if not self.charts:
             self._build_charts()
+        if not self.axis_charts:
+            self._build_axis_charts()
         if self.stale and not self.context.locked:
             self.context.query(statistics.arrondissements, self._fill_arrondissements)
         super().showEvent(event)
@@ -163,6 +192,35 @@ class DashboardPage(RefreshingPage):
         self.context.query(lambda db: statistics.compute(db, flt), self.show_statistics,
                            lambda error: messages.error(self, str(error)))
         self.measures.show_year(flt.date_to.year)
+        self.load_axes(flt)
+
+    def load_axes(self, flt: Filters) -> None:
+        """The national axes of the period's end year, in their own query (GROUP BY per
+        axis over two years of cases), after the period's figures."""
+        year = flt.date_to.year
+        self.context.query(
+            lambda db: national_axes(db, year, arrondissement=flt.arrondissement,
+                                     force=flt.force),
+            self.show_axes, lambda error: messages.error(self, str(error)))
+
+    def _build_axis_charts(self) -> None:
+        from desktop.ui.widgets.axis_chart import AxisChart
+
+        for index, key in enumerate(DASHBOARD_KEYS):
+            chart = AxisChart(key, self)
+            self.grid.addWidget(chart, AXES_ROW + 1 + index // 2, index % 2)
+            self.axis_charts[key] = chart
+
+    def show_axes(self, found: NationalAxes) -> None:
+        self.axes = found
+        if not self.axis_charts:
+            self._build_axis_charts()
+        for key, chart in self.axis_charts.items():
+            axis = found.get(key)
+            title = axis.title + (self.tr(" (plusieurs réponses)") if axis.several else "")
+            chart.show_axis(title, found.year,  # type: ignore[attr-defined]
+                            [(r.label, r.current, r.previous) for r in axis.rows])
+        self.axes_loaded.emit(found)
 
     def _build_charts(self) -> None:
         from desktop.ui.widgets.stat_chart import StatChart

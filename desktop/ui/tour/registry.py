@@ -30,6 +30,7 @@ AREAS = (
     "desktop.ui.tour.screens_committee",
     "desktop.ui.tour.screens_measures",
     "desktop.ui.tour.screens_creation",
+    "desktop.ui.tour.screens_report",
 )
 
 

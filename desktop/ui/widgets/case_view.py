@@ -120,4 +120,6 @@ class CaseView(QWidget):
             lines.append(f"<i>« {escape(case.exact_words)} »</i>")
         if case.source is not None:
             lines.append(self.tr("Source : ") + escape(case.source.label))
+        if case.victim_sex is not None:
+            lines.append(self.tr("Sexe de la victime : ") + escape(case.victim_sex.label))
         return "<br/>".join(lines)
