@@ -134,3 +134,33 @@ def test_a_value_out_of_range_is_refused(qtbot: QtBot, main_window: MainWindow) 
                     and tab.follow_up.levels.rowCount() > 0)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
     wait_idle(qtbot, main_window.context.runner)
+
+
+def test_a_new_meeting_is_proposed_by_the_frequency(qtbot: QtBot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.dialogs.meeting_dialog import MeetingDialog
+
+    db = main_window.context.require_db()
+    with db.unit_of_work() as uow:
+        uow.session.add(Meeting(starts_at=utc_now() - dt.timedelta(days=40), place="Melun"))
+    dialog = open_protocol_tab(qtbot, main_window)
+    assert dialog.protocol is not None
+    type_number(qtbot, dialog.protocol.committee_every, 4)
+    save(qtbot, dialog)
+    page = main_window.page("committee")
+    main_window.navigation.setCurrentRow(main_window.pages.index(page))
+    wait_idle(qtbot, main_window.context.runner)
+    qtbot.mouseClick(page.new_button, LEFT)
+    found: list[MeetingDialog] = []
+    qtbot.waitUntil(lambda: bool(found.extend(
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, MeetingDialog) and w.isVisible()) or found))
+    last = office_rules.read_rules(db)  # every 4 months from the last meeting
+    assert last.committee_every_months == 4
+    with db.reading() as session:
+        last_day = office_rules.last_meeting_day(session)
+    assert last_day is not None
+    proposed = found[0].starts_at.dateTime().toPython().date()
+    assert proposed == office_rules.add_months(last_day, 4)
+    found[0].reject()

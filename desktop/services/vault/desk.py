@@ -188,11 +188,9 @@ def _reminders(session: Session, day: dt.date) -> list[Reminder]:
 
 def _committee_due(session: Session, day: dt.date, *, planned: bool) -> CommitteeDue:
     every = office_rules.committee_every_months_in(session)
-    last = session.scalar(sa.select(sa.func.max(Meeting.starts_at))
-                          .where(Meeting.starts_at < utc_now()))
-    if last is None:
+    last_on = office_rules.last_meeting_day(session)
+    if last_on is None:
         return CommitteeDue(every, None, None, False)
-    last_on = _aware(last).date()
     due = office_rules.add_months(last_on, every)
     return CommitteeDue(every, last_on, due, not planned and due < day)
 

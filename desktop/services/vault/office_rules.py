@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.errors import ValidationError
+from desktop.models.base import utc_now
+from desktop.models.committee import Meeting
 from desktop.models.settings import OfficeSettings, Setting
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
@@ -24,6 +27,8 @@ THRESHOLD_DEFAULT = 5
 COMMITTEE_EVERY_DEFAULT = 12
 """The protocols' "au moins une fois par an"."""
 COMMITTEE_EVERY_KEY = "committee_every_months"
+SOONEST_DAYS = 14
+"""A new meeting is never proposed sooner than this (the convocation must go out)."""
 
 RANGES: dict[str, tuple[int, int, str]] = {
     "stale_referent_months": (1, 60, "Référents à vérifier après : entre 1 et 60 mois."),
@@ -110,3 +115,23 @@ def add_months(day: dt.date, months: int) -> dt.date:
         except ValueError:
             continue
     raise AssertionError("unreachable")
+
+
+def last_meeting_day(session: Session) -> dt.date | None:
+    """The day of the latest meeting already begun (None before the first)."""
+    last = session.scalar(sa.select(sa.func.max(Meeting.starts_at))
+                          .where(Meeting.starts_at < utc_now()))
+    if last is None:
+        return None
+    return (last if last.tzinfo else last.replace(tzinfo=dt.UTC)).date()
+
+
+def proposed_meeting_day(db: Database, today: dt.date | None = None) -> dt.date:
+    """The date "Nouvelle séance…" proposes: the last meeting plus the comité's frequency,
+    or in ``SOONEST_DAYS`` days when that is sooner (late, or no meeting yet)."""
+    day = today or dt.date.today()
+    soonest = day + dt.timedelta(days=SOONEST_DAYS)
+    with db.reading() as session:
+        last = last_meeting_day(session)
+        every = committee_every_months_in(session)
+    return soonest if last is None else max(add_months(last, every), soonest)
