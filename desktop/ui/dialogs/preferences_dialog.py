@@ -97,6 +97,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        if self.protocol is not None:
+            self.resize(720, 630)  # the Protocole tab's tables (a saved size comes next)
         preserve_geometry(self, "preferences_dialog")
         self.retranslate()
 

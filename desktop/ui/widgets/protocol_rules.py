@@ -17,6 +17,7 @@ from desktop.services.vault.office_rules import OfficeRules
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.follow_up_tabs import FollowUpSettingsTab
 
+TABLE_MIN_HEIGHT = 112
 FIELDS = ("stale_referent_months", "small_count_threshold", "committee_every_months")
 
 
@@ -49,6 +50,8 @@ class ProtocolRulesTab(QWidget):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.follow_up = FollowUpSettingsTab(context, self)
+        for table in (self.follow_up.delays_table, self.follow_up.levels_table):
+            table.setMinimumHeight(TABLE_MIN_HEIGHT)  # a few rows, even in a small dialog
         layout = QVBoxLayout(self)
         layout.addWidget(self.rules_title)
         layout.addLayout(form)
