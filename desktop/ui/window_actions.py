@@ -223,7 +223,8 @@ class WindowActions(QObject):
 
         path = getattr(self.context.db.vault, "path", None) if self.context.db else None
         dialog = PreferencesDialog(self.context.preferences, self.status,
-                                   has_passphrase=path is not None and has_passphrase(path))
+                                   has_passphrase=path is not None and has_passphrase(path),
+                                   context=self.context)
         dialog.accepted.connect(self.preferences_changed)
         dialog.open()
 

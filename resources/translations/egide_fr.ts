@@ -685,11 +685,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier (référence)</source>
+        <source>Dossier (référence, ou une partie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Référence du dossier</source>
+        <source>Référence du dossier, ou une partie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La référence entière (2026-0042), une partie (2026-00) ou le numéro seul (42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,6 +746,10 @@
     </message>
     <message>
         <source>{0} entrée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entrée(s) sur {1} dossier(s) correspondant à « {2} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2231,6 +2239,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rappels du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir tous les rappels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,11 +2331,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} rappel(s) à faire aujourd&apos;hui, dont {1} en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les {0} plus anciens :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun rappel de suivi à faire aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN RETARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUJOURD&apos;HUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel fait : {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune séance prévue : « Nouvelle séance… » dans le comité de suivi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EN RETARD — le comité se réunit tous les {0} mois : la séance était attendue avant le {1} (dernière le {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune séance prévue. Le comité se réunit tous les {0} mois : prochaine séance attendue avant le {1} (dernière le {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} — {1}&lt;br/&gt;{2}&lt;br/&gt;{3} membre(s) convoqué(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comité tous les {0} mois : attendu avant le {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2567,6 +2619,18 @@
     </message>
     <message>
         <source>définie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fait le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3975,6 +4039,14 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Général</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sauvegarde &amp;automatique toutes les :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,6 +4539,49 @@ Clé de secours de ce fichier, à noter à part :
     </message>
 </context>
 <context>
+    <name>ProtocolRulesTab</name>
+    <message>
+        <source>Règles du protocole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Référents à vérifier après :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seuil des petits effectifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comité de suivi tous les :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois sans vérification avant qu&apos;un référent soit à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuil des petits effectifs, masqués « &lt; N » dans les documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois entre deux séances du comité de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un effectif de 1 à N − 1 sort de l&apos;application sous la forme « &lt; N » (tableaux, PDF, exports) ; zéro reste 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référents : de 1 à 60 mois ; seuil : de 2 à 20 ; comité : tous les 1 à 24 mois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsPage</name>
     <message>
         <source>Annuler</source>
@@ -4810,6 +4925,13 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
 </context>
 <context>
+    <name>ReminderLines</name>
+    <message>
+        <source>Fait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemindersTab</name>
     <message>
         <source>Afficher les rappels faits</source>
@@ -4884,6 +5006,14 @@ Une sauvegarde vérifiée est écrite d&apos;abord. Les sauvegardes antérieures
     </message>
     <message>
         <source>Effacement des données personnelles après la clôture :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registres (17, dispositifs d&apos;alerte), après leur fin :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un praticien pré-enregistré au 17 ou qui détient un dispositif d&apos;alerte est gardé tant que l&apos;inscription court ; ce délai après son retrait (ou le retour du dispositif), il est effacé comme les autres si aucun signalement ne le garde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

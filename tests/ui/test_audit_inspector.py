@@ -97,3 +97,32 @@ def test_filters_search_and_csv_export(qtbot: QtBot, main_window: MainWindow,
     assert rows[0][3:7] == ["Action", "Objet", "N° de l'objet", "Dossier"]
     assert len(rows) - 1 == shown and {row[6] for row in rows[1:]} == {reference}
     assert str(target) in page.notice.text()
+
+
+def test_the_case_filter_takes_part_of_a_reference(qtbot: QtBot,
+                                                   main_window: MainWindow) -> None:
+    from tests.core.committee.fixtures import add_cases
+
+    db = main_window.context.require_db()
+    ids = add_cases(db)  # 2026-0001 to 2026-0012
+    for reference in ("2026-0003", "2026-0010", "2026-0011", "2026-0003"):
+        get_case(db, ids[reference])  # each consultation is an entry
+    page = show_audit(qtbot, main_window)
+    # The number alone: 2026-0003's two consultations.
+    qtbot.keyClicks(page.case_field, "3")
+    settle(qtbot, page)
+    assert column(page, 4) == ["2026-0003", "2026-0003"]
+    qtbot.waitUntil(lambda: page.count.text()
+                    == "2 entrée(s) sur 1 dossier(s) correspondant à « 3 »")
+    # A part of the reference: 2026-0010 to 2026-0012, and the page says how many matched.
+    page.case_field.clear()
+    qtbot.keyClicks(page.case_field, "2026-001")
+    settle(qtbot, page)
+    assert sorted(column(page, 4)) == ["2026-0010", "2026-0011"]
+    qtbot.waitUntil(lambda: page.count.text()
+                    == "2 entrée(s) sur 3 dossier(s) correspondant à « 2026-001 »")
+    # The exact reference still works.
+    page.case_field.clear()
+    qtbot.keyClicks(page.case_field, "2026-0011")
+    settle(qtbot, page)
+    assert column(page, 4) == ["2026-0011"]

@@ -109,3 +109,38 @@ def test_the_office_sets_its_retention_rules_in_the_dialog(
     qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "ne peut pas précéder" in dialog.status.text())
     assert read_rules(context.require_db()).erase_years == 10
+
+
+def test_the_registers_rule_in_the_dialog(
+    qtbot: QtBot, main_window: MainWindow, context: AppContext,
+) -> None:
+    from desktop.models.contacts import Preregistration
+    from desktop.models.enums import Force
+    from desktop.services.retention.rules import read_rules, years_after
+
+    db = context.require_db()
+    withdrawn = dt.date.today() - dt.timedelta(days=400)
+    with db.unit_of_work() as uow:
+        uow.session.add(Preregistration(
+            practitioner=Practitioner(first_name="Paul", last_name="Martin",
+                                      profession=Profession.INFIRMIER),
+            force=Force.GN, phone="+33612345679", consent_on=dt.date(2020, 1, 1),
+            withdrawn_on=withdrawn))
+    main_window.retention_action.trigger()
+    qtbot.waitUntil(lambda: bool(main_window.findChildren(RetentionDialog)))
+    [dialog] = main_window.findChildren(RetentionDialog)
+    qtbot.waitUntil(lambda: dialog.register_years.value() == 1 and "Praticiens à effacer : 1"
+                    in dialog.text.toPlainText())
+    text = dialog.text.toPlainText()
+    assert f"pré-enregistrement 17 terminé le {withdrawn:%d/%m/%Y}, plus de 1 an" in text
+    assert "effacés 1 an(s) après la fin de l'inscription) : 0" in text
+    # Three years for the registers: kept, with the day it will go.
+    dialog.register_years.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.register_years, "3")
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Praticiens à effacer : 0" in dialog.text.toPlainText())
+    assert read_rules(db).register_years == 3
+    due = years_after(withdrawn, 3)
+    assert (f"pré-enregistrement 17 terminé le {withdrawn:%d/%m/%Y} : effacement le "
+            f"{due:%d/%m/%Y}") in dialog.text.toPlainText()
+    dialog.close()

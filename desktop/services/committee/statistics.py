@@ -26,7 +26,6 @@ from desktop.models.enums import (
     Place,
     Profession,
 )
-from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Commune
 from desktop.services.committee.statistics_raw import (
     cached_history,
@@ -37,6 +36,7 @@ from desktop.services.committee.statistics_raw import (
     tune_connection,
 )
 from desktop.services.vault.database import Database
+from desktop.services.vault.office_rules import small_count_threshold_in
 
 MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
           "nov.", "déc.")
@@ -173,7 +173,6 @@ def compute_in(session: Session, filters: Filters, today: dt.date,
         zone = select(Practitioner.id).join(Commune, Commune.id == Practitioner.commune_id)\
             .where(and_(Commune.force_zone == filters.force))
         devices = devices.where(AlertDevice.holder_id.in_(zone))
-    office = session.get(OfficeSettings, 1)
     return Statistics(
         filters=filters, total=int(sums[("total", None)]),
         with_plainte=int(sums[("plainte", None)]),
@@ -181,7 +180,7 @@ def compute_in(session: Session, filters: Filters, today: dt.date,
         preregistrations=int(session.scalar(prereg) or 0),
         alert_devices=int(session.scalar(devices) or 0),
         series=series, delays=delays,
-        threshold=office.small_count_threshold if office else 5,
+        threshold=small_count_threshold_in(session),
     )
 
 

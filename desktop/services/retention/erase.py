@@ -56,7 +56,11 @@ def load_case(session: Session, case_id: int) -> Case:
 
 
 def erase_practitioner(practitioner: Practitioner, now: dt.datetime) -> None:
-    """The identity goes; the profession, specialty and commune stay (statistics)."""
+    """The identity goes, and the numbers given to the 17; the profession, specialty and
+    commune stay, and the register entries' dates (statistics)."""
+    for entry in practitioner.preregistrations:
+        entry.phone = ""
+        entry.withdrawal_reason = None
     practitioner.civility = None
     practitioner.first_name = ""
     practitioner.last_name = f"Praticien effacé n° {practitioner.id}"

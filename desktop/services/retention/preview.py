@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.cases import Case, CaseVictim
 from desktop.models.contacts import AlertDevice, Practitioner, Preregistration
 from desktop.models.enums import CaseStatus
+from desktop.models.measures import AlertLoan
 from desktop.services.retention.records import (
     PlannedCase,
     PlannedPractitioner,
@@ -54,13 +55,16 @@ def plan_in(session: Session, as_of: dt.date) -> RetentionPlan:
             to_archive.append(PlannedCase(
                 case_id, reference, closed_on, archive_on,
                 f"{when}, plus de {_years(rules.active_years)} : sortie du dossier actif"))
-    return RetentionPlan(as_of, rules, tuple(to_archive), tuple(to_erase),
-                         _practitioners(session, erased_now))
+    erase, keep = _practitioners(session, erased_now, as_of, rules.register_years)
+    return RetentionPlan(as_of, rules, tuple(to_archive), tuple(to_erase), erase, keep)
 
 
-def _practitioners(session: Session, erased_now: set[int]) -> tuple[PlannedPractitioner, ...]:
-    """Practitioners every case of whom is (or is about to be) erased, with no entry in a
-    register (17 pre-registration, alert device): nothing justifies keeping who they are."""
+def _practitioners(session: Session, erased_now: set[int], as_of: dt.date,
+                   register_years: int) -> tuple[tuple[PlannedPractitioner, ...],
+                                                 tuple[PlannedPractitioner, ...]]:
+    """Practitioners nothing justifies keeping any more: every case of theirs is (or is about
+    to be) erased, and every register entry of theirs (17 pre-registration, alert device)
+    ended ``register_years`` ago. Also, apart, those kept only for a register entry."""
     victims = session.execute(
         select(CaseVictim.practitioner_id, Case.id, Case.erased_at)
         .join(Case, Case.id == CaseVictim.case_id)
@@ -74,17 +78,64 @@ def _practitioners(session: Session, erased_now: set[int]) -> tuple[PlannedPract
             kept.add(practitioner_id)
         else:
             candidates.add(practitioner_id)
-    candidates -= kept
+    registers = _registers(session)
+    candidates = (candidates | set(registers)) - kept
     if not candidates:
-        return ()
-    registered = exists().where(Preregistration.practitioner_id == Practitioner.id)
-    holding = exists().where(AlertDevice.holder_id == Practitioner.id)
-    found = session.execute(
+        return (), ()
+    professions = {pid: profession for pid, profession in session.execute(
         select(Practitioner.id, Practitioner.profession)
-        .where(Practitioner.id.in_(sorted(candidates)), ~registered, ~holding)
-        .order_by(Practitioner.id)
-    ).all()
-    return tuple(
-        PlannedPractitioner(pid, f"Praticien n° {pid} ({profession.label})",
-                            "tous ses signalements sont effacés, aucune inscription à un registre")
-        for pid, profession in found)
+        .where(Practitioner.id.in_(sorted(candidates)), Practitioner.erased_at.is_(None)))}
+    erase: list[PlannedPractitioner] = []
+    keep: list[PlannedPractitioner] = []
+    for pid in sorted(professions):
+        label = f"Praticien n° {pid} ({professions[pid].label})"
+        entry = registers.get(pid)
+        if entry is None:
+            erase.append(PlannedPractitioner(
+                pid, label, "tous ses signalements sont effacés, aucune inscription à un "
+                            "registre"))
+            continue
+        running, ended_on, what = entry
+        if running:
+            keep.append(PlannedPractitioner(pid, label, f"{what} en cours : gardé"))
+            continue
+        due = years_after(ended_on, register_years)
+        if due <= as_of:
+            erase.append(PlannedPractitioner(
+                pid, label, f"{what} terminé le {ended_on:%d/%m/%Y}, plus de "
+                            f"{_years(register_years)} ; aucun signalement à garder"))
+        else:
+            keep.append(PlannedPractitioner(
+                pid, label, f"{what} terminé le {ended_on:%d/%m/%Y} : effacement le "
+                            f"{due:%d/%m/%Y}"))
+    return tuple(erase), tuple(keep)
+
+
+def _registers(session: Session) -> dict[int, tuple[bool, dt.date, str]]:
+    """Per practitioner still named: whether a register entry is running, when the last one
+    ended, and what it is ("pré-enregistrement 17", "dispositif d'alerte"). An entry ends when
+    the pre-registration is withdrawn, when the device (or one of its loans) is returned."""
+    named = select(Practitioner.id).where(Practitioner.erased_at.is_(None))
+    rows = [
+        *(("pré-enregistrement 17", pid, end) for pid, end in session.execute(
+            select(Preregistration.practitioner_id, Preregistration.withdrawn_on)
+            .where(Preregistration.practitioner_id.in_(named)))),
+        *(("dispositif d'alerte", pid, end) for pid, end in session.execute(
+            select(AlertDevice.holder_id, AlertDevice.returned_on)
+            .where(AlertDevice.holder_id.in_(named)))),
+        *(("dispositif d'alerte", pid, end) for pid, end in session.execute(
+            select(AlertLoan.practitioner_id, AlertLoan.returned_on)
+            .where(AlertLoan.practitioner_id.in_(named)))),
+    ]
+    running: dict[int, str] = {}
+    ended: dict[int, tuple[dt.date, str]] = {}
+    for what, pid, ended_on in rows:
+        if pid is None:
+            continue
+        if ended_on is None:
+            running.setdefault(pid, what)
+        elif pid not in ended or ended_on > ended[pid][0]:
+            ended[pid] = (ended_on, what)
+    return {pid: (pid in running, ended.get(pid, (dt.date.min, ""))[0],
+                  running.get(pid) or ended[pid][1])
+            for pid in running.keys() | ended.keys()}

@@ -17,6 +17,10 @@ class RetentionRules:
     """Its personal data are erased this long after its closure."""
     archives_export: bool
     """The office transfers the erased cases to the Archives départementales first."""
+    register_years: int = 1
+    """A practitioner in a register (17 pre-registration, alert device) is kept while an entry
+    is running; this long after the last one ended (withdrawn, returned) the identity goes as
+    any other practitioner's, once no case of theirs keeps it."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class RetentionPlan:
     to_archive: tuple[PlannedCase, ...]
     to_erase: tuple[PlannedCase, ...]
     practitioners: tuple[PlannedPractitioner, ...]
+    kept_for_registers: tuple[PlannedPractitioner, ...] = ()
+    """Practitioners nothing else keeps, kept for a register: why, and until when."""
 
     @property
     def empty(self) -> bool:

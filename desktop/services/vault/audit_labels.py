@@ -48,7 +48,7 @@ ENTITIES: dict[str, str] = {
     "action_item": "Action", "minutes": "Relevé de décisions",
     "meeting_pack": "Dossier de séance", "workflow_delay": "Délai d'étape",
     "severity_level": "Échelle de gravité", "demo": "Démonstration", "audit": "Journal d'audit",
-    "access_log": "Journal des accès",
+    "access_log": "Journal des accès", "office_rules": "Règles du protocole",
 }
 
 FIELDS: dict[str, str] = {
@@ -64,6 +64,9 @@ FIELDS: dict[str, str] = {
     "department_code": "code du département", "department_name": "département",
     "prefecture_name": "préfecture", "prefet_title": "titre du préfet", "address": "adresse",
     "city": "ville", "phone": "téléphone", "email": "courriel",
+    "stale_referent_months": "référents à vérifier après (mois)",
+    "small_count_threshold": "seuil des petits effectifs",
+    "committee_every_months": "comité tous les (mois)",
 }
 
 _ENUMS: dict[str, type[LabelledEnum]] = {

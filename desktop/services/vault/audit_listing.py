@@ -35,7 +35,8 @@ LINKED: dict[str, type[Attachment] | type[Consent]] = {
 
 @dataclass(frozen=True)
 class AuditQuery:
-    """Every field optional; ``date_to`` is included. ``case_reference``: exact reference."""
+    """Every field optional; ``date_to`` is included. ``case_reference``: a reference or part
+    of one ("2026-0042", "2026-00", or the number alone, "42")."""
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -166,21 +167,46 @@ def _local_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=zone)
 
 
+NAMED_AT_MOST = 50
+"""Entries that only name a case in their changes are looked for when the typed reference
+matches at most this many cases (each is one more LIKE)."""
+
+
+def reference_matches(text: str) -> Any:
+    """The cases whose reference matches what was typed: the number alone ("42", "0042")
+    matches 2026-0042 and 2025-0042, a year ("2026") its cases, else any part of the
+    reference ("2026-00")."""
+    text = text.strip()
+    if text.isdigit():
+        number = str(int(text))
+        return sa.or_(Case.reference.like(f"%-{number.zfill(4)}"),
+                      Case.reference.like(f"%-{text}"), Case.reference.like(f"{text}%"))
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return Case.reference.ilike(f"%{escaped}%", escape="\\")
+
+
+def matching_cases(db: Database, text: str) -> int:
+    """How many cases the case filter matches (the page says it beside the entries)."""
+    with db.reading() as session:
+        return int(session.scalar(sa.select(sa.func.count(Case.id))
+                                  .where(reference_matches(text))) or 0)
+
+
 def _about_case(session: Session, reference: str) -> Any:
-    """Entries on the case itself, on its consents and attachments, or naming it."""
-    case_id = session.scalar(sa.select(Case.id).where(Case.reference == reference))
-    named = AuditEntry.changes.like(f'%"{reference}"%')
-    if case_id is None:
-        return named
-    ids = {kind: [str(i) for i in session.scalars(sa.select(model.id)
-                                                  .where(model.case_id == case_id))]
-           for kind, model in LINKED.items()}
-    return sa.or_(
-        named,
-        sa.and_(AuditEntry.entity == "case", AuditEntry.entity_id == str(case_id)),
-        *(sa.and_(AuditEntry.entity == kind, AuditEntry.entity_id.in_(found))
-          for kind, found in ids.items() if found),
-    )
+    """Entries on the matching cases themselves, on their consents and attachments, or
+    naming one of them."""
+    matching = sa.select(Case.id).where(reference_matches(reference))
+    as_text = sa.select(sa.cast(Case.id, sa.String)).where(reference_matches(reference))
+    clauses: list[Any] = [AuditEntry.changes.like(f'%"{reference}"%')]
+    found = session.scalars(sa.select(Case.reference).where(reference_matches(reference))
+                            .limit(NAMED_AT_MOST + 1)).all()
+    if len(found) <= NAMED_AT_MOST:
+        clauses += [AuditEntry.changes.like(f'%"{one}"%') for one in found]
+    clauses.append(sa.and_(AuditEntry.entity == "case", AuditEntry.entity_id.in_(as_text)))
+    for kind, model in LINKED.items():
+        linked = sa.select(sa.cast(model.id, sa.String)).where(model.case_id.in_(matching))
+        clauses.append(sa.and_(AuditEntry.entity == kind, AuditEntry.entity_id.in_(linked)))
+    return sa.or_(*clauses)
 
 
 # --- rows ------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The office's desk (the home page): what needs doing today, gathered in one read.
 
-Late cases, the next meeting (and whether its convocation can be printed), late action items,
-référents to check (not verified within the office's period, and communes without one), the
-last backup and its state; on a new vault, the first steps and which are done.
+Late cases, the follow-up reminders due today or late, the next meeting (and whether its
+convocation can be printed) or when the comité is due by the office's frequency, late action
+items, référents to check (not verified within the office's period, and communes without one),
+the last backup and its state; on a new vault, the first steps and which are done.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.models.base import utc_now
-from desktop.models.cases import Case
+from desktop.models.cases import Case, Task
 from desktop.models.committee import ActionItem, Attendance, Meeting
 from desktop.models.enums import ActionStatus
 from desktop.models.protocol import Protocol
 from desktop.models.territory import Commune, Referent
 from desktop.services.cases import workflow
 from desktop.services.roster import coverage, staleness
-from desktop.services.vault import lifecycle
+from desktop.services.vault import lifecycle, office_rules
 from desktop.services.vault.database import Database
 
 LISTED = 5
@@ -35,6 +36,31 @@ class LateCase:
     reference: str
     step: str
     due_on: dt.date
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A follow-up reminder due today or before, not done."""
+
+    id: int
+    case_id: int
+    case_reference: str
+    label: str
+    due_on: dt.date
+    overdue: bool
+    """Due before today (today's are "à faire aujourd'hui")."""
+
+
+@dataclass(frozen=True)
+class CommitteeDue:
+    """When the comité should meet next by the office's frequency (Préférences)."""
+
+    every_months: int
+    last_meeting_on: dt.date | None
+    due_on: dt.date | None
+    """The last meeting plus ``every_months``; None when no meeting was ever held."""
+    overdue: bool
+    """Due before today and no meeting planned."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +107,11 @@ class Desk:
     today: dt.date
     late_cases: tuple[LateCase, ...]
     late_case_count: int
+    reminders: tuple[Reminder, ...]
+    reminder_count: int
+    overdue_reminder_count: int
     next_meeting: NextMeeting | None
+    committee: CommitteeDue
     late_actions: tuple[LateAction, ...]
     late_action_count: int
     stale_referents: tuple[StaleReferent, ...]
@@ -110,6 +140,8 @@ def desk(db: Database, today: dt.date | None = None) -> Desk:
         steps = FirstSteps(*(int(session.scalar(sa.select(sa.func.count()).select_from(m))
                                  or 0) for m in (Commune, Referent, Protocol, Case)))
         meeting = _next_meeting(session)
+        reminders = _reminders(session, day)
+        committee = _committee_due(session, day, planned=meeting is not None)
     last = status.last_backup_at
     stale_backup = status.server is None and (
         last is None or (utc_now() - _aware(last)).days >= BACKUP_STALE_DAYS)
@@ -117,7 +149,10 @@ def desk(db: Database, today: dt.date | None = None) -> Desk:
         today=day,
         late_cases=tuple(LateCase(r.id, r.reference, r.status.label, r.due_on)
                          for r in late[:LISTED]),
-        late_case_count=len(late), next_meeting=meeting,
+        late_case_count=len(late),
+        reminders=tuple(reminders[:LISTED]), reminder_count=len(reminders),
+        overdue_reminder_count=sum(1 for r in reminders if r.overdue),
+        next_meeting=meeting, committee=committee,
         late_actions=tuple(actions[:LISTED]), late_action_count=len(actions),
         stale_referents=tuple(stale[:LISTED]), stale_referent_count=len(stale),
         stale_months=months, communes_without_referent=without,
@@ -139,6 +174,25 @@ def _next_meeting(session: Session) -> NextMeeting | None:
                              .where(Attendance.meeting_id == meeting.id)) or 0
     return NextMeeting(meeting.id, meeting.starts_at, meeting.place, meeting.kind.label,
                        int(invited))
+
+
+def _reminders(session: Session, day: dt.date) -> list[Reminder]:
+    rows = session.execute(
+        sa.select(Task.id, Task.case_id, Case.reference, Task.label, Task.due_on)
+        .join(Case, Case.id == Task.case_id)
+        .where(Task.done_on.is_(None), Task.due_on <= day)
+        .order_by(Task.due_on, Task.id)).all()
+    return [Reminder(r.id, r.case_id, r.reference, r.label, r.due_on, r.due_on < day)
+            for r in rows]
+
+
+def _committee_due(session: Session, day: dt.date, *, planned: bool) -> CommitteeDue:
+    every = office_rules.committee_every_months_in(session)
+    last_on = office_rules.last_meeting_day(session)
+    if last_on is None:
+        return CommitteeDue(every, None, None, False)
+    due = office_rules.add_months(last_on, every)
+    return CommitteeDue(every, last_on, due, not planned and due < day)
 
 
 def _late_actions(session: Session, day: dt.date) -> list[LateAction]:

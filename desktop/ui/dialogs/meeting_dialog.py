@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -24,7 +24,8 @@ from desktop.ui.dialogs.guarded_dialog import GuardedDialog
 
 class MeetingDialog(GuardedDialog):
     def __init__(self, protocols: tuple[tuple[int, str], ...], meeting: MeetingRow | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, proposed: dt.date | None = None) -> None:
+        """``proposed``: for a new meeting, the day the comité's frequency gives."""
         super().__init__(parent)
         self.starts_at = QDateTimeEdit(self)
         self.starts_at.setCalendarPopup(True)
@@ -62,7 +63,9 @@ class MeetingDialog(GuardedDialog):
             self.quorum.setValue(meeting.quorum or 0)
             self.protocol.setCurrentIndex(max(self.protocol.findData(meeting.protocol_id), 0))
         else:
-            self.starts_at.setDateTime(QDateTime.currentDateTime().addDays(14))
+            self.starts_at.setDateTime(
+                QDateTime(proposed, QTime(14, 0)) if proposed is not None
+                else QDateTime.currentDateTime().addDays(14))
             if protocols:
                 self.protocol.setCurrentIndex(1)
         self.retranslate()

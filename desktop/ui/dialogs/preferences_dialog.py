@@ -1,7 +1,12 @@
-"""Préférences: idle lock delay and passphrase, automatic backups (how often, how many of each
-age, their folder and a second location), saved with ``save_preferences``."""
+"""Préférences. "Général": idle lock delay and passphrase, automatic backups (how often, how
+many of each age, their folder and a second location), saved with ``save_preferences``.
+"Protocole" (with an open vault): the office's rules saved in the vault (référents à vérifier
+after N months, the small-count threshold, the comité's frequency), the steps' delays and the
+severity labels."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,12 +27,17 @@ from desktop.config import Preferences, save_preferences
 from desktop.ui.dialogs.file_dialogs import choose_folder
 from desktop.ui.geometry import preserve_geometry
 
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
+    from desktop.ui.widgets.protocol_rules import ProtocolRulesTab
+
 
 class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None,
-                 has_passphrase: bool = True) -> None:
+                 has_passphrase: bool = True, context: AppContext | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
+        self.context = context
         self.require_passphrase = QCheckBox(self)
         self.require_passphrase.setObjectName("require_passphrase")
         wanted = preferences.unlock_requires_passphrase
@@ -72,9 +83,22 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        general.setLayout(form)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, "")
+        self.protocol: ProtocolRulesTab | None = None
+        if context is not None and not context.locked:
+            from desktop.ui.widgets.protocol_rules import ProtocolRulesTab
+
+            self.protocol = ProtocolRulesTab(context, self)
+            self.tabs.addTab(self.protocol, "")
+            self.protocol.reload()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        if self.protocol is not None:
+            self.resize(720, 630)  # the Protocole tab's tables (a saved size comes next)
         preserve_geometry(self, "preferences_dialog")
         self.retranslate()
 
@@ -86,6 +110,9 @@ class PreferencesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Préférences"))
+        self.tabs.setTabText(0, self.tr("Général"))
+        if self.protocol is not None:
+            self.tabs.setTabText(1, self.tr("Protocole"))
         texts = (self.tr("&Verrouiller après (minutes d'inactivité) :"),
                  self.tr("Sauvegarde &automatique toutes les :"),
                  self.tr("&Sauvegardes conservées (les dernières) :"),
@@ -136,6 +163,40 @@ class PreferencesDialog(QDialog):
                       lambda folder: self.mirror_folder.setText(str(folder)))
 
     def accept(self) -> None:
+        """The computer's preferences at once; the protocol's rules, when changed, written to
+        the vault first (a refusal keeps the dialog open on its French line)."""
+        from desktop.errors import ValidationError
+
+        rules = None
+        if self.protocol is not None and self.context is not None:
+            try:
+                rules = self.protocol.pending()
+            except ValidationError:
+                self.tabs.setCurrentWidget(self.protocol)
+                return
+        if rules is None:
+            self._save_preferences()
+            return
+        from desktop.services.vault import office_rules
+
+        wanted = rules
+        self.buttons.setEnabled(False)
+        self.context.write(  # type: ignore[union-attr]
+            lambda db: office_rules.save_rules(db, wanted),
+            lambda _changes: self._save_preferences(), self._refused, parent=self)
+
+    def _refused(self, error: BaseException) -> None:
+        from desktop.errors import EgideError
+
+        self.buttons.setEnabled(True)
+        if isinstance(error, EgideError) and self.protocol is not None:
+            self.tabs.setCurrentWidget(self.protocol)
+            self.protocol.show_error(error)
+        elif self.context is not None:
+            self.context.runner.show_failure(error, self)
+
+    def _save_preferences(self) -> None:
+        self.buttons.setEnabled(True)
         self.preferences.idle_lock_minutes = self.idle_minutes.value()
         if self.require_passphrase.isEnabled():
             self.preferences.unlock_requires_passphrase = self.require_passphrase.isChecked()

@@ -46,6 +46,10 @@ def plan_text(plan: RetentionPlan) -> str:
         *(f"  {c.reference}  {c.reason}" for c in plan.to_erase),
         f"Praticiens à effacer : {len(plan.practitioners)}",
         *(f"  {p.label}  {p.reason}" for p in plan.practitioners),
+        f"Praticiens gardés pour un registre (pré-enregistrement 17, dispositif d'alerte ; "
+        f"effacés {rules.register_years} an(s) après la fin de l'inscription) : "
+        f"{len(plan.kept_for_registers)}",
+        *(f"  {p.label}  {p.reason}" for p in plan.kept_for_registers),
     ]
     return "\n".join(lines)
 
@@ -80,6 +84,9 @@ class RetentionDialog(QDialog):
         self.erase_years = QSpinBox(self)
         self.erase_years.setObjectName("retention_erase_years")
         self.erase_years.setRange(1, 50)
+        self.register_years = QSpinBox(self)
+        self.register_years.setObjectName("retention_register_years")
+        self.register_years.setRange(1, 10)
         self.archives_export = QCheckBox(self)
         self.archives_export.setObjectName("retention_archives_export")
         self.save_rules_button = QPushButton(self)
@@ -90,6 +97,7 @@ class RetentionDialog(QDialog):
         self.labels = [QLabel(self) for _ in range(3)]
         form.addRow(self.labels[0], self.active_years)
         form.addRow(self.labels[1], self.erase_years)
+        form.addRow(self.labels[2], self.register_years)
         form.addRow("", self.archives_export)
         form.addRow("", self.save_rules_button)
         self.as_of_label = QLabel(self)
@@ -109,8 +117,17 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Conservation des données"))
         self.labels[0].setText(self.tr("Dossier actif après la clôture :"))
         self.labels[1].setText(self.tr("Effacement des données personnelles après la clôture :"))
-        self.active_years.setSuffix(self.tr(" an(s)"))
-        self.erase_years.setSuffix(self.tr(" an(s)"))
+        self.labels[2].setText(self.tr("Registres (17, dispositifs d'alerte), après leur fin :"))
+        self.register_years.setToolTip(self.tr(
+            "Un praticien pré-enregistré au 17 ou qui détient un dispositif d'alerte est gardé "
+            "tant que l'inscription court ; ce délai après son retrait (ou le retour du "
+            "dispositif), il est effacé comme les autres si aucun signalement ne le garde."))
+        for spin in (self.active_years, self.erase_years, self.register_years):
+            spin.setSuffix(self.tr(" an(s)"))
+        for label, spin in zip(self.labels, (self.active_years, self.erase_years,
+                                             self.register_years), strict=True):
+            label.setBuddy(spin)
+            spin.setAccessibleName(label.text().rstrip(" :"))
         self.archives_export.setText(self.tr(
             "Verser aux Archives départementales avant l'effacement"))
         self.save_rules_button.setText(self.tr("Enregistrer les règles"))
@@ -125,11 +142,12 @@ class RetentionDialog(QDialog):
             return
         self.active_years.setValue(rules.active_years)
         self.erase_years.setValue(rules.erase_years)
+        self.register_years.setValue(rules.register_years)
         self.archives_export.setChecked(rules.archives_export)
 
     def save_rules(self) -> None:
         rules = RetentionRules(self.active_years.value(), self.erase_years.value(),
-                               self.archives_export.isChecked())
+                               self.archives_export.isChecked(), self.register_years.value())
 
         def saved(changes: Changes) -> None:
             if self.closed:

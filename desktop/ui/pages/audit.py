@@ -133,8 +133,10 @@ class AuditPage(RefreshingPage):
         self.search.setPlaceholderText(self.tr("Rechercher (utilisateur, action, objet, "
                                                "valeur…)"))
         self.search.setAccessibleName(self.tr("Recherche dans le journal d'audit"))
-        self.case_field.setPlaceholderText(self.tr("Dossier (référence)"))
-        self.case_field.setAccessibleName(self.tr("Référence du dossier"))
+        self.case_field.setPlaceholderText(self.tr("Dossier (référence, ou une partie)"))
+        self.case_field.setAccessibleName(self.tr("Référence du dossier, ou une partie"))
+        self.case_field.setToolTip(self.tr(
+            "La référence entière (2026-0042), une partie (2026-00) ou le numéro seul (42)."))
         self.period.setText(self.tr("Du"))
         self.period.setAccessibleName(self.tr("Limiter à une période"))
         self.date_from.setAccessibleName(self.tr("Premier jour de la période"))
@@ -212,7 +214,19 @@ class AuditPage(RefreshingPage):
         self.result.clear()
 
     def _show_count(self, count: int) -> None:
-        self.count.setText(self.tr("{0} entrée(s)").format(count) if count else "")
+        reference = self.model.query.case_reference
+        if not reference:
+            self.count.setText(self.tr("{0} entrée(s)").format(count) if count else "")
+            return
+        self.context.query(lambda db: audit_listing.matching_cases(db, reference),
+                           lambda cases: self._show_matches(reference, count, cases))
+
+    def _show_matches(self, reference: str, entries: int, cases: int) -> None:
+        """With the case filter: how many entries, on how many cases the text matched."""
+        if reference != self.model.query.case_reference:
+            return  # typed on since: the next count comes
+        self.count.setText(self.tr("{0} entrée(s) sur {1} dossier(s) correspondant à « {2} »")
+                           .format(entries, cases, reference))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)

@@ -6,6 +6,7 @@ what is shown and where it is stored is the ``MeetingSession``."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -39,14 +40,17 @@ class CommitteeActions(QObject):
         return self.session.meeting_id()
 
     def new_meeting(self) -> None:
+        from desktop.services.vault.office_rules import proposed_meeting_day
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 
-        def open_dialog(protocols: tuple[tuple[int, str], ...]) -> None:
-            dialog = MeetingDialog(protocols, parent=self.anchor)
+        def open_dialog(found: tuple[tuple[tuple[int, str], ...], dt.date]) -> None:
+            protocols, proposed = found  # the day by the comité's frequency (Préférences)
+            dialog = MeetingDialog(protocols, parent=self.anchor, proposed=proposed)
             dialog.accepted.connect(lambda: self.create_meeting(**dialog.values()))
             dialog.open()
 
-        self.context.query(meetings.protocol_choices, open_dialog)
+        self.context.query(lambda db: (meetings.protocol_choices(db), proposed_meeting_day(db)),
+                           open_dialog)
 
     def create_meeting(self, **values: Any) -> None:
         self.session.call(lambda db: meetings.create_meeting(db, **values).changes,

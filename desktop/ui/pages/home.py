@@ -1,6 +1,7 @@
-""""Accueil", the office's desk: what needs doing today (late cases, the next meeting and its
-convocation, late action items, référents to check, the last backup), the first steps on a new
-vault, then the office identity printed on documents and the state of the vault."""
+""""Accueil", the office's desk: what needs doing today (late cases, the follow-up reminders
+due, the next meeting and its convocation, late action items, référents to check, the last
+backup), the first steps on a new vault, then the office identity printed on documents and the
+state of the vault."""
 
 from __future__ import annotations
 
@@ -212,6 +213,12 @@ class HomePage(QWidget):
             page = self.open_page("cases")
             if page is not None:
                 page.open_case(int(request.removeprefix("case:")))
+        elif request.startswith("done:"):
+            self.mark_reminder_done(int(request.removeprefix("done:")))
+        elif request == "reminders":
+            page = self.open_page("measures")
+            if page is not None:
+                page.tabs.setCurrentWidget(page.reminders_tab)
         elif request in ("meeting", "actions"):
             page = self.open_page("committee")
             if page is not None and request == "meeting" and desk and desk.next_meeting:
@@ -226,6 +233,21 @@ class HomePage(QWidget):
             action = getattr(self.window(), "backup_action", None)
             if action is not None:
                 action.trigger()
+
+    def mark_reminder_done(self, task_id: int) -> None:
+        """"Fait…" on a reminder of the desk: the day it was done (today by default)."""
+        from desktop.services.cases import tasks
+        from desktop.ui.dialogs.write_dialog import DateDialog
+
+        desk = self.desk.desk
+        found = [r for r in desk.reminders if r.id == task_id] if desk else []
+        intro = (self.tr("{0} — {1}").format(found[0].case_reference, found[0].label)
+                 if found else "")
+        self.dialog = DateDialog(
+            self.context, self.tr("Rappel fait"), self.tr("Fait le :"),
+            lambda on: lambda db: tasks.complete_task(db, task_id, on), intro=intro,
+            parent=self)
+        self.dialog.open()
 
     def print_convocation(self, meeting_id: int) -> None:
         from desktop.services.committee.convocation import convocation_pdf

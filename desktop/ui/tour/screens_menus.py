@@ -24,6 +24,15 @@ def menu(action: Callable[[MainWindow], QAction], kind: type[QWidget] | None = N
     return open_dialog
 
 
+def preferences_protocol(driver: Driver) -> QWidget:
+    """Préférences on its "Protocole" tab, once the vault's rules are read."""
+    dialog = driver.trigger_opens(driver.window.preferences_action)
+    driver.choose_tab(dialog.tabs, "Protocole")  # type: ignore[attr-defined]
+    driver.wait_until(lambda: dialog.protocol.rules is not None,  # type: ignore[attr-defined]
+                      "les règles du protocole")
+    return dialog
+
+
 SCREENS = [
     Screen("Sauvegardes", "dialog", menu(lambda w: w.backups_action)),
     Screen("Ouvrir des données", "dialog", menu(lambda w: w.open_action)),
@@ -31,6 +40,7 @@ SCREENS = [
     Screen("Changer la phrase de passe", "dialog", menu(lambda w: w.passphrase_action)),
     Screen("Nouvelle clé de secours", "dialog", menu(lambda w: w.rekey_action)),
     Screen("Préférences", "dialog", menu(lambda w: w.preferences_action)),
+    Screen("Préférences — Protocole", "dialog", preferences_protocol),
     Screen("À propos d'Égide", "dialog", menu(lambda w: w.about_action, AboutDialog)),
     Screen("Guide de l'utilisateur", "dialog", menu(lambda w: w.guide_action, GuideWindow)),
 ]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.tour.driver import Driver
+from desktop.ui.tour.driver import Driver, TourError
 from desktop.ui.tour.registry import Screen
 
 HOME = "page0"  # the home page is built first, under its position
@@ -42,8 +42,18 @@ def home(driver: Driver) -> QWidget:
     return shown
 
 
+def reminder_done(driver: Driver) -> QWidget:
+    """"Fait…" on the first reminder of the desk."""
+    shown = home(driver)
+    buttons = shown.desk.reminder_lines.done_buttons  # type: ignore[attr-defined]
+    if not buttons:
+        raise TourError("aucun rappel à faire aujourd'hui sur l'accueil")
+    return driver.click_opens(buttons[0])
+
+
 SCREENS = [
     Screen("Accueil", "page", home),
+    Screen("Accueil — Rappel fait", "dialog", reminder_done),
     Screen("Tableau de bord", "page", page("dashboard")),
     Screen("Signalements", "page", page("cases")),
     Screen("Référents", "page", page("referents")),

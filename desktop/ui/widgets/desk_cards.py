@@ -1,9 +1,11 @@
-"""The office's desk on the home page: one card per thing to do (late cases, next meeting,
-late action items, référents to check, backup) and, on a new vault, the first steps.
+"""The office's desk on the home page: one card per thing to do (late cases, reminders due,
+next meeting, late action items, référents to check, backup) and, on a new vault, the first
+steps.
 
 The widget only shows the ``Desk`` and says what the user asked for (``requested``, with a
-name: "cases", "case:<id>", "meeting", "convocation", "actions", "referents", "backup",
-"step:communes", "step:referents", "step:protocol", "step:case"); the page acts.
+name: "cases", "case:<id>", "reminders", "done:<task id>", "meeting", "convocation",
+"actions", "referents", "backup", "step:communes", "step:referents", "step:protocol",
+"step:case"); the page acts.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.vault.desk import Desk
 from desktop.ui.text import date_text, datetime_text
+from desktop.ui.widgets.desk_lines import ReminderLines, WrappingList
 
 STEPS = ("communes", "referents", "protocol", "case")
 
@@ -37,8 +39,7 @@ class DeskCard(QFrame):
         self.heading.setProperty("role", "subtitle")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setMaximumHeight(118)
+        self.list = WrappingList(self)
         self.list.hide()
         self.buttons = QHBoxLayout()
         self.buttons.addStretch()
@@ -68,6 +69,7 @@ class DeskCard(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, request)
             item.setToolTip(text)
         self.list.setVisible(bool(lines))
+        self.list.fit()
 
 
 class DeskCards(QWidget):
@@ -90,6 +92,13 @@ class DeskCards(QWidget):
         self.steps.layout().insertLayout(2, grid_steps)  # type: ignore[union-attr]
         self.cases = DeskCard(self)
         self.cases_button = self._ask(self.cases, "cases")
+        self.reminders = DeskCard(self)
+        self.reminder_lines = ReminderLines(self.reminders)
+        self.reminder_lines.hide()
+        self.reminders.layout().insertWidget(2, self.reminder_lines)  # type: ignore[union-attr]
+        self.reminder_lines.open_case.connect(lambda case: self.requested.emit(f"case:{case}"))
+        self.reminder_lines.done.connect(lambda task: self.requested.emit(f"done:{task}"))
+        self.reminders_button = self._ask(self.reminders, "reminders")
         self.meeting = DeskCard(self)
         self.convocation_button = self._ask(self.meeting, "convocation")
         self.meeting_button = self._ask(self.meeting, "meeting")
@@ -106,10 +115,11 @@ class DeskCards(QWidget):
         grid.setSpacing(12)
         grid.addWidget(self.steps, 0, 0, 1, 2)
         grid.addWidget(self.cases, 1, 0)
-        grid.addWidget(self.meeting, 1, 1)
-        grid.addWidget(self.actions, 2, 0)
-        grid.addWidget(self.referents, 2, 1)
-        grid.addWidget(self.backup, 3, 0, 1, 2)
+        grid.addWidget(self.reminders, 1, 1)
+        grid.addWidget(self.meeting, 2, 0)
+        grid.addWidget(self.actions, 2, 1)
+        grid.addWidget(self.referents, 3, 0)
+        grid.addWidget(self.backup, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.steps.hide()
@@ -131,6 +141,8 @@ class DeskCards(QWidget):
             "Le coffre est neuf : voici, dans l'ordre, ce qui le rend utile au service."))
         self.cases.heading.setText(self.tr("Signalements en retard"))
         self.cases_button.setText(self.tr("Voir les signalements en retard"))
+        self.reminders.heading.setText(self.tr("Rappels du jour"))
+        self.reminders_button.setText(self.tr("Voir tous les rappels"))
         self.meeting.heading.setText(self.tr("Prochaine séance"))
         self.convocation_button.setText(self.tr("Convocation…"))
         self.meeting_button.setText(self.tr("Ouvrir la séance"))
@@ -153,11 +165,13 @@ class DeskCards(QWidget):
     def clear(self) -> None:
         """The vault was locked: nothing of the data stays on screen."""
         self.desk = None
-        for card in (self.cases, self.meeting, self.actions, self.referents, self.backup):
+        for card in (self.cases, self.reminders, self.meeting, self.actions, self.referents,
+                     self.backup):
             card.summary.clear()
             card.set_lines([])
+        self.reminder_lines.set_rows([])
         for button in (self.cases_button, self.convocation_button, self.meeting_button,
-                       self.referents_button):
+                       self.referents_button, self.reminders_button):
             button.setEnabled(False)
         self.steps.hide()
 
@@ -165,6 +179,7 @@ class DeskCards(QWidget):
         self.desk = desk
         self._steps(desk)
         self._cases(desk)
+        self._reminders(desk)
         self._meeting(desk)
         self._actions(desk)
         self._referents(desk)
@@ -195,18 +210,55 @@ class DeskCards(QWidget):
             c.reference, c.step, date_text(c.due_on)), f"case:{c.id}") for c in desk.late_cases])
         self.cases_button.setEnabled(count > 0)
 
+    def _reminders(self, desk: Desk) -> None:
+        count, late = desk.reminder_count, desk.overdue_reminder_count
+        if count:
+            text = self.tr("{0} rappel(s) à faire aujourd'hui, dont {1} en retard.").format(
+                count, late)
+            if count > len(desk.reminders):
+                text += " " + self.tr("Les {0} plus anciens :").format(len(desk.reminders))
+        else:
+            text = self.tr("Aucun rappel de suivi à faire aujourd'hui.")
+        self.reminders.summary.setText(text)
+        self.reminders.set_alert(late > 0)
+        rows = []
+        for r in desk.reminders:
+            state = self.tr("EN RETARD") if r.overdue else self.tr("AUJOURD'HUI")
+            line = self.tr("{0} — {1} — échéance le {2}").format(
+                r.case_reference, r.label, date_text(r.due_on))
+            rows.append((r.id, r.case_id, state, line, r.overdue,
+                         self.tr("Rappel fait : {0} — {1}").format(r.case_reference, r.label)))
+        self.reminder_lines.set_rows(rows)
+        self.reminders_button.setEnabled(True)
+
     def _meeting(self, desk: Desk) -> None:
         meeting = desk.next_meeting
         self.convocation_button.setEnabled(meeting is not None)
         self.meeting_button.setEnabled(meeting is not None)
+        due = desk.committee
+        self.meeting.set_alert(due.overdue)
         if meeting is None:
-            self.meeting.summary.setText(self.tr(
-                "Aucune séance prévue : « Nouvelle séance… » dans le comité de suivi."))
+            if due.due_on is None:
+                text = self.tr("Aucune séance prévue : « Nouvelle séance… » dans le comité "
+                               "de suivi.")
+            elif due.overdue:
+                text = self.tr("EN RETARD — le comité se réunit tous les {0} mois : la "
+                               "séance était attendue avant le {1} (dernière le {2}).")
+            else:
+                text = self.tr("Aucune séance prévue. Le comité se réunit tous les {0} mois : "
+                               "prochaine séance attendue avant le {1} (dernière le {2}).")
+            if due.due_on is not None and due.last_meeting_on is not None:
+                text = text.format(due.every_months, date_text(due.due_on),
+                                   date_text(due.last_meeting_on))
+            self.meeting.summary.setText(text)
             return
         # A meeting to come: who is convened, never an attendance nor a quorum not yet known.
-        self.meeting.summary.setText(self.tr("{0} — {1}<br/>{2}<br/>{3} membre(s) convoqué(s)")
-                                     .format(meeting.kind, datetime_text(meeting.starts_at),
-                                             meeting.place, meeting.invited))
+        text = self.tr("{0} — {1}<br/>{2}<br/>{3} membre(s) convoqué(s)").format(
+            meeting.kind, datetime_text(meeting.starts_at), meeting.place, meeting.invited)
+        if due.due_on is not None:
+            text += "<br/>" + self.tr("Comité tous les {0} mois : attendu avant le {1}.")\
+                .format(due.every_months, date_text(due.due_on))
+        self.meeting.summary.setText(text)
 
     def _actions(self, desk: Desk) -> None:
         count = desk.late_action_count

@@ -95,3 +95,26 @@ def test_the_csv_reads_the_office_clock(world: World, tmp_path: Path) -> None:
         at = session.get_one(AuditEntry, int(first_id)).at
     expected = at.astimezone(ZoneInfo("Indian/Reunion"))
     assert first_time == f"{expected:%d/%m/%Y %H:%M:%S}"
+
+
+def test_the_case_filter_matches_part_of_a_reference(world: World) -> None:
+    first = world.new_case()
+    second = world.new_case()
+    one, two = (get_case(world.db, case_id).reference for case_id in (first, second))
+    year, number = one.split("-")
+    exact = {line.id for line in audit_listing.page(
+        world.db, AuditQuery(case_reference=one), 0, 500)}
+    # The number alone, with or without its zeros: that case only (this year's).
+    for typed in (str(int(number)), number):
+        found = audit_listing.page(world.db, AuditQuery(case_reference=typed), 0, 500)
+        assert {line.id for line in found} == exact
+        assert audit_listing.matching_cases(world.db, typed) == 1
+    # A part ("2026-000"): both cases, every entry of each.
+    part = one[:-1]
+    assert two.startswith(part)
+    both = audit_listing.page(world.db, AuditQuery(case_reference=part), 0, 500)
+    assert {line.case_reference for line in both} == {one, two}
+    assert audit_listing.matching_cases(world.db, part) == 2
+    assert audit_listing.matching_cases(world.db, year) == 2
+    assert audit_listing.count(world.db, AuditQuery(case_reference="9999-")) == 0
+    assert audit_listing.matching_cases(world.db, "%") == 0  # a wildcard is a character
