@@ -93,13 +93,29 @@ def test_editing_one_field_keeps_the_others_and_the_logo_is_saved(
     assert after.postal_address[-1] == "77000 MEAUX"
 
 
-def test_an_svg_logo_is_refused_in_french(qtbot: QtBot, context: AppContext,
-                                          tmp_path: Path) -> None:
+def test_an_svg_logo_is_previewed_and_saved_a_hostile_one_refused(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from tests.core.documents.test_svg_logo import HOSTILE, MAGENTA_SVG
+
+    db = context.require_db()
     dialog = _open(qtbot, context)
+    hostile = tmp_path / "marianne-xxe.svg"
+    hostile.write_bytes(HOSTILE["external entity"])
+    _choose_file(qtbot, dialog, hostile)
+    qtbot.waitUntil(lambda: "Logo SVG refusé" in dialog.error.text())
+    assert "\n" not in dialog.error.text()
+    assert dialog.logo is None and dialog.logo_preview.kind == ""
     svg = tmp_path / "marianne.svg"
-    svg.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    svg.write_bytes(MAGENTA_SVG)
     _choose_file(qtbot, dialog, svg)
-    qtbot.waitUntil(lambda: "SVG" in dialog.error.text())
-    assert "enregistrez-le au format PNG" in dialog.error.text()
-    assert dialog.logo is None
-    dialog.close()
+    qtbot.waitUntil(lambda: "nouveau logo" in dialog.logo_state.text())
+    assert dialog.error.text() == ""
+    assert dialog.logo_preview.kind == "SVG"
+    image = dialog.logo_preview.pixmap().toImage()
+    assert image.pixelColor(2, image.height() // 2).name() == "#ff00ff"  # drawn by QtSvg
+    _save(qtbot, dialog)
+    assert office.office_logo(db) == MAGENTA_SVG
+    again = _open(qtbot, context)  # the stored logo is shown when the dialog opens
+    qtbot.waitUntil(lambda: again.logo_preview.kind == "SVG")
+    again.close()

@@ -1,8 +1,9 @@
 """"Modifier l'identité du service…": the office identity form, saved with ``save_office``.
 
 Every field of the identity is shown (bureau, street, postal code, town, phone, e-mail) and
-saved from the identity read, so editing one never clears another. The logo (PNG or JPEG)
-is chosen with "Choisir le logo…" and saved with the rest.
+saved from the identity read, so editing one never clears another. The logo (PNG, JPEG or
+SVG) is chosen with "Choisir le logo…", shown small beside its state, and saved with the rest;
+a damaged or hostile SVG is refused in one French line and changes nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from desktop.errors import ValidationError
 from desktop.services.vault import office
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
+from desktop.ui.widgets.logo_preview import LogoPreview
 from desktop.ui.widgets.office_form import OfficeForm
 
 
@@ -32,11 +34,14 @@ class OfficeDialog(WriteDialog):
         """A logo chosen in this dialog (saved with the identity); None keeps the current."""
         self.remove_logo = False
         self.logo_state = QLabel(self)
+        self.logo_preview = LogoPreview(self)
+        self._stored_logo: bytes | None = None
         self.logo_button = QPushButton(self)
         self.logo_button.clicked.connect(self._choose_logo)
         self.logo_remove = QPushButton(self)
         self.logo_remove.clicked.connect(self._remove_logo)
         row = QHBoxLayout()
+        row.addWidget(self.logo_preview)
         row.addWidget(self.logo_state, 1)
         row.addWidget(self.logo_button)
         row.addWidget(self.logo_remove)
@@ -59,6 +64,7 @@ class OfficeDialog(WriteDialog):
 
     def _logo_read(self, logo: bytes | None) -> None:
         self._has_logo = bool(logo)
+        self._stored_logo = logo or None
         self._show_logo_state()
 
     def _show_logo_state(self) -> None:
@@ -69,6 +75,15 @@ class OfficeDialog(WriteDialog):
         else:
             text = self.tr("aucun (la place reste réservée en tête des documents)")
         self.logo_state.setText(text)
+        shown = self.logo if self.logo is not None else (
+            None if self.remove_logo else self._stored_logo)
+        kind = ""
+        if shown:
+            try:
+                kind = office.check_logo(shown)
+            except ValidationError:
+                shown = None
+        self.logo_preview.show_logo(shown, kind)
         self.logo_remove.setEnabled(self.logo is not None or
                                     (self._has_logo and not self.remove_logo))
 
@@ -79,7 +94,8 @@ class OfficeDialog(WriteDialog):
                     filters=self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
 
     def set_logo_file(self, path: Path) -> None:
-        """Read the chosen image; a file that is not PNG/JPEG is refused here, in French."""
+        """Read the chosen image; a file that is not PNG, JPEG or a harmless SVG is refused
+        here, in French, and the logo chosen before stays."""
         from desktop.io.oserror import os_error_clause
 
         try:

@@ -146,3 +146,17 @@ def test_arrondissements_are_named_everywhere_in_any_department(
     text = lookup.card_text(card)
     assert f"arrondissement {title.split(' ', 1)[1]}" in text
     assert roster_rows([card])[0].arrondissement == label
+
+
+def test_the_annuaire_prints_an_svg_logo(roster: Database, tmp_path: Path) -> None:
+    from desktop.services.vault import office
+    from tests.core.documents.pdf_checks import pdf_reader
+    from tests.core.documents.test_svg_logo import MAGENTA_FILL, MAGENTA_SVG
+
+    identity = office.get_office(roster)
+    assert identity is not None
+    office.save_office(roster, identity, logo=MAGENTA_SVG)
+    pdf = annuaire_pdf(roster, arrondissement="771")
+    (tmp_path / "annuaire-svg.pdf").write_bytes(pdf)
+    first = pdf_reader(pdf).pages[0].get_contents()
+    assert first is not None and MAGENTA_FILL in first.get_data()

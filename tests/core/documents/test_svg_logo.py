@@ -1,0 +1,110 @@
+"""An SVG logo: drawn as vectors in the bloc-marque of every PDF, and a damaged or hostile SVG
+(entities, external references, scripts, absurd sizes) refused in one French line without the
+logo of the office changing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.documents.layout import Letterhead, build_pdf, para, styles
+from desktop.documents.svg_logo import MAX_SVG_BYTES, is_svg
+from desktop.errors import ValidationError
+from desktop.services.vault import office
+from desktop.services.vault.database import Database
+from tests.core.documents.pdf_checks import image_count, pdf_reader
+
+MAGENTA_SVG = (b"<?xml version='1.0' encoding='UTF-8'?>\n"
+               b"<svg xmlns='http://www.w3.org/2000/svg' width='120' height='80' "
+               b"viewBox='0 0 120 80'><rect x='0' y='0' width='120' height='80' fill='#ff00ff'/>"
+               b"<circle cx='60' cy='40' r='20' fill='#00ff00'/></svg>")
+MAGENTA_FILL = b"1 0 1 rg"
+"""How ReportLab writes the fill colour #ff00ff in a page's content."""
+
+
+def page_content(pdf: bytes) -> bytes:
+    return pdf_reader(pdf).pages[0].get_contents().get_data()  # type: ignore[union-attr]
+
+
+def test_an_svg_logo_is_drawn_as_vectors_in_the_bloc_marque() -> None:
+    assert office.check_logo(MAGENTA_SVG) == "SVG"
+    letterhead = Letterhead("PRÉFET DU VAR", logo_png=MAGENTA_SVG)
+    pdf = build_pdf([para("Texte", styles().body)], title="T", subject="S",
+                    letterhead=letterhead)
+    assert MAGENTA_FILL in page_content(pdf)
+    assert image_count(pdf) == 0  # drawn, not pasted as a bitmap
+    bare = build_pdf([para("Texte", styles().body)], title="T", subject="S",
+                     letterhead=Letterhead("PRÉFET DU VAR"))
+    assert MAGENTA_FILL not in page_content(bare)
+
+
+HOSTILE = {
+    "external entity": b"<?xml version='1.0'?><!DOCTYPE svg [<!ENTITY x SYSTEM "
+                       b"'file:///etc/passwd'>]><svg xmlns='http://www.w3.org/2000/svg'>"
+                       b"<text>&x;</text></svg>",
+    "billion laughs": b"<?xml version='1.0'?><!DOCTYPE s [<!ENTITY a 'aaaaaaaaaa'>"
+                      b"<!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'>]>"
+                      b"<svg xmlns='http://www.w3.org/2000/svg'><text>&b;</text></svg>",
+    "script": b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+    "event attribute": b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>",
+    "file image": b"<svg xmlns='http://www.w3.org/2000/svg' "
+                  b"xmlns:xlink='http://www.w3.org/1999/xlink'>"
+                  b"<image xlink:href='file:///etc/passwd' width='10' height='10'/></svg>",
+    "web image": b"<svg xmlns='http://www.w3.org/2000/svg'>"
+                 b"<image href='https://exemple.fr/x.png' width='10' height='10'/></svg>",
+    "external use": b"<svg xmlns='http://www.w3.org/2000/svg'><use href='other.svg#a'/></svg>",
+    "css import": b"<svg xmlns='http://www.w3.org/2000/svg'><style>@import url(x.css);</style>"
+                  b"</svg>",
+    "fill url": b"<svg xmlns='http://www.w3.org/2000/svg'>"
+                b"<rect width='5' height='5' fill='url(https://exemple.fr/p#g)'/></svg>",
+    "foreign object": b"<svg xmlns='http://www.w3.org/2000/svg'><foreignObject/></svg>",
+    "huge size": b"<svg xmlns='http://www.w3.org/2000/svg' width='1e9' height='1e9'/>",
+    "no size": b"<svg xmlns='http://www.w3.org/2000/svg' width='0' height='0'/>",
+    "truncated": MAGENTA_SVG[:-20],
+    "not svg": b"<?xml version='1.0'?><html><svg/></html>",
+    "too large": b"<svg xmlns='http://www.w3.org/2000/svg'>" + b" " * MAX_SVG_BYTES + b"</svg>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_a_hostile_or_damaged_svg_is_refused_in_one_french_line(name: str) -> None:
+    data = HOSTILE[name]
+    assert is_svg(data)
+    with pytest.raises(ValidationError) as refused:
+        office.check_logo(data)
+    message = refused.value.message
+    assert refused.value.field == "logo"
+    assert message.startswith("Logo SVG refusé : ") and "\n" not in message
+    assert "Error" not in message and "lxml" not in message and "root:" not in message
+
+
+def test_a_refused_svg_changes_nothing(db: Database) -> None:
+    from desktop.services.vault.office import OfficeIdentity
+
+    identity = OfficeIdentity(department_code="83", department_name="Var",
+                              prefecture_name="Préfecture du Var", prefet_title="PRÉFET DU VAR")
+    office.save_office(db, identity, logo=MAGENTA_SVG)
+    before = office.get_office(db)
+    with pytest.raises(ValidationError):
+        office.save_office(db, identity, logo=HOSTILE["external entity"])
+    assert office.office_logo(db) == MAGENTA_SVG
+    assert office.get_office(db) == before
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_fuzzed_svg_bytes_are_drawn_or_refused_in_french(data: st.DataObject) -> None:
+    blob = bytearray(MAGENTA_SVG)
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(blob) - 1))
+        blob[at:at + 1] = data.draw(st.binary(min_size=0, max_size=3))
+    try:
+        kind = office.check_logo(bytes(blob))
+    except ValidationError as refused:
+        assert "\n" not in refused.message
+        assert refused.message.startswith(("Logo SVG refusé : ", "Le logo doit être"))
+        return
+    assert kind in ("SVG", "PNG", "JPEG")
+    build_pdf([para("Texte", styles().body)], title="T", subject="S",
+              letterhead=Letterhead("PRÉFET DU VAR", logo_png=bytes(blob)))
