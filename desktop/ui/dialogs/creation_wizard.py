@@ -47,7 +47,7 @@ class CreationWizard(QWizard):
         self.protection_page.creation_requested.connect(self.start_creation)
         self.protection_page.shared_requested.connect(self.start_shared)
         self.recovery_page.print_requested.connect(self.print_sheet)
-        self.setMinimumSize(640, 560)
+        self.setMinimumSize(640, 620)
         preserve_geometry(self, "creation_wizard")
         self.retranslate()
 

@@ -127,13 +127,16 @@ class ImportDialog(QDialog):
         self.department_label.setBuddy(self.department)
         self.department.setPlaceholderText(self.tr("ex. 77, ou 77 91 pour ajouter un "
                                                    "département voisin"))
-        self.overseas_label.setText(self.tr("&Outre-mer"))
+        self.overseas_label.setText(self.tr("C&OM"))
         self.overseas_label.setBuddy(self.overseas)
-        self.overseas.setItemText(0, self.tr("Communes des collectivités d'outre-mer (977, 978, "
-                                             "984, 986 à 989) laissées de côté et comptées"))
+        self.overseas_label.setToolTip(self.tr("Communes des collectivités d'outre-mer (977, 978, "
+                                               "984, 986 à 989)"))
+        self.overseas.setItemText(0, self.tr("Communes des collectivités d'outre-mer laissées "
+                                             "de côté et comptées"))
         self.overseas.setItemText(1, self.tr("Communes des collectivités d'outre-mer importées "
                                              "sous leur collectivité"))
-        self.overseas.setAccessibleName(self.tr("Communes des collectivités d'outre-mer"))
+        self.overseas.setAccessibleName(self.tr("Communes des collectivités d'outre-mer (977, "
+                                                "978, 984, 986 à 989)"))
         self.mapping_box.setTitle(self.tr("Colonnes de la feuille (mémorisées pour la "
                                           "prochaine fois)"))
         self.save_report.setText(self.tr("Enregistrer le &compte rendu…"))
