@@ -263,11 +263,12 @@ def new_recovery_key(
 def recovery_sheet_pdf(db: Database, recovery_key: str) -> bytes:
     """The one-page sheet to print for a recovery key of this vault."""
     from desktop.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
-    from desktop.services.vault.office import get_office
+    from desktop.services.vault.office import get_office, office_logo
 
     vault = embedded(db)
     identity = get_office(db)
     sheet = RecoverySheet(
+        logo_png=office_logo(db),
         recovery_key=recovery_key,
         vault_id=vault.vault_id,
         vault_path=str(vault.path),

@@ -108,3 +108,13 @@ def test_fuzzed_svg_bytes_are_drawn_or_refused_in_french(data: st.DataObject) ->
     assert kind in ("SVG", "PNG", "JPEG")
     build_pdf([para("Texte", styles().body)], title="T", subject="S",
               letterhead=Letterhead("PRÉFET DU VAR", logo_png=bytes(blob)))
+
+
+def test_the_recovery_sheet_prints_the_office_logo(db: Database) -> None:
+    from desktop.services.vault import lifecycle
+
+    identity = office.get_office(db)
+    assert identity is not None
+    office.save_office(db, identity, logo=MAGENTA_SVG)
+    pdf = lifecycle.recovery_sheet_pdf(db, "1S4T-YM3F-Q0AG-EHGY")
+    assert MAGENTA_FILL in page_content(pdf)
