@@ -12,7 +12,7 @@ Every refusal is one French sentence (``ValidationError`` on the field "logo").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import ValidationError
 
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 MAX_SVG_BYTES = 512 * 1024
 """A logo is a few kilobytes; half a megabyte leaves room for an embedded bitmap."""
 MAX_ELEMENTS = 20_000
+MAX_DRAWN = 50_000
+"""Shapes drawn once every ``<use>`` and ``url(#…)`` is expanded: ten groups of ten uses, each
+using the one before, are ten billion shapes from a few hundred bytes."""
 MAX_SIDE_POINTS = 5_000.0
 """About 1.8 m: a logo declared larger than this is a damaged or hostile file."""
 
@@ -72,6 +75,18 @@ def parse_svg(data: bytes) -> object:
         raise _refuse(f"ce n'est pas un document SVG lisible{where}") from None
     if root is None or _local_name(root.tag) != "svg":
         raise _refuse("l'élément principal n'est pas <svg>")
+    _check_elements(root)
+    try:
+        drawn = _drawn_count(root)
+    except RecursionError:
+        raise _refuse("ses éléments s'imbriquent trop profondément") from None
+    if drawn > MAX_DRAWN:
+        raise _refuse(f"il dessinerait plus de {MAX_DRAWN} formes une fois ses renvois "
+                      "(<use>) développés")
+    return root
+
+
+def _check_elements(root: Any) -> None:
     for count, element in enumerate(root.iter(), start=1):
         if count > MAX_ELEMENTS:
             raise _refuse(f"il compte plus de {MAX_ELEMENTS} éléments")
@@ -90,7 +105,48 @@ def parse_svg(data: bytes) -> object:
         if name == "style" and element.text and ("@import" in element.text or any(
                 not (t.startswith("#") or _EMBEDDED.match(t)) for t in _URL.findall(element.text))):
             raise _refuse("sa feuille de style renvoie à une ressource extérieure")
-    return root
+
+
+def _internal_targets(element: Any) -> list[str]:
+    """The ids an element draws again: its ``href="#id"`` and its ``url(#id)``."""
+    targets = []
+    for attribute, value in element.attrib.items():
+        if attribute == _XLINK_HREF or _local_name(attribute).lower() == "href":
+            if value.strip().startswith("#"):
+                targets.append(value.strip()[1:])
+        elif "url(" in value.lower():
+            targets += [t[1:] for t in _URL.findall(value) if t.startswith("#")]
+    return targets
+
+
+def _drawn_count(root: Any) -> int:
+    """How many elements the drawing holds once every internal reference is expanded (a
+    reference that leads back to itself is refused); stops counting past ``MAX_DRAWN``."""
+    every = list(root.iter())  # holds lxml's proxies alive, so that id() names one element
+    by_id = {element.get("id"): element for element in every if element.get("id")}
+    counted: dict[int, int] = {}
+    open_now: set[int] = set()
+
+    def count(element: Any) -> int:
+        key = id(element)
+        if key in counted:
+            return counted[key]
+        if key in open_now:
+            raise _refuse("un élément s'y utilise lui-même")
+        open_now.add(key)
+        total = 1
+        for child in element:
+            total += count(child)
+            if total > MAX_DRAWN:
+                break
+        for target in _internal_targets(element):
+            if target in by_id and total <= MAX_DRAWN:
+                total += count(by_id[target])
+        open_now.discard(key)
+        counted[key] = min(total, MAX_DRAWN + 1)
+        return counted[key]
+
+    return count(root)
 
 
 def svg_drawing(data: bytes) -> Drawing:
