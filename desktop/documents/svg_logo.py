@@ -49,9 +49,36 @@ def _local_name(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+MAX_EMBEDDED_PIXELS = 4_000 * 4_000
+"""An image embedded in the logo larger than this is a decompression bomb, not a logo."""
+
+
+def _check_embedded(value: str) -> None:
+    """An embedded PNG/JPEG must be a readable image of a sensible size (read from its header,
+    nothing decoded)."""
+    import base64
+    import binascii
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        data = base64.b64decode(value[value.index(",") + 1:], validate=False)
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except (ValueError, binascii.Error, UnidentifiedImageError, OSError,
+            Image.DecompressionBombError):
+        raise _refuse("une image qu'il contient est illisible") from None
+    if width * height > MAX_EMBEDDED_PIXELS:
+        raise _refuse(f"une image qu'il contient mesure {width} × {height} pixels")
+
+
 def _check_reference(value: str) -> None:
     value = value.strip()
-    if not value or value.startswith("#") or _EMBEDDED.match(value):
+    if _EMBEDDED.match(value):
+        _check_embedded(value)
+        return
+    if not value or value.startswith("#"):
         return
     raise _refuse(f"il renvoie à une ressource extérieure (« {value[:60]} »)")
 

@@ -50,7 +50,28 @@ def _use_bomb() -> bytes:
     return "".join(parts).encode()
 
 
+def _embedded_png(width: int, height: int) -> bytes:
+    """A PNG of ``width`` × ``height`` pixels (its header only counts), embedded."""
+    import base64
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    png = (b"\x89PNG\r\n\x1a\n"
+           + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b""))
+    return (b"<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
+            b"<image width='10' height='10' href='data:image/png;base64,"
+            + base64.b64encode(png) + b"'/></svg>")
+
+
 HOSTILE = {
+    "image bomb": _embedded_png(60_000, 60_000),
+    "broken image": b"<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'><image "
+                    b"width='9' height='9' href='data:image/png;base64,AAAA'/></svg>",
     "use bomb": _use_bomb(),
     "use cycle": b"<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'>"
                  b"<g id='a'><rect width='1' height='1'/><use href='#a'/></g></svg>",
@@ -136,3 +157,10 @@ def test_the_recovery_sheet_prints_the_office_logo(db: Database) -> None:
     office.save_office(db, identity, logo=MAGENTA_SVG)
     pdf = lifecycle.recovery_sheet_pdf(db, "1S4T-YM3F-Q0AG-EHGY")
     assert MAGENTA_FILL in page_content(pdf)
+
+
+def test_a_small_embedded_image_is_accepted_and_drawn() -> None:
+    data = _embedded_png(4, 4)
+    assert office.check_logo(data) == "SVG"
+    build_pdf([para("Texte", styles().body)], title="T", subject="S",
+              letterhead=Letterhead("PRÉFET DU VAR", logo_png=data))
