@@ -1,4 +1,5 @@
-"""Build ``resources/communes/communes-france.csv.gz`` from Etalab's "découpage administratif".
+"""Build ``resources/communes/communes-france.csv.gz`` and ``arrondissements.csv`` from Etalab's
+"découpage administratif".
 
 Usage (from the repository root)::
 
@@ -6,9 +7,11 @@ Usage (from the repository root)::
     .venv/bin/python tools/build_communes_resource.py /tmp/etalab-decoupage-administratif-6.0.0.tgz
 
 The argument may be the ``.tgz`` from ``npm pack``, the unpacked ``package/`` folder, or a bare
-``communes.json`` (then give ``--version``). Only "commune-actuelle" entries whose INSEE code is
-a département commune (01-95, 2A, 2B, 971-976) are kept; the output is sorted by code and
-byte-for-byte reproducible. ``SOURCE.md`` (for people) and ``communes-france.meta.json`` (read
+``communes.json`` (then give ``--version``; the arrondissements are read from the
+``arrondissements.json`` beside it). Only "commune-actuelle" entries whose INSEE code is a
+département commune (01-95, 2A, 2B, 971-976) are kept; the output is sorted by code and
+byte-for-byte reproducible; ``arrondissements.csv`` holds all of the package's arrondissements
+with their COG type of name. ``SOURCE.md`` (for people) and ``communes-france.meta.json`` (read
 by ``desktop.io.reference``) are rewritten beside it.
 """
 
@@ -35,18 +38,24 @@ COLUMNS = ("insee_code", "name", "department", "arrondissement", "postal_codes",
 PACKAGE = "@etalab/decoupage-administratif"
 
 
-def load_package(source: Path, version: str | None) -> tuple[bytes, str]:
-    """The bytes of ``communes.json`` and the package version."""
+def load_package(source: Path, version: str | None) -> tuple[bytes, bytes | None, str]:
+    """The bytes of ``communes.json`` and ``arrondissements.json`` (None when a bare
+    ``communes.json`` has no ``arrondissements.json`` beside it) and the package version."""
     if source.is_dir():
         manifest = json.loads((source / "package.json").read_text(encoding="utf-8"))
-        return (source / "data" / "communes.json").read_bytes(), str(manifest["version"])
+        data = source / "data"
+        return ((data / "communes.json").read_bytes(),
+                (data / "arrondissements.json").read_bytes(), str(manifest["version"]))
     if source.suffix == ".json":
         if not version:
             raise SystemExit("--version est requis avec un fichier communes.json seul.")
-        return source.read_bytes(), version
+        beside = source.with_name("arrondissements.json")
+        return source.read_bytes(), beside.read_bytes() if beside.exists() else None, version
     with tarfile.open(source, "r:gz") as archive:
         manifest = json.loads(_member(archive, "package/package.json"))
-        return _member(archive, "package/data/communes.json"), str(manifest["version"])
+        return (_member(archive, "package/data/communes.json"),
+                _member(archive, "package/data/arrondissements.json"),
+                str(manifest["version"]))
 
 
 def _member(archive: tarfile.TarFile, name: str) -> bytes:
@@ -82,6 +91,25 @@ def build_rows(entries: list[dict[str, Any]]) -> tuple[list[tuple[str, ...]], li
     return rows, skipped
 
 
+ARRONDISSEMENT_COLUMNS = ("code", "name", "name_type")
+
+
+def arrondissement_rows(entries: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """(code, name, COG type of name) for every arrondissement, sorted by code: "762",
+    "Le Havre", "2" (the name keeps its article; the type says how "de" joins it)."""
+    rows = [(str(entry["code"]), str(entry["nom"]), str(int(entry.get("typeLiaison") or 0)))
+            for entry in entries]
+    return sorted(rows)
+
+
+def write_arrondissements(rows: list[tuple[str, str, str]], target: Path) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(ARRONDISSEMENT_COLUMNS)
+    writer.writerows(rows)
+    target.write_bytes(buffer.getvalue().encode("utf-8"))
+
+
 def write_gzip_csv(rows: list[tuple[str, ...]], target: Path) -> None:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
@@ -115,6 +143,19 @@ SOURCE_TEMPLATE = """\
   version et millésime aussi dans `communes-france.meta.json` (`desktop.io.reference`).
 - **Généré le** {generated} par `tools/build_communes_resource.py`.
 
+# Arrondissements — source de `arrondissements.csv`
+
+- **Source** : le même paquet (version **{version}**), fichier `data/arrondissements.json`
+  (SHA-256 `{arr_digest}`),
+  Code officiel géographique de l'INSEE au 1er janvier {vintage} ; même licence.
+- **Contenu** : les {arr_count} arrondissements de France (départements métropolitains et
+  d'outre-mer), chacun nommé d'après son chef-lieu.
+- **Format** : CSV UTF-8, séparateur `;`, colonnes `{arr_columns}` ;
+  `name` garde son article (« Le Havre ») ; `name_type` est le type de nom du COG
+  (`typeLiaison`, TNCC) qui dit comment « de » s'y joint : 0 « de », 1 « d' », 2 « du »,
+  3 « de la », 4 « des », 5 « de l' » (« arrondissement du Havre »).
+  Lu par `desktop.io.arrondissements`.
+
 ## Reconstruire (nouveau millésime)
 
 ```sh
@@ -123,7 +164,7 @@ cd <dépôt> && .venv/bin/python tools/build_communes_resource.py \\
     /tmp/etalab-decoupage-administratif-<version>.tgz --vintage <année>
 ```
 
-Puis relancer `tests/core/io` (les effectifs attendus changent avec le millésime).
+Puis relancer `tests/core/io` et mettre à jour le millésime annoncé dans l'application.
 """
 
 
@@ -137,12 +178,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output-dir", type=Path, default=OUTPUT_DIR)
     args = parser.parse_args(argv)
 
-    data, version = load_package(args.source, args.version)
+    data, arr_data, version = load_package(args.source, args.version)
     rows, skipped = build_rows(json.loads(data))
+    if arr_data is None:
+        raise SystemExit("arrondissements.json introuvable à côté de communes.json.")
+    arrondissements = arrondissement_rows(json.loads(arr_data))
     vintage = args.vintage or str(2020 + int(version.split(".")[0]))
     args.output_dir.mkdir(parents=True, exist_ok=True)
     target = args.output_dir / "communes-france.csv.gz"
     write_gzip_csv(rows, target)
+    write_arrondissements(arrondissements, args.output_dir / "arrondissements.csv")
     source_md = SOURCE_TEMPLATE.format(
         package=PACKAGE,
         version=version,
@@ -152,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         skipped=len(skipped),
         columns=";".join(COLUMNS),
         generated=datetime.now(UTC).date().isoformat(),
+        arr_digest=hashlib.sha256(arr_data).hexdigest(),
+        arr_count=len(arrondissements),
+        arr_columns=";".join(ARRONDISSEMENT_COLUMNS),
     )
     (args.output_dir / "SOURCE.md").write_text(source_md, encoding="utf-8")
     meta = {
@@ -166,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     meta_text = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
     (args.output_dir / "communes-france.meta.json").write_text(meta_text, encoding="utf-8")
     size = target.stat().st_size
-    print(f"{target}: {len(rows)} communes, {size} octets, {len(skipped)} communes COM écartées")
+    print(f"{target}: {len(rows)} communes, {size} octets, {len(skipped)} communes COM écartées, "
+          f"{len(arrondissements)} arrondissements")
     return 0
 
 

@@ -40,7 +40,8 @@ METAVARS = {
     "ceremony": "N", "date_from": "DATE", "date_to": "DATE", "department": "CODE",
     "force": "FORCE", "format": "FORMAT", "mapping": "FICHIER", "meeting": "N",
     "pack_passphrase_file": "FICHIER", "passphrase_file": "FICHIER", "protocol": "N",
-    "recovery_key_file": "FICHIER", "source": "SOURCE", "status": "ÉTAPE", "to": "FICHIER",
+    "recovery_key_file": "FICHIER", "report": "FICHIER", "limit": "N", "source": "SOURCE",
+    "status": "ÉTAPE", "to": "FICHIER",
     "vault": "COFFRE", "version": "N",
 }
 """The placeholder shown for each option's value (argparse would print the English dest)."""

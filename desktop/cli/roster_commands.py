@@ -6,10 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import CommandTree
 from desktop.cli.output import write_file
 from desktop.cli.unlock import open_from_args
+
+if TYPE_CHECKING:
+    from desktop.services.roster.records import ImportSummary
 
 NAMES = ("lookup",)
 
@@ -88,11 +92,23 @@ def cmd_import_communes(args: argparse.Namespace) -> int:
         if args.file == "france" and not Path(args.file).exists():
             departments = args.department or [_office_department(db)]
             return _rejected(lambda: imports.import_france_communes(db, departments))
-        return _rejected(lambda: imports.import_communes(
+        return _rejected(lambda: _with_overseas_hint(imports.import_communes(
             db, Path(args.file), args.format, departments=args.department or None,
-            overseas="import" if args.overseas == "importer" else "skip"))
+            overseas="import" if args.overseas == "importer" else "skip")))
     finally:
         db.close()
+
+
+def _with_overseas_hint(summary: ImportSummary) -> ImportSummary:
+    """After the note on the COM communes left out: how to import them from the CLI."""
+    from dataclasses import replace
+
+    from desktop.io.communes import overseas_skipped
+
+    if not overseas_skipped(summary.details):
+        return summary
+    return replace(summary, details=(*summary.details,
+                                     "--outre-mer importer pour les importer."))
 
 
 def _office_department(db: object) -> str:

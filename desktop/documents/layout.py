@@ -91,10 +91,11 @@ class Letterhead:
     ``issuer_title``: "PRÉFET\\nDE SEINE-ET-MARNE"; newlines choose the line breaks, otherwise
     the first word stands alone and the rest wraps at about 18 characters. Printed in capitals.
     ``office_name``: the service under the bloc-marque, e.g. "Cabinet du préfet\\nBureau …".
-    ``logo_png``: the Marianne logo image when the office supplies it (it is not free to ship);
-    its place stays reserved, empty, when it does not. ``partner_logos``: images shown top
-    right, in order from the left (PNG or JPEG, like the logo). ``organisation``: the author
-    in the PDF metadata, e.g. "Préfecture de Seine-et-Marne"; the issuer's title by default.
+    ``logo_png``: the Marianne logo image when the office supplies it (it is not free to ship):
+    PNG, JPEG or SVG despite the field's name; its place stays reserved, empty, when it does
+    not. ``partner_logos``: images shown top right, in order from the left (PNG or JPEG).
+    ``organisation``: the author in the PDF metadata, e.g. "Préfecture de Seine-et-Marne"; the
+    issuer's title by default.
     """
 
     issuer_title: str
@@ -363,16 +364,7 @@ class _BlocMarque:
         canvas.saveState()
         x = MARGIN_LEFT
         if self.letterhead.logo_png:
-            canvas.drawImage(
-                ImageReader(io.BytesIO(self.letterhead.logo_png)),
-                x,
-                _HEADER_TOP - _LOGO_HEIGHT,
-                _LOGO_WIDTH,
-                _LOGO_HEIGHT,
-                preserveAspectRatio=True,
-                anchor="sw",
-                mask="auto",
-            )
+            _draw_logo(canvas, self.letterhead.logo_png, x, _HEADER_TOP - _LOGO_HEIGHT)
         canvas.setFillColor(TEXT)
         _draw_lines(canvas, x, self.issuer_y, self.issuer_lines, SANS_BOLD, _ISSUER_SIZE,
                     _ISSUER_LEADING)  # fmt: skip
@@ -397,6 +389,32 @@ class _BlocMarque:
         for image, (width, height) in zip(images, sizes, strict=True):
             canvas.drawImage(image, x, _HEADER_TOP - height, width, height, mask="auto")
             x += width + _PARTNER_GAP
+
+
+def _draw_logo(canvas: Canvas, data: bytes, x: float, y: float) -> None:
+    """The office's logo in its box (bottom left at ``x``, ``y``), its proportions kept: a PNG
+    or JPEG image, or an SVG drawn as vectors (``svg_logo``). An SVG that cannot be drawn
+    leaves the box empty rather than stop the document (the identity checks it when saved)."""
+    from desktop.documents.svg_logo import is_svg, svg_drawing
+
+    if not is_svg(data):
+        canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, _LOGO_WIDTH, _LOGO_HEIGHT,
+                         preserveAspectRatio=True, anchor="sw", mask="auto")
+        return
+    from reportlab.graphics import renderPDF
+
+    from desktop.errors import ValidationError
+
+    try:
+        drawing = svg_drawing(data)
+    except ValidationError:
+        return
+    scale = min(_LOGO_WIDTH / drawing.width, _LOGO_HEIGHT / drawing.height)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(scale, scale)
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.restoreState()
 
 
 def _draw_lines(

@@ -27,7 +27,9 @@ from desktop.io.textfile import decode_text, read_bytes, read_table
 __all__ = [
     "CommuneFilter",
     "CommuneRecord",
+    "OVERSEAS_SKIPPED",
     "PostalCodeRecord",
+    "overseas_skipped",
     "parse_communes_resource",
     "parse_etalab_json",
     "parse_insee_cog_csv",
@@ -133,10 +135,19 @@ class _Communes:
                 for code, number in sorted(self._overseas_skipped.items())
             )
             notes = (
-                f"{count} commune(s) des collectivités d'outre-mer laissée(s) de côté, hors "
-                f"départements ({where}) : --outre-mer importer pour les importer.",
+                f"{count} {OVERSEAS_SKIPPED}, hors départements ({where}).",
             )
         return self.rejects.result(self.records, notes)
+
+
+OVERSEAS_SKIPPED = "commune(s) des collectivités d'outre-mer laissée(s) de côté"
+"""The words of the import's note on the communes of the COM left out: the CLI and the GUI
+follow it with how to import them (the option, the dialog's choice)."""
+
+
+def overseas_skipped(details: tuple[str, ...]) -> bool:
+    """Whether an import's details say communes of the COM were left out."""
+    return any(OVERSEAS_SKIPPED in line for line in details)
 
 
 def parse_etalab_json(

@@ -40,6 +40,7 @@ class RosterRow:
     commune_name: str
     postal_codes: tuple[str, ...]
     arrondissement: str | None
+    """As shown: "Toulon (832)" (``desktop.io.arrondissements.arrondissement_label``)."""
     force: str
     unit_chain: str
     referent_name: str | None

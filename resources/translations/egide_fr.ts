@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrondissement {0} seulement</source>
+        <source>{0} seulement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +2652,10 @@
         <source>Indiquez le département : le nom de la préfecture et le titre du préfet sont proposés, vous pouvez les corriger.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logo du service (PNG, JPEG ou SVG, facultatif) :</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImagePreviewDialog</name>
@@ -2719,6 +2723,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;OM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes des collectivités d&apos;outre-mer (977, 978, 984, 986 à 989)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes des collectivités d&apos;outre-mer laissées de côté et comptées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes des collectivités d&apos;outre-mer importées sous leur collectivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colonnes de la feuille (mémorisées pour la prochaine fois)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2776,10 @@
     </message>
     <message>
         <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez « importées sous leur collectivité » (Outre-mer) pour les importer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2814,6 +2838,41 @@
     </message>
     <message>
         <source>Déverrouiller le coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoChooser</name>
+    <message>
+        <source>Choisir le &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nouveau logo choisi ({0} Ko)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun (la place reste réservée en tête des documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir le logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « {0} » ne peut pas être lu : {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,38 +3148,6 @@
     </message>
     <message>
         <source>Logo :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisir le &amp;logo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nouveau logo choisi ({0} Ko)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logo enregistré</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aucun (la place reste réservée en tête des documents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisir le logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le fichier « {0} » ne peut pas être lu : {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ def open_wizard(qtbot: QtBot, path: Path, preferences: Preferences, runner: Runn
     return wizard
 
 
-def fill_identity(qtbot: QtBot, wizard: CreationWizard) -> None:
+def fill_identity(qtbot: QtBot, wizard: CreationWizard, logo: Path | None = None) -> None:
     fields = wizard.identity_page.form.fields
     qtbot.keyClicks(fields["department_code"], "77")
     fields["department_name"].setText("Seine-et-Marne")
@@ -34,6 +34,11 @@ def fill_identity(qtbot: QtBot, wizard: CreationWizard) -> None:
     assert fields["prefet_title"].text() == "PRÉFET DE SEINE-ET-MARNE"
     fields["address"].setText("12 rue des Saints-Pères")
     fields["city"].setText("Melun")
+    if logo is not None:
+        from .test_office_dialog import _choose_file
+
+        _choose_file(qtbot, wizard.identity_page, logo)
+        qtbot.waitUntil(lambda: wizard.identity_page.logo_chooser.preview.kind == "SVG")
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert next_button.isEnabled()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
@@ -49,7 +54,11 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     path = tmp_path / "coffre.egide"
     wizard = open_wizard(qtbot, path, preferences, runner)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # identity empty
-    fill_identity(qtbot, wizard)
+    from tests.core.documents.test_svg_logo import MAGENTA_SVG
+
+    logo = tmp_path / "marianne.svg"
+    logo.write_bytes(MAGENTA_SVG)
+    fill_identity(qtbot, wizard, logo)
 
     page = wizard.protection_page
     assert page.use_keyring.isChecked() and page.use_keyring.isEnabled()
@@ -78,6 +87,7 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     assert identity is not None
     assert identity.prefet_title == "PRÉFET DE SEINE-ET-MARNE"
     assert identity.city == "Melun"
+    assert office.office_logo(created.db) == MAGENTA_SVG  # chosen in the assistant
     assert load_preferences().vault_path == str(path)
     created.db.close()
     lifecycle.open_with_passphrase(path, PASSPHRASE).close()

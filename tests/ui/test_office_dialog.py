@@ -8,12 +8,13 @@ import zlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.vault import office
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.office_dialog import OfficeDialog
+from desktop.ui.widgets.logo_chooser import LogoChooser
 
 from .conftest import wait_idle
 
@@ -43,9 +44,13 @@ def _save(qtbot: QtBot, dialog: OfficeDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def _choose_file(qtbot: QtBot, dialog: OfficeDialog, path: Path) -> None:
-    qtbot.mouseClick(dialog.logo_button, Qt.MouseButton.LeftButton)
-    chooser = next(d for d in dialog.findChildren(QFileDialog, "file_dialog") if d.isVisible())
+def _choose_file(qtbot: QtBot, dialog: QWidget, path: Path) -> None:
+    """Click "Choisir le logo…" of the dialog's (or the assistant page's) logo row, and type
+    the file's path in the file dialog."""
+    button = dialog.findChild(LogoChooser).choose_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    chooser = next(d for d in button.findChildren(QFileDialog, "file_dialog")
+                   + dialog.findChildren(QFileDialog, "file_dialog") if d.isVisible())
     name = chooser.findChild(QLineEdit, "fileNameEdit")
     assert name is not None
     name.setText(str(path))
@@ -82,7 +87,7 @@ def test_editing_one_field_keeps_the_others_and_the_logo_is_saved(
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png())
     _choose_file(qtbot, dialog, logo)
-    qtbot.waitUntil(lambda: "nouveau logo" in dialog.logo_state.text())
+    qtbot.waitUntil(lambda: "nouveau logo" in dialog.logo_chooser.state.text())
     _save(qtbot, dialog)
     after = office.get_office(db)
     assert after is not None
@@ -93,13 +98,29 @@ def test_editing_one_field_keeps_the_others_and_the_logo_is_saved(
     assert after.postal_address[-1] == "77000 MEAUX"
 
 
-def test_an_svg_logo_is_refused_in_french(qtbot: QtBot, context: AppContext,
-                                          tmp_path: Path) -> None:
+def test_an_svg_logo_is_previewed_and_saved_a_hostile_one_refused(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from tests.core.documents.test_svg_logo import HOSTILE, MAGENTA_SVG
+
+    db = context.require_db()
     dialog = _open(qtbot, context)
+    hostile = tmp_path / "marianne-xxe.svg"
+    hostile.write_bytes(HOSTILE["external entity"])
+    _choose_file(qtbot, dialog, hostile)
+    qtbot.waitUntil(lambda: "Logo SVG refusé" in dialog.error.text())
+    assert "\n" not in dialog.error.text()
+    assert dialog.logo_chooser.logo is None and dialog.logo_chooser.preview.kind == ""
     svg = tmp_path / "marianne.svg"
-    svg.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    svg.write_bytes(MAGENTA_SVG)
     _choose_file(qtbot, dialog, svg)
-    qtbot.waitUntil(lambda: "SVG" in dialog.error.text())
-    assert "enregistrez-le au format PNG" in dialog.error.text()
-    assert dialog.logo is None
-    dialog.close()
+    qtbot.waitUntil(lambda: "nouveau logo" in dialog.logo_chooser.state.text())
+    assert dialog.error.text() == ""
+    assert dialog.logo_chooser.preview.kind == "SVG"
+    image = dialog.logo_chooser.preview.pixmap().toImage()
+    assert image.pixelColor(2, image.height() // 2).name() == "#ff00ff"  # drawn by QtSvg
+    _save(qtbot, dialog)
+    assert office.office_logo(db) == MAGENTA_SVG
+    again = _open(qtbot, context)  # the stored logo is shown when the dialog opens
+    qtbot.waitUntil(lambda: again.logo_chooser.preview.kind == "SVG")
+    again.close()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
@@ -82,6 +82,12 @@ def test_typed_words_find_the_commune_and_nothing_clears_the_card(
     qtbot.waitUntil(lambda: page.card is not None and page.card.name == "Chelles")
     card = page.card_view.toPlainText()
     assert "Seine-et-Marne (77)" in card and "Trouvée par : nom, code postal 77500" in card
+    assert "arrondissement de Torcy (775)" in card  # named, never the bare code
+    menu = page.actions.print_menu
+    QTimer.singleShot(300, menu.close)  # the menu opens modally under the click
+    qtbot.mouseClick(page.actions.print_button, Qt.MouseButton.LeftButton)
+    assert "Arrondissement de Torcy (775) seulement" in [
+        action.text() for action in page.actions.print_menu.actions()]
     assert page.result_count.text() == "1 commune"
     page.search.clear()
     qtbot.keyClicks(page.search, "jouarre sous ferte")
@@ -118,6 +124,9 @@ def test_assign_a_referent_to_several_communes(qtbot: QtBot, page: ReferentsPage
     dialog = page.actions.last_dialog
     assert isinstance(dialog, AssignDialog)
     assert dialog.by_list.isChecked()
+    arrondissements = [dialog.arrondissement.itemText(i)
+                       for i in range(dialog.arrondissement.count())]
+    assert "Meaux (771)" in arrondissements and "771" not in arrondissements
     assert dialog.communes.toPlainText() == ", ".join(r.insee_code for r in chosen)
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible())

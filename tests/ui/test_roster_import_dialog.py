@@ -111,3 +111,53 @@ def _referents(db: Database) -> list[object]:
 
     with db.reading() as session:
         return list(session.scalars(sa.select(Referent)))
+
+
+def test_national_communes_file_with_the_overseas_choice_both_ways(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """The national Etalab file imported by clicks: by default (as the CLI) its 92 communes
+    of the collectivités d'outre-mer are left out and counted per collectivité; chosen,
+    they are imported under their collectivité."""
+    import sqlalchemy as sa
+
+    from desktop.models.territory import Commune
+    from tests.core.roster.national import write_national_file
+
+    db = context.require_db()
+    national = write_national_file(tmp_path / "communes.json")
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(qtbot, dialog.kind, "Communes ou codes postaux (Etalab, INSEE, La Poste)")
+    assert dialog.overseas.isVisible()
+    assert dialog.overseas.currentData() == "skip"  # the CLI's default
+    qtbot.keyClicks(dialog.path, str(national))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=60_000)
+    status = dialog.status.text()
+    assert status.startswith("Communes : 34877 ajouté(s), 0 modifié(s), 0 inchangé(s).")
+    assert ("92 commune(s) des collectivités d'outre-mer laissée(s) de côté, hors départements "
+            "(Saint-Barthélemy 1, Saint-Martin 1, Terres australes et antarctiques françaises 5, "
+            "Wallis-et-Futuna 3, Polynésie française 48, Nouvelle-Calédonie 33, "
+            "Île de Clipperton 1).") in status
+    assert "Choisissez « importées sous leur collectivité »" in status
+    assert "--outre-mer" not in status
+
+    def communes_of(department: str) -> int:
+        with db.reading() as session:
+            return int(session.scalar(sa.select(sa.func.count()).where(
+                Commune.department == department)) or 0)
+
+    assert communes_of("987") == 0
+    dialog.summary = None
+    _choose(qtbot, dialog.overseas, "Communes des collectivités d'outre-mer importées sous "
+                                    "leur collectivité")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=60_000)
+    assert dialog.status.text().startswith(
+        "Communes : 92 ajouté(s), 0 modifié(s), 34877 inchangé(s).")
+    assert "laissée(s) de côté" not in dialog.status.text()
+    assert (communes_of("987"), communes_of("988")) == (48, 33)
+    dialog.close()

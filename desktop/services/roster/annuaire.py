@@ -34,9 +34,12 @@ def all_cards(
 
 
 def roster_rows(cards: Sequence[AnswerCard]) -> list[RosterRow]:
+    from desktop.io.arrondissements import arrondissement_label
+
     rows = []
     for card in cards:
-        base = (card.insee_code, card.name, card.postal_codes, card.arrondissement,
+        base = (card.insee_code, card.name, card.postal_codes,
+                arrondissement_label(card.arrondissement) or None,
                 card.force_text, card.unit_chain)
         if not card.referents:
             rows.append(RosterRow(*base, None, None, None, None, None))

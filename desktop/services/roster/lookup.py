@@ -245,9 +245,13 @@ def valid_on(on: dt.date | sa.BindParameter[dt.date]) -> tuple[sa.ColumnElement[
 
 def card_text(card: AnswerCard) -> str:
     """The card as plain text, for "Copier" and the CLI."""
+    from desktop.io.arrondissements import arrondissement_phrase
+
     postal = ", ".join(card.postal_codes)
     lines = [f"{card.name} (INSEE {card.insee_code}{', CP ' + postal if postal else ''})"
-             f" — {card.department_text}"]
+             f" — {card.department_text}"
+             + (f" — {arrondissement_phrase(card.arrondissement)}" if card.arrondissement
+                else "")]
     if card.matched:
         lines.append(f"Trouvée par : {card.matched}")
     lines.append(f"Force : {card.force_zone.label if card.force_zone else 'non renseignée'}")

@@ -4,7 +4,9 @@ office's preference, 12 by default), or never."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.models.settings import OfficeSettings
@@ -14,9 +16,16 @@ STALE_AFTER_MONTHS = 12
 another period (``OfficeSettings.stale_referent_months``, the preferences)."""
 
 
+@cache
+def _months_statement() -> sa.Select[int]:
+    return sa.select(OfficeSettings.stale_referent_months).where(OfficeSettings.id == 1)
+
+
 def stale_months_in(session: Session) -> int:
-    row = session.get(OfficeSettings, 1)
-    return row.stale_referent_months if row is not None else STALE_AFTER_MONTHS
+    """The office's period, read as one column: every lookup asks for it, and loading the
+    settings row would bring its logo along (up to half a megabyte for an SVG)."""
+    months = session.execute(_months_statement()).scalar()
+    return months if months is not None else STALE_AFTER_MONTHS
 
 
 def stale_cutoff(today: dt.date, months: int) -> dt.date:

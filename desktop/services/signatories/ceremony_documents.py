@@ -27,7 +27,7 @@ from desktop.models.protocol import Article, PreambleClause, ProtocolVersion
 from desktop.services.signatories.ceremonies import get_ceremony
 from desktop.services.signatories.records import CeremonyRow, PartyStatus
 from desktop.services.vault.database import Database
-from desktop.services.vault.office import OfficeIdentity, get_office, office_zone
+from desktop.services.vault.office import OfficeIdentity, get_office, office_logo, office_zone
 
 DEFAULT_DURATION = dt.timedelta(hours=1)
 _NATIONAL = re.compile(r"protocole (d'accord )?national", re.IGNORECASE)
@@ -115,7 +115,7 @@ def press_invitation(
         purpose=purpose,
         national_reference=reference,
         press_contacts=(ceremony.press_contacts,) if ceremony.press_contacts else (),
-        logo_png=logo_png,
+        logo_png=logo_png if logo_png is not None else office_logo(db),
         past=past,
     )
 

@@ -50,18 +50,30 @@ def create(
     preferences: Preferences | None = None,
     scrypt: ScryptParams | None = None,
     with_communes: bool = False,
+    logo: bytes | None = None,
 ) -> Created:
     """A new vault holding the office identity; remembered in the preferences when given.
 
     ``with_communes`` loads the département's communes from the list bundled with Égide (what
-    a real office wants; tests and the demo leave it off and load their own).
+    a real office wants; tests and the demo leave it off and load their own). ``logo``: the
+    office's logo (PNG, JPEG or SVG, checked before the vault is made).
     """
     office = validate(office)
+    if logo is not None:
+        from desktop.services.vault.office import check_logo
+
+        check_logo(logo)
     made = create_vault(path, passphrase=passphrase, use_keyring=use_keyring, scrypt=scrypt)
     db = Database(made.vault)
     with db.unit_of_work() as uow:
         uow.audit("create", "vault", made.vault.vault_id, {"path": [None, str(path)]})
         write_office(uow, office)
+        if logo is not None:
+            from desktop.models.settings import OfficeSettings
+
+            row = uow.session.get(OfficeSettings, 1)
+            assert row is not None  # written just above
+            row.logo = logo
     if with_communes:
         from desktop.services.roster.imports import import_france_communes
 
@@ -251,11 +263,12 @@ def new_recovery_key(
 def recovery_sheet_pdf(db: Database, recovery_key: str) -> bytes:
     """The one-page sheet to print for a recovery key of this vault."""
     from desktop.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
-    from desktop.services.vault.office import get_office
+    from desktop.services.vault.office import get_office, office_logo
 
     vault = embedded(db)
     identity = get_office(db)
     sheet = RecoverySheet(
+        logo_png=office_logo(db),
         recovery_key=recovery_key,
         vault_id=vault.vault_id,
         vault_path=str(vault.path),

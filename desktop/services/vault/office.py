@@ -177,14 +177,17 @@ def save_office(db: Database, identity: OfficeIdentity, *, logo: bytes | None = 
 
 
 def check_logo(data: bytes) -> str:
-    """"PNG" or "JPEG"; anything else is refused in French (SVG must be converted)."""
+    """"PNG", "JPEG" or "SVG"; anything else, or an SVG that is damaged or does more than
+    draw (``desktop.documents.svg_logo``), is refused in one French sentence."""
+    from desktop.documents.svg_logo import check_svg, is_svg
+
     for magic, kind in LOGO_TYPES.items():
         if data.startswith(magic):
             return kind
-    if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:512]:
-        raise ValidationError("logo", "Le logo est une image SVG : enregistrez-le au format "
-                                      "PNG (les documents PDF n'impriment que PNG ou JPEG).")
-    raise ValidationError("logo", "Le logo doit être une image PNG ou JPEG.")
+    if is_svg(data):
+        check_svg(data)
+        return "SVG"
+    raise ValidationError("logo", "Le logo doit être une image PNG, JPEG ou SVG.")
 
 
 def office_logo(db: Database) -> bytes | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ValidationError
 from desktop.services.vault import lifecycle
 from desktop.services.vault import office as office_service
+from desktop.ui.widgets.logo_chooser import LogoChooser
 from desktop.ui.widgets.office_form import OfficeForm
 from desktop.ui.widgets.passphrase_fields import PassphraseFields
 from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
@@ -42,9 +43,15 @@ class IdentityPage(QWizardPage):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.error = _error_label(self)
+        self.logo_label = QLabel(self)
+        self.logo_chooser = LogoChooser(self)
+        self.logo_chooser.refused.connect(self.error.setText)
+        self.logo_chooser.chosen.connect(self.error.clear)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.form)
+        layout.addWidget(self.logo_label)
+        layout.addWidget(self.logo_chooser)
         layout.addWidget(self.error)
         layout.addStretch()
         self.retranslate()
@@ -57,6 +64,8 @@ class IdentityPage(QWizardPage):
                     "sont proposés, vous pouvez les corriger.")
         )
         self.form.retranslate()
+        self.logo_label.setText(self.tr("Logo du service (PNG, JPEG ou SVG, facultatif) :"))
+        self.logo_chooser.retranslate()
 
     def isComplete(self) -> bool:
         return self.form.complete()

@@ -47,7 +47,7 @@ class CreationWizard(QWizard):
         self.protection_page.creation_requested.connect(self.start_creation)
         self.protection_page.shared_requested.connect(self.start_shared)
         self.recovery_page.print_requested.connect(self.print_sheet)
-        self.setMinimumSize(640, 560)
+        self.setMinimumSize(640, 620)
         preserve_geometry(self, "creation_wizard")
         self.retranslate()
 
@@ -62,12 +62,13 @@ class CreationWizard(QWizard):
 
     def start_creation(self, passphrase: str | None, use_keyring: bool) -> None:
         identity = self.identity_page.form.identity()
+        logo = self.identity_page.logo_chooser.logo
         path, preferences = self.path, self.preferences
         self.protection_page.setEnabled(False)
         self.runner.run(
             lambda: lifecycle.create(path, identity, passphrase=passphrase,
                                   use_keyring=use_keyring, preferences=preferences,
-                                  with_communes=True),
+                                  with_communes=True, logo=logo),
             self._created,
             self._creation_failed,
             progress_label=self.tr("Création du coffre chiffré…"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ValidationError
+from desktop.io.arrondissements import arrondissement_label
 from desktop.models.enums import ForceZone, ReferentRole, UnitKind
 from desktop.services.roster import assignments, editing
 from desktop.services.roster.assignments import CommuneSelection
@@ -137,7 +138,8 @@ class AssignDialog(WriteDialog):
         self.by_unit = QRadioButton(self)
         self.communes = QPlainTextEdit(", ".join(r.insee_code for r in selected), self)
         self.communes.setMaximumHeight(70)
-        self.arrondissement = _combo(self, [(a, a) for a in arrondissements])
+        self.arrondissement = _combo(self, [(arrondissement_label(a), a)
+                                            for a in arrondissements])
         self.postal_code = QLineEdit(self)
         self.unit = _combo(self, [(u.name, u.id) for u in units])
         (self.by_list if selected else self.by_arrondissement).setChecked(True)

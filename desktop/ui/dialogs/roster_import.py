@@ -83,12 +83,17 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         self.department = QLineEdit(self)
+        self.overseas = QComboBox(self)
+        for policy in ("skip", "import"):
+            self.overseas.addItem("", policy)  # "skip" first: the CLI's default
         form = QFormLayout()
         self.kind_label, self.file_label = QLabel(self), QLabel(self)
         self.department_label = QLabel(self)
+        self.overseas_label = QLabel(self)
         form.addRow(self.kind_label, self.kind)
         form.addRow(self.file_label, file_row)
         form.addRow(self.department_label, self.department)
+        form.addRow(self.overseas_label, self.overseas)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.mapping_box)
@@ -122,6 +127,16 @@ class ImportDialog(QDialog):
         self.department_label.setBuddy(self.department)
         self.department.setPlaceholderText(self.tr("ex. 77, ou 77 91 pour ajouter un "
                                                    "département voisin"))
+        self.overseas_label.setText(self.tr("C&OM"))
+        self.overseas_label.setBuddy(self.overseas)
+        self.overseas_label.setToolTip(self.tr("Communes des collectivités d'outre-mer (977, 978, "
+                                               "984, 986 à 989)"))
+        self.overseas.setItemText(0, self.tr("Communes des collectivités d'outre-mer laissées "
+                                             "de côté et comptées"))
+        self.overseas.setItemText(1, self.tr("Communes des collectivités d'outre-mer importées "
+                                             "sous leur collectivité"))
+        self.overseas.setAccessibleName(self.tr("Communes des collectivités d'outre-mer (977, "
+                                                "978, 984, 986 à 989)"))
         self.mapping_box.setTitle(self.tr("Colonnes de la feuille (mémorisées pour la "
                                           "prochaine fois)"))
         self.save_report.setText(self.tr("Enregistrer le &compte rendu…"))
@@ -139,6 +154,8 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(kind == "referents")
         self.department.setVisible(kind == "france")
         self.department_label.setVisible(kind == "france")
+        self.overseas.setVisible(kind == "communes")
+        self.overseas_label.setVisible(kind == "communes")
         for widget in (self.path, self.browse, self.file_label):
             widget.setVisible(kind != "france")
         self._file_changed()
@@ -193,13 +210,15 @@ class ImportDialog(QDialog):
         kind = self.kind.currentData()
         mapping = self.chosen_mapping()
         departments = self.department.text().replace(",", " ").upper().split()
+        overseas = self.overseas.currentData()
 
         def work(db: Database, token: CancelToken) -> ImportSummary:
             cancelled = lambda: token.requested  # noqa: E731
             if kind == "france":
                 return imports.import_france_communes(db, departments, cancelled=cancelled)
             if kind == "communes":
-                return imports.import_communes(db, path, cancelled=cancelled)
+                return imports.import_communes(db, path, overseas=overseas,
+                                               cancelled=cancelled)
             if kind == "competence":
                 return imports.import_competence(db, path)
             return referent_import.import_referents(db, path, mapping,
@@ -216,7 +235,13 @@ class ImportDialog(QDialog):
         self._read_path = None  # the mapping just used is now the remembered one
         self._clear_report()
         self.status.setProperty("role", "")
-        self.status.setText(summary.text())
+        from desktop.io.communes import overseas_skipped
+
+        text = summary.text()
+        if overseas_skipped(summary.details):
+            text += "\n" + self.tr("Choisissez « importées sous leur collectivité » (Outre-mer) "
+                                   "pour les importer.")
+        self.status.setText(text)
         if summary.report:
             self._show_report([str(line) for line in summary.report],
                               [(line.line, line.status, line.reason) for line in summary.report])

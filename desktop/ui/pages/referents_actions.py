@@ -127,6 +127,8 @@ class ReferentsActions(QObject):
             progress_label=self.tr("Export en cours…"), parent=self.table)
 
     def _fill_print_menu(self) -> None:
+        from desktop.io.arrondissements import arrondissement_title
+
         tr = self.tr
         self.print_menu.clear()
         self.print_menu.addAction(tr("Tout le département, par arrondissement"),
@@ -136,7 +138,8 @@ class ReferentsActions(QObject):
         card = self.card
         if card is not None and card.arrondissement:
             arrondissement = card.arrondissement
-            self.print_menu.addAction(tr("Arrondissement {0} seulement").format(arrondissement),
+            title = arrondissement_title(arrondissement)
+            self.print_menu.addAction(tr("{0} seulement").format(title),
                                       lambda: self.print_annuaire(arrondissement,
                                                                   "arrondissement"))
 

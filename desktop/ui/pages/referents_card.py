@@ -27,12 +27,14 @@ def nothing_html(text: str, suggestion: str | None) -> str:
 
 
 def card_html(card: AnswerCard, stale_months: int, matched: str = "") -> str:
+    from desktop.io.arrondissements import arrondissement_phrase
+
     postal = ", ".join(card.postal_codes)
     parts = [f"<h2>{escape(card.name)}</h2>",
              f"<p>{escape(card.department_text)} — {_tr('INSEE')} {card.insee_code}"
              + (f" — {_tr('CP')} {escape(postal)}" if postal else "")
-             + (f" — {_tr('arrondissement')} {card.arrondissement}" if card.arrondissement
-                else "") + "</p>"]
+             + (f" — {escape(arrondissement_phrase(card.arrondissement))}"
+                if card.arrondissement else "") + "</p>"]
     if matched:
         parts.append(f"<p><small>{_tr('Trouvée par')} : {escape(matched)}</small></p>")
     colour = {"pn": "#000091", "gn": "#1f5130", "mixte": "#b34000"}.get(

@@ -82,6 +82,17 @@ def import_mapping(driver: Driver) -> QWidget:
     return dialog
 
 
+def import_communes(driver: Driver) -> QWidget:
+    """The import of a communes file, with the choice for the communes of the COM."""
+    dialog = button("import_button", select=False)(driver)
+    kind: QComboBox = dialog.kind  # type: ignore[attr-defined]
+    kind.setCurrentIndex(kind.findData("communes"))
+    driver.settle(100)
+    if not dialog.overseas.isVisible():  # type: ignore[attr-defined]
+        raise TourError("le choix pour l'outre-mer ne s'est pas affiché")
+    return dialog
+
+
 def print_directory(driver: Driver) -> QWidget:
     page = _referents(driver)
     menu = page.actions.print_menu  # type: ignore[attr-defined]
@@ -104,6 +115,7 @@ SCREENS = [
     Screen("Trancher (commune mixte)", "dialog", decide),
     Screen("Importer dans le référentiel", "dialog", button("import_button", select=False)),
     Screen("Importer — colonnes de la feuille des référents", "dialog", import_mapping),
+    Screen("Importer — communes et outre-mer", "dialog", import_communes),
     Screen("Exporter les référents", "dialog", button("export_button", QFileDialog,
                                                         select=False)),
     Screen("Annuaire des référents", "dialog", print_directory),

@@ -66,3 +66,58 @@ def test_resource_reader_needs_its_columns(tmp_path: Path) -> None:
     path.write_text("insee_code;name\n77131;Coulommiers\n", encoding="utf-8")
     with pytest.raises(ImportRejected, match="department, arrondissement, postal_codes"):
         parse_communes_resource(path)
+
+
+def test_every_arrondissement_of_france_has_its_name() -> None:
+    from desktop.io.arrondissements import arrondissement_title, arrondissements
+
+    table = arrondissements()
+    assert len(table) == 333
+    used = {record.arrondissement for record in parse_communes_resource(
+        france_communes_path()).records if record.arrondissement}
+    assert used <= set(table), sorted(used - set(table))
+    titles = [arrondissement_title(code) for code in sorted(used)]
+    assert not [title for title in titles if title[len("Arrondissement ")].isdigit()]
+
+
+@pytest.mark.parametrize(("code", "title"), [
+    ("832", "Arrondissement de Toulon (832)"),
+    ("9711", "Arrondissement de Basse-Terre (9711)"),
+    ("2A1", "Arrondissement d'Ajaccio (2A1)"),
+    ("591", "Arrondissement d'Avesnes-sur-Helpe (591)"),
+    ("762", "Arrondissement du Havre (762)"),       # COG type 2: "Le" → "du"
+    ("271", "Arrondissement des Andelys (271)"),    # type 4: "Les" → "des"
+    ("173", "Arrondissement de La Rochelle (173)"),  # type 3 keeps its article
+    ("943", "Arrondissement de L'Haÿ-les-Roses (943)"),
+    ("999", "Arrondissement 999"),
+])
+def test_arrondissement_titles_join_de_by_the_cog_type_of_name(code: str, title: str) -> None:
+    from desktop.io.arrondissements import arrondissement_label, arrondissement_title
+
+    assert arrondissement_title(code) == title
+    assert not arrondissement_label(code).isdigit()
+
+
+def test_the_build_tool_writes_the_arrondissements(tmp_path: Path) -> None:
+    import json
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+    try:
+        import build_communes_resource as tool
+    finally:
+        sys.path.pop(0)
+    (tmp_path / "communes.json").write_text(json.dumps([{
+        "code": "76351", "nom": "Le Havre", "type": "commune-actuelle", "departement": "76",
+        "arrondissement": "762", "codesPostaux": ["76600"], "population": 165_000}]),
+        encoding="utf-8")
+    (tmp_path / "arrondissements.json").write_text(json.dumps([
+        {"code": "762", "departement": "76", "nom": "Le Havre", "typeLiaison": 2},
+        {"code": "2A1", "departement": "2A", "nom": "Ajaccio", "typeLiaison": 1}]),
+        encoding="utf-8")
+    out = tmp_path / "out"
+    assert tool.main([str(tmp_path / "communes.json"), "--version", "6.0.0",
+                      "--output-dir", str(out)]) == 0
+    assert (out / "arrondissements.csv").read_text(encoding="utf-8") == (
+        "code;name;name_type\n2A1;Ajaccio;1\n762;Le Havre;2\n")
+    assert "arrondissements.json" in (out / "SOURCE.md").read_text(encoding="utf-8")

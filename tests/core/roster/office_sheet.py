@@ -34,17 +34,39 @@ ROWS: tuple[tuple[object, ...], ...] = (
 )
 
 
-def write_office_xlsx(path: Path, extra: tuple[tuple[object, ...], ...] = ()) -> Path:
+VAR_TITLE = ("PRÉFECTURE DU VAR — Référents et correspondants sûreté",
+             "Protocole santé-sécurité-justice")
+# The Var's shape: Toulon with its three postal codes, La Seyne-sur-Mer, a stale line of 2023.
+VAR_ROWS: tuple[tuple[object, ...], ...] = (
+    ("Toulon", "83000", "PN", "Commissariat central de Toulon", "Commandant", "GIRAUD", "Marc",
+     "04 94 09 80 00", "06 11 22 33 44", "marc.giraud@interieur.gouv.fr",
+     dt.datetime(2026, 9, 1)),
+    ("La Seyne-sur-Mer", "83500", "PN", "Commissariat de La Seyne-sur-Mer", "Capitaine",
+     "AUBERT", "Claire", "04.94.06.90.00", "", "claire.aubert@interieur.gouv.fr", "15/10/2026"),
+    ("Fréjus", "83600", "PN", "Commissariat de Fréjus", "Brigadier", "NICOLAS", "Hugo",
+     "+33 4 94 17 66 00", "0612345678", "", 46200),
+    ("Saint-Tropez", "83990", "GN", "Brigade territoriale autonome de Saint-Tropez", "Adjudant",
+     "ROCHE", "Élise", "0494979726", "", "elise.roche@gendarmerie.interieur.gouv.fr",
+     "2023-05-04"),
+    ("Saint-Mandrier-sur-Mer", "83430", "GN", "Brigade de Saint-Mandrier-sur-Mer", "Gendarme",
+     "MOREL", "Julie", "04 94 63 90 17", "", "julie.morel@gendarmerie.interieur.gouv.fr",
+     "01/10/2026"),
+)
+
+
+def write_office_xlsx(path: Path, extra: tuple[tuple[object, ...], ...] = (), *,
+                      rows: tuple[tuple[object, ...], ...] = ROWS,
+                      title: tuple[str, str] = TITLE) -> Path:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.append([TITLE[0]])
-    sheet.append([TITLE[1]])
+    sheet.append([title[0]])
+    sheet.append([title[1]])
     sheet.merge_cells("A1:K1")
     sheet.merge_cells("A2:K2")
     sheet.append([])
     sheet.append(list(HEADERS))
-    for row in (*ROWS, *extra):
+    for row in (*rows, *extra):
         sheet.append(list(row))
     sheet.append([])
     sheet.append([FOOTER])
@@ -52,15 +74,16 @@ def write_office_xlsx(path: Path, extra: tuple[tuple[object, ...], ...] = ()) ->
     return path
 
 
-def write_office_csv(path: Path) -> Path:
+def write_office_csv(path: Path, *, rows: tuple[tuple[object, ...], ...] = ROWS,
+                     title: tuple[str, str] = TITLE) -> Path:
     """The same sheet saved by Excel as "CSV (séparateur : point-virgule)" on a French PC."""
     def text(value: object) -> str:
         if isinstance(value, dt.datetime):
             return value.strftime("%d/%m/%Y")
         return str(value)
 
-    lines = [f"{TITLE[0]};;;;;;;;;;", f"{TITLE[1]};;;;;;;;;;", ";;;;;;;;;;", ";".join(HEADERS)]
-    lines += [";".join(text(value) for value in row) for row in ROWS]
+    lines = [f"{title[0]};;;;;;;;;;", f"{title[1]};;;;;;;;;;", ";;;;;;;;;;", ";".join(HEADERS)]
+    lines += [";".join(text(value) for value in row) for row in rows]
     lines += [";;;;;;;;;;", f"{FOOTER};;;;;;;;;;"]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     return path

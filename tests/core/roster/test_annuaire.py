@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from pathlib import Path
 
@@ -122,3 +123,40 @@ def test_annuaire_prints_the_units_phone_where_nobody_is_known(
     boissy = text[text.index("Boissy-le-Châtel (77169)"):]
     assert boissy.startswith("Boissy-le-Châtel (77169) Brigade de proximité de Rebais aucun "
                              "référent : appeler l'unité 01 64 04 50 17"), boissy[:200]
+
+
+@pytest.mark.parametrize(("department", "code", "title", "label"), [
+    ("83", "832", "Arrondissement de Toulon (832)", "Toulon (832)"),
+    ("971", "9711", "Arrondissement de Basse-Terre (9711)", "Basse-Terre (9711)"),
+    ("2A", "2A1", "Arrondissement d'Ajaccio (2A1)", "Ajaccio (2A1)"),
+    ("59", "591", "Arrondissement d'Avesnes-sur-Helpe (591)", "Avesnes-sur-Helpe (591)"),
+])
+def test_arrondissements_are_named_everywhere_in_any_department(
+    db: Database, tmp_path: Path, department: str, code: str, title: str, label: str
+) -> None:
+    from desktop.services.roster.annuaire import all_cards, roster_rows
+    from desktop.services.roster.imports import import_france_communes
+
+    import_france_communes(db, [department])
+    assert f"{title}" in _text(annuaire_pdf(db, arrondissement=code), tmp_path)
+    whole = _text(annuaire_pdf(db), tmp_path)
+    assert title in whole
+    assert not re.search(r"Arrondissement \d", whole)
+    card = next(c for c in all_cards(db, arrondissement=code))
+    text = lookup.card_text(card)
+    assert f"arrondissement {title.split(' ', 1)[1]}" in text
+    assert roster_rows([card])[0].arrondissement == label
+
+
+def test_the_annuaire_prints_an_svg_logo(roster: Database, tmp_path: Path) -> None:
+    from desktop.services.vault import office
+    from tests.core.documents.pdf_checks import pdf_reader
+    from tests.core.documents.test_svg_logo import MAGENTA_FILL, MAGENTA_SVG
+
+    identity = office.get_office(roster)
+    assert identity is not None
+    office.save_office(roster, identity, logo=MAGENTA_SVG)
+    pdf = annuaire_pdf(roster, arrondissement="771")
+    (tmp_path / "annuaire-svg.pdf").write_bytes(pdf)
+    first = pdf_reader(pdf).pages[0].get_contents()
+    assert first is not None and MAGENTA_FILL in first.get_data()

@@ -36,6 +36,7 @@ def test_import_then_lookup(db: Database, vault_path: Path, tmp_path: Path,
     assert found.stdout.startswith("Saint-Pierre-lès-Nemours (INSEE 77431")
     assert "Force : Gendarmerie nationale" in found.stdout
     assert "— Seine-et-Marne (77)" in found.stdout.splitlines()[0]
+    assert found.stdout.splitlines()[0].endswith("— arrondissement de Fontainebleau (774)")
     several = egide(vault_path, tmp_path, "lookup", "77120")
     assert several.stdout.count("INSEE ") > 5  # one block per commune
     assert "Trouvée par : code postal 77120" in several.stdout
@@ -126,3 +127,25 @@ def test_system_errors_are_told_in_french(db: Database, vault_path: Path,
     denied = egide(vault_path, tmp_path, "import", "communes", str(folder), "--format", "etalab")
     assert denied.returncode == 1
     assert "c'est un dossier" in denied.stderr and "Errno" not in denied.stderr
+
+
+def test_overseas_communes_left_out_say_how_to_import_them(
+    db: Database, vault_path: Path, tmp_path: Path, etalab_77: Path
+) -> None:
+    import json
+
+    from .national import overseas_entries
+
+    entries = json.loads(etalab_77.read_text(encoding="utf-8")) + overseas_entries()
+    mixed = write(tmp_path / "communes.json", json.dumps(entries, ensure_ascii=False))
+    left = egide(vault_path, tmp_path, "import", "communes", str(mixed))
+    assert left.returncode == 0, left.stderr
+    lines = left.stdout.splitlines()
+    assert lines[0].startswith("Communes : 507 ajouté(s)")
+    assert lines[-2].startswith("92 commune(s) des collectivités d'outre-mer laissée(s) de côté")
+    assert lines[-1] == "--outre-mer importer pour les importer."
+    taken = egide(vault_path, tmp_path, "import", "communes", str(mixed), "--outre-mer",
+                  "importer")
+    assert taken.returncode == 0, taken.stderr
+    assert taken.stdout.startswith("Communes : 92 ajouté(s), 0 modifié(s), 507 inchangé(s).")
+    assert "--outre-mer" not in taken.stdout

@@ -102,7 +102,8 @@ def test_insee_and_postal_codes_are_told_apart(south: Database) -> None:
         ("Saint-Denis", "code INSEE 97411"), ("Saint-Paul", "code postal 97411")}
     assert all(c.department_text == "La Réunion (974)" for c in cards)
     text = lookup.card_text(cards[0])
-    assert text.splitlines()[0].endswith(" — La Réunion (974)")
+    assert text.splitlines()[0].endswith(" — La Réunion (974) — arrondissement de Saint-Denis "
+                                         "(9741)")
 
 
 def test_a_code_prefix_counts_every_match(communes: Database) -> None:

@@ -24,7 +24,14 @@ from desktop.services.roster.referent_import import (
 from desktop.services.vault.database import Database
 
 from .conftest import counts
-from .office_sheet import FOOTER, HEADERS, write_office_csv, write_office_xlsx
+from .office_sheet import (
+    FOOTER,
+    HEADERS,
+    VAR_ROWS,
+    VAR_TITLE,
+    write_office_csv,
+    write_office_xlsx,
+)
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -116,3 +123,54 @@ def test_mapping_names_in_french() -> None:
         mapping_from_names({"last_nam": "NOM"})
     assert "champ(s) inconnu(s) « last_nam »" in str(caught.value)
     assert "Champs possibles : nom, prénom, rôle, grade, force, unité" in str(caught.value)
+
+
+def test_a_var_office_sheet_end_to_end(db: Database, tmp_path: Path) -> None:
+    """The Var's sheet over the bundled communes of the Var, as an office walks it: import
+    (titles and footer skipped, units created, the 2023 line stale), its CSV export from Excel
+    unchanged, the lookup by any word, the export imported back, the annuaire."""
+    import subprocess
+
+    from desktop.io.departments import find_department
+    from desktop.services.roster.annuaire import annuaire_pdf, export_referents_xlsx
+    from desktop.services.roster.imports import import_france_communes
+    from desktop.services.vault import office
+
+    var = find_department("83")
+    assert var is not None
+    office.save_office(db, office.OfficeIdentity("83", var.name, var.prefecture_name,
+                                                 var.prefet_title))
+    import_france_communes(db, ["83"])
+    sheet = write_office_xlsx(tmp_path / "var.xlsx", rows=VAR_ROWS, title=VAR_TITLE)
+    summary = import_referents(db, sheet, today=TODAY)
+    assert (summary.added, summary.changed, summary.unchanged, summary.rejected) == (5, 0, 0, 0)
+    assert [line.reason for line in summary.report if line.status == "à vérifier"] == [
+        "Élise ROCHE (vérifié le 04/05/2023)"]
+    assert len([line for line in summary.report if line.status == "unité créée"]) == 5
+    exported_csv = write_office_csv(tmp_path / "var.csv", rows=VAR_ROWS, title=VAR_TITLE)
+    again = import_referents(db, exported_csv, today=TODAY)
+    assert (again.added, again.changed, again.unchanged) == (0, 0, 5)
+    (toulon,) = lookup.lookup(db, "toulon 83200")
+    assert toulon.postal_codes == ("83000", "83100", "83200")
+    assert [(r.full_name, r.phone, r.mobile) for r in toulon.referents] == [
+        ("Marc GIRAUD", "+33494098000", "+33611223344")]
+    assert "arrondissement de Toulon (832)" in lookup.card_text(toulon)
+    assert [c.name for c in lookup.lookup(db, "seyne")] == ["La Seyne-sur-Mer"]
+    assert lookup.search(db, "Saint-Tropes").suggestion == "Saint-Tropez"
+    export = tmp_path / "export.xlsx"
+    assert export_referents_xlsx(db, export) == 5
+    back = import_referents(db, export, today=TODAY)
+    assert (back.added, back.changed, back.unchanged, back.rejected) == (0, 0, 5, 0)
+    pdf = tmp_path / "annuaire.pdf"
+    pdf.write_bytes(annuaire_pdf(db, on=TODAY))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Préfecture du Var" in info
+    assert "PRÉFET" in text and "DU VAR" in text
+    assert "Arrondissement de Toulon (832)" in text and "Arrondissement de Draguignan (831)" in text
+    assert "À jour au 4 mai 2023" in text
+    assert "(à" in text and "vérifier)" in text  # Élise Roche's stale mark
+    assert "Saint-Mandrier-sur-Me\n" not in text and "Diffusion restreinte" in text
+    assert text.index("Bargème") < text.index("Bargemon")  # French collation

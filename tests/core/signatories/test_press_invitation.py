@@ -107,3 +107,17 @@ def test_a_past_ceremony_is_told_in_the_past_on_its_own_date(
     assert "préfète de Seine-et-Marne, a signé un protocole" in text
     assert "signera" not in text
     assert "vous invite" not in text
+
+
+def test_the_invitation_prints_the_office_logo_even_svg(demo_db: Database) -> None:
+    from desktop.services.vault import office
+    from tests.core.documents.pdf_checks import pdf_reader
+    from tests.core.documents.test_svg_logo import MAGENTA_FILL, MAGENTA_SVG
+
+    identity = office.get_office(demo_db)
+    assert identity is not None
+    office.save_office(demo_db, identity, logo=MAGENTA_SVG)
+    ceremony = ceremonies.list_ceremonies(demo_db)[-1]
+    pdf = ceremony_documents.render_invitation(demo_db, ceremony.id, dt.date(2018, 6, 14))
+    first = pdf_reader(pdf).pages[0].get_contents()
+    assert first is not None and MAGENTA_FILL in first.get_data()
