@@ -126,7 +126,8 @@ def test_register_export_confirm_and_withdraw(qtbot: QtBot, page: PractitionersP
     stays = add(context, "Benoît", phone="01 99 00 22 22")
     for practitioner, phone in ((sent_first, "01 99 00 12 34"), (stays, "01 99 00 22 22")):
         preregistrations.request_preregistration(db, practitioner, [phone],
-                                                 dt.date.today() - dt.timedelta(days=3))
+                                                 dt.date.today() - dt.timedelta(days=3),
+                                                 form=b"%PDF-1.4 signe")
     add(context, "Gaël", code="77001", phone="01 99 00 33 33")
     tab = page.register_tab
     page.tabs.setCurrentWidget(tab)
