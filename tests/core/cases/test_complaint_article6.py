@@ -106,3 +106,17 @@ def test_the_case_summary_prints_article_6(world: World) -> None:
                      french_date(FILED + dt.timedelta(days=5)),
                      f"{french_date(FILED)}, formulaire signé joint"):
         assert expected in text, expected
+
+
+def test_the_dossier_de_seance_says_how_article_6_was_applied_without_names(
+        world: World) -> None:
+    from desktop.services.committee.pseudonymise import pseudonymised_cases
+
+    case_id = world.new_case()
+    complaint.record_complaint(world.db, case_id, dataclasses.replace(
+        BY_ORDRE, victim_consent_on=FILED, victim_consent_document=FORM))
+    with world.db.reading() as session:
+        [seen] = pseudonymised_cases(session, [case_id])
+    assert ("plainte déposée par l'ordre (sur rendez-vous, plaignant informé des suites)"
+            in seen.summary)
+    assert "Commissariat" not in seen.summary and "2026/00123" not in seen.summary
