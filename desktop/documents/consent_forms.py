@@ -1,4 +1,5 @@
-"""The consent forms the practitioner signs, printed with the office's identity:
+"""The consent forms the practitioner signs, printed with the office's identity, each on one
+page (shrunk only if it must: a form signed on its last page of two loses its first):
 
 - consent to the transmission of a case (to whom, what is sent, how to withdraw);
 - consent to the 17 pre-registration (which numbers, what the force sees, how to withdraw).
@@ -97,12 +98,13 @@ def render_transmission_consent(form: TransmissionConsentForm, letterhead: Lette
              "auprès du bureau : rien ne sera plus transmis à partir de ce jour ; ce qui a été "
              "transmis auparavant reste tracé (date, destinataire, empreinte du document).",
              st.body),
-        _signature_block("Je soussigné(e) consens à la transmission de mon signalement aux "
+        *_signature_block("Je soussigné(e) consens à la transmission de mon signalement aux "
                          "destinataires cochés ci-dessus, dans les limites indiquées.",
                          form.city, form.printed_on, form.return_address),
     ]
     return build_pdf(story, title=f"{TRANSMISSION_TITLE} {form.reference}",
-                     subject="Formulaire à signer par le praticien", letterhead=letterhead)
+                     subject="Formulaire à signer par le praticien", letterhead=letterhead,
+                     one_page=True)
 
 
 def render_preregistration_consent(form: PreregistrationConsentForm,
@@ -130,21 +132,22 @@ def render_preregistration_consent(form: PreregistrationConsentForm,
         para("Ce pré-enregistrement est volontaire. Vous pouvez le retirer à tout moment, par "
              "écrit ou par téléphone auprès du bureau : il demande alors à la force de "
              "supprimer vos numéros, qui ne figurent plus dans les envois suivants.", st.body),
-        _signature_block("Je soussigné(e) demande le pré-enregistrement des numéros cochés "
+        *_signature_block("Je soussigné(e) demande le pré-enregistrement des numéros cochés "
                          "ci-dessus et consens à leur communication à la force indiquée.",
                          form.city, form.printed_on, form.return_address),
     ]
     return build_pdf(story, title=PREREGISTRATION_TITLE,
-                     subject="Formulaire à signer par le praticien", letterhead=letterhead)
+                     subject="Formulaire à signer par le praticien", letterhead=letterhead,
+                     one_page=True)
 
 
 def _signature_block(statement: str, city: str, printed_on: dt.date,
-                     return_address: tuple[str, ...]) -> Flowable:
+                     return_address: tuple[str, ...]) -> list[Flowable]:
     """The practitioner's part: statement, place, date, signature, and where to send it."""
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Table
+    from reportlab.platypus import Table
 
     from desktop.documents.layout import BLUE_FRANCE, GREY_BACKGROUND, para, styles, table_style
 
@@ -173,5 +176,4 @@ def _signature_block(statement: str, city: str, printed_on: dt.date,
     ))
     where = (" : " + ", ".join(return_address)) if return_address else (
         " au bureau de la sécurité de la préfecture")
-    return KeepTogether([box, para(f"Merci de retourner ce formulaire signé{where}.",
-                                   st.small)])
+    return [box, para(f"Merci de retourner ce formulaire signé{where}.", st.small)]

@@ -23,7 +23,7 @@ from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_
 from desktop.ui.widgets.document_field import DocumentField
 
 
-def _dated(parent: QWidget, check: QCheckBox, edit: QWidget) -> QHBoxLayout:
+def _dated(check: QCheckBox, edit: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(check)
     row.addWidget(edit, 1)
@@ -71,7 +71,7 @@ class ComplaintDialog(WriteDialog):
             if self.kept_form:
                 self.consent_form.label.setText(self.tr("formulaire signé déjà joint"))
         self.form.addRow(self.tr("Nature"), self.kind)
-        self.form.addRow(self.tr("Date"), _dated(self, self.filed, self.day))
+        self.form.addRow(self.tr("Date"), _dated(self.filed, self.day))
         for label, field, name in (
                 (self.tr("Modalité"), self.modality, "modality"),
                 (self.tr("Service"), self.service, "service"),
@@ -84,7 +84,7 @@ class ComplaintDialog(WriteDialog):
             self.form.addRow(label, field)
             self.fields[name] = field
         self.form.addRow(self.tr("Informé par le procureur"),
-                         _dated(self, self.informed, self.informed_on))
+                         _dated(self.informed, self.informed_on))
         self.form.addRow(self.tr("Suite donnée par le parquet"), self.parquet)
         self.fields.update({"kind": self.kind, "filed_on": self.day,
                             "victim_consent_on": self.consent_on,
@@ -116,6 +116,8 @@ class ComplaintDialog(WriteDialog):
         self.form.setRowVisible(self.consent_box, self.third_party())
         other = current(self.address, DeclaredAddress) is DeclaredAddress.OTHER
         self.form.setRowVisible(self.address_text, other)
+        if self.isVisible():
+            self.fit_screen()  # room for the rows just shown
 
     def action(self) -> Write:
         document, filename = self.consent_form.content()
