@@ -112,38 +112,47 @@ def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: C
 MODALITIES = {ComplaintModality.AT_STATION: 50, ComplaintModality.APPOINTMENT: 30,
               ComplaintModality.AT_PRACTICE: 12, ComplaintModality.ONLINE: 6,
               ComplaintModality.BY_LETTER: 2}
-ADDRESSES = {DeclaredAddress.PRACTICE: 45, DeclaredAddress.ORDRE: 30,
-             DeclaredAddress.PERSONAL: 20, DeclaredAddress.OTHER: 5}
+ADDRESSES = {DeclaredAddress.PRACTICE: 60, DeclaredAddress.PERSONAL: 32,
+             DeclaredAddress.OTHER: 8}
+"""Beside the Ordre's address (three plaintes in ten)."""
 
 
 def _plainte(uow: UnitOfWork, rng: random.Random, case: object, commune: Commune,
              occurred: dt.date, today: dt.date) -> None:
     """A plainte per article 6: its modality, the address declared, whether the procureur
     said what became of it; filed by the Ordre, the URPS or the employer (law n° 2025-623)
-    with the victim's written consent and its signed form."""
+    with the victim's written consent and its signed form.
+
+    ``rng`` is drawn exactly as before article 6 was recorded (the cases after this one, and
+    the steps the tour finds in the demo, stay the same); the new details come from their
+    own generator, seeded by the case."""
     from desktop.models.cases import Case
 
     assert isinstance(case, Case)
     by = rng.choices((ComplaintKind.PLAINTE, ComplaintKind.PLAINTE_BY_ORDRE,
                       ComplaintKind.PLAINTE_BY_URPS, ComplaintKind.PLAINTE_BY_EMPLOYER),
-                     (82, 10, 5, 3))[0]
+                     (85, 10, 3, 2))[0]
+    pv_number = f"{occurred.year}/{rng.randint(1, 9999):05d}"
+    at_ordre = rng.random() < 0.3
+    partie_civile = rng.random() < 0.2
+    own = random.Random(case.id)
     filed = min(occurred + dt.timedelta(days=1), today)
-    address = rng.choices(list(ADDRESSES), list(ADDRESSES.values()))[0]
-    informed = filed + dt.timedelta(days=rng.randint(30, 180))
+    address = DeclaredAddress.ORDRE if at_ordre else own.choices(
+        list(ADDRESSES), list(ADDRESSES.values()))[0]
+    informed = filed + dt.timedelta(days=own.randint(30, 180))
     complaint = Complaint(
         case_id=case.id, kind=by, filed_on=filed,
         service=f"{'Commissariat' if str(case.force_zone) == 'pn' else 'Brigade'} de "
-                f"{commune.name}", pv_number=f"{occurred.year}/{rng.randint(1, 9999):05d}",
-        domiciled_at_ordre=address is DeclaredAddress.ORDRE,
-        cdom_partie_civile=rng.random() < 0.2,
-        modality=rng.choices(list(MODALITIES), list(MODALITIES.values()))[0],
+                f"{commune.name}", pv_number=pv_number,
+        domiciled_at_ordre=at_ordre, cdom_partie_civile=partie_civile,
+        modality=own.choices(list(MODALITIES), list(MODALITIES.values()))[0],
         declared_address=address,
         declared_address_text=("Maison de santé pluriprofessionnelle, 1 place de la Mairie, "
                                f"{commune.name}" if address is DeclaredAddress.OTHER else None),
-        informed_on=informed if informed <= today and rng.random() < 0.6 else None)
+        informed_on=informed if informed <= today and own.random() < 0.6 else None)
     if by in (ComplaintKind.PLAINTE_BY_ORDRE, ComplaintKind.PLAINTE_BY_URPS,
               ComplaintKind.PLAINTE_BY_EMPLOYER):
-        signed_on = max(occurred, filed - dt.timedelta(days=rng.randint(0, 1)))
+        signed_on = max(occurred, filed - dt.timedelta(days=own.randint(0, 1)))
         complaint.victim_consent_on = signed_on
         complaint.victim_consent_attachment = scans.attach(
             uow, case.id, f"consentement-victime-{case.reference}.pdf", scans.signed_scan(
