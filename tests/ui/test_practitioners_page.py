@@ -206,6 +206,10 @@ def test_new_request_dialog_shows_the_force(qtbot: QtBot, page: PractitionersPag
     [row] = preregistrations.list_preregistrations(context.require_db())
     assert row.force is Force.GN and row.phone == "+33199003333"
     assert row.consent_form_id is not None
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    last = tab.model.columnCount() - 1
+    assert tab.model.headerData(last, Qt.Orientation.Horizontal) == "Formulaire signé"
+    assert tab.model.index(0, last).data() == "joint"
     wait_idle(qtbot, context.runner)
 
 
