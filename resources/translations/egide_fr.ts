@@ -4182,6 +4182,14 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Formulaire signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Confirmation par la force</source>
         <translation type="unfinished"></translation>
     </message>
