@@ -124,3 +124,19 @@ def test_preregistration_keeps_its_signed_form(world: World) -> None:
     with world.db.reading() as session:
         stored = session.get(Attachment, form_id)
         assert stored is not None and stored.case_id is None
+
+
+def test_deleting_the_practitioner_deletes_the_signed_17_form(world: World) -> None:
+    from desktop.services.practitioners import directory
+
+    practitioner = world.nurse  # named in no case: the record may go
+    with world.db.unit_of_work() as uow:
+        nurse = uow.session.get(Practitioner, practitioner)
+        assert nurse is not None
+        nurse.commune_id = world.provins
+    preregistrations.request_preregistration(world.db, practitioner, ["06 12 34 56 78"],
+                                             TODAY, form=SCAN_PDF)
+    [row] = preregistrations.list_preregistrations(world.db)
+    directory.delete_practitioner(world.db, practitioner)
+    with world.db.reading() as session:
+        assert session.get(Attachment, row.consent_form_id) is None
