@@ -1,4 +1,5 @@
-"""Case commands: ``egide cases list``, ``egide print fiche``, ``egide print case``."""
+"""Case commands: ``egide cases list``, ``egide print fiche``, ``egide print case``,
+``egide print consentement``."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def register(tree: CommandTree) -> None:
     summary.add_argument("--case", required=True, help="référence, ex. 2026-0042")
     summary.add_argument("--to", type=Path, required=True, help="fichier PDF à écrire")
     summary.set_defaults(handler=cmd_print_case)
+
+    form = tree.sub("print", "consentement",
+                    "formulaire de consentement à la transmission d'un dossier, à faire signer "
+                    "par le praticien (PDF)")
+    form.add_argument("--case", required=True, help="référence, ex. 2026-0042")
+    form.add_argument("--to", type=Path, required=True, help="fichier PDF à écrire")
+    form.set_defaults(handler=cmd_print_consent)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -104,3 +112,20 @@ def cmd_print_fiche(args: argparse.Namespace) -> int:
 
 def cmd_print_case(args: argparse.Namespace) -> int:
     return _print(args, summary=True)
+
+
+def cmd_print_consent(args: argparse.Namespace) -> int:
+    from desktop.errors import NotFound
+    from desktop.services.cases import consent_forms, queries
+
+    db = open_from_args(args)
+    try:
+        case_id = queries.find_case_id(db, args.case)
+        if case_id is None:
+            raise NotFound(f"Aucun signalement ne porte la référence « {args.case} ».")
+        pdf = consent_forms.transmission_consent_pdf(db, case_id)
+    finally:
+        db.close()
+    write_file(args.to, pdf)
+    print(f"Écrit : {args.to}")
+    return 0

@@ -1,4 +1,5 @@
-"""Practitioner commands: the 17 pre-registration export for the police or the gendarmerie."""
+"""Practitioner commands: the 17 pre-registration export for the police or the gendarmerie,
+and the consent form to that pre-registration (``egide print consentement-17``)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ def register(tree: CommandTree) -> None:
                         help="date d'envoi à enregistrer (défaut : aujourd'hui)")
     export.set_defaults(handler=cmd_export_preregistration)
 
+    form = tree.sub("print", "consentement-17",
+                    "formulaire de consentement au pré-enregistrement 17 d'un praticien, à "
+                    "faire signer (PDF)")
+    form.add_argument("--practitioner", required=True, metavar="N_OU_RPPS",
+                      help="le praticien : son n° RPPS (11 chiffres) ou son n° dans Égide")
+    form.add_argument("--to", type=Path, required=True, help="fichier PDF à écrire")
+    form.set_defaults(handler=cmd_print_preregistration_form)
+
 
 def cmd_export_preregistration(args: argparse.Namespace) -> int:
     from desktop.io.preregistration_export import FORMATS, save_export
@@ -70,3 +79,20 @@ def cmd_export_preregistration(args: argparse.Namespace) -> int:
         print("Export d'essai : les demandes restent en attente d'envoi.")
     return 0
 
+
+
+def cmd_print_preregistration_form(args: argparse.Namespace) -> int:
+    from desktop.cli.output import write_file
+    from desktop.services.practitioners.preregistration_form import (
+        find_practitioner,
+        preregistration_consent_pdf,
+    )
+
+    db = open_from_args(args)
+    try:
+        pdf = preregistration_consent_pdf(db, find_practitioner(db, args.practitioner))
+    finally:
+        db.close()
+    write_file(args.to, pdf)
+    print(f"Écrit : {args.to}")
+    return 0

@@ -66,6 +66,13 @@ class ComplaintLine:
     domiciled_at_ordre: bool
     cdom_partie_civile: bool
     parquet_outcome: str | None
+    modality: str | None = None
+    declared_address: str | None = None
+    """"Adresse du conseil de l'Ordre", "Autre adresse : …"; ``None`` when none declared."""
+    informed_on: dt.date | None = None
+    victim_consent_on: dt.date | None = None
+    """Filed by a third party: the date of the victim's written consent."""
+    victim_consent_form: bool = False
 
 
 @dataclass(frozen=True)

@@ -80,13 +80,20 @@ def render_case_summary(case: CaseData, letterhead: Letterhead) -> bytes:
     flowables.append(para("Suites judiciaires", st.heading))
     if case.complaints:
         for c in case.complaints:
-            flowables.append(label_table([
-                ("Nature", c.kind), ("Déposée le", day(c.filed_on)),
-                ("Service", c.service or EMPTY), ("N° de procès-verbal", c.pv_number or EMPTY),
-                ("Domiciliation à l'Ordre", "oui" if c.domiciled_at_ordre else "non"),
-                ("Partie civile du CDOM", "oui" if c.cdom_partie_civile else "non"),
-                ("Suite donnée par le parquet", c.parquet_outcome or EMPTY),
-            ]))
+            rows = [("Nature", c.kind), ("Déposée le", day(c.filed_on)),
+                    ("Modalité", c.modality or EMPTY),
+                    ("Service", c.service or EMPTY),
+                    ("N° de procès-verbal", c.pv_number or EMPTY),
+                    ("Adresse déclarée", c.declared_address or EMPTY)]
+            if c.victim_consent_on is not None:
+                form = ", formulaire signé joint" if c.victim_consent_form else ""
+                rows.append(("Consentement écrit de la victime",
+                             f"{day(c.victim_consent_on)}{form}"))
+            rows += [("Partie civile du CDOM", "oui" if c.cdom_partie_civile else "non"),
+                     ("Plaignant informé par le procureur le",
+                      day(c.informed_on) if c.informed_on else EMPTY),
+                     ("Suite donnée par le parquet", c.parquet_outcome or EMPTY)]
+            flowables.append(label_table(rows))
     else:
         flowables.append(para("Aucune suite judiciaire enregistrée.", st.body))
     if case.attachments:

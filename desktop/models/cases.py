@@ -23,7 +23,9 @@ from desktop.models.enums import (
     CaseSource,
     CaseStatus,
     ComplaintKind,
+    ComplaintModality,
     ConsentChannel,
+    DeclaredAddress,
     ForceZone,
     IncidentType,
     Motive,
@@ -281,8 +283,22 @@ class Complaint(IdMixin, VersionedMixin, Base):
     domiciled_at_ordre: Mapped[bool] = mapped_column(default=False)
     cdom_partie_civile: Mapped[bool] = mapped_column(default=False)
     parquet_outcome: Mapped[str | None] = mapped_column(Text)
+    modality: Mapped[ComplaintModality | None]
+    declared_address: Mapped[DeclaredAddress | None]
+    """The address declared instead of the home; ``domiciled_at_ordre`` follows it."""
+    declared_address_text: Mapped[str | None] = mapped_column(Text)
+    """The address itself when it is "another" one."""
+    informed_on: Mapped[dt.date | None]
+    """When the procureur informed the complainant of what became of the complaint."""
+    victim_consent_on: Mapped[dt.date | None]
+    """A complaint filed by the Ordre, the URPS or the employer: the date of the victim's
+    written consent, whose signed form is ``victim_consent_attachment``."""
+    victim_consent_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
 
     case: Mapped[Case] = relationship(back_populates="complaints")
+    victim_consent_attachment: Mapped[Attachment | None] = relationship()
 
 
 class Task(IdMixin, VersionedMixin, Base):

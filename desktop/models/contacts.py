@@ -135,6 +135,10 @@ class Preregistration(IdMixin, VersionedMixin, Base):
     """When the force confirmed the number is recorded."""
     withdrawn_on: Mapped[dt.date | None]
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    consent_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
+    """The signed consent form (a scan kept in the vault, belonging to no case)."""
 
     practitioner: Mapped[Practitioner | None] = relationship(back_populates="preregistrations")
     organisation: Mapped[Organisation | None] = relationship()

@@ -282,6 +282,27 @@ class ComplaintKind(LabelledEnum):
     PLAINTE_BY_EMPLOYER = "plainte_by_employer", "Plainte déposée par l'employeur"
 
 
+class ComplaintModality(LabelledEnum):
+    """How the complaint was taken (article 6 of the Seine-et-Marne protocol, 2023 update:
+    "sur rendez-vous ou, lorsque les circonstances le justifient, à son cabinet")."""
+
+    AT_STATION = "at_station", "Au commissariat ou à la brigade"
+    APPOINTMENT = "appointment", "Sur rendez-vous"
+    AT_PRACTICE = "at_practice", "Au cabinet du praticien"
+    ONLINE = "online", "Pré-plainte en ligne"
+    BY_LETTER = "by_letter", "Par courrier au procureur de la République"
+
+
+class DeclaredAddress(LabelledEnum):
+    """The address the complainant declares instead of their home (article 6; the law
+    n° 2025-623 of 9 July 2025 on domiciliation)."""
+
+    ORDRE = "ordre", "Adresse du conseil de l'Ordre"
+    PRACTICE = "practice", "Adresse du lieu d'exercice"
+    OTHER = "other", "Autre adresse"
+    PERSONAL = "personal", "Adresse personnelle"
+
+
 # --- committee -------------------------------------------------------------------------------
 
 

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from desktop.models.cases import Complaint, Consent
+from desktop.models.enums import ComplaintModality, ConsentChannel
 from desktop.models.protocol import ProtocolVersion
 from desktop.models.territory import Commune
+from desktop.services.cases.complaint import THIRD_PARTY
 from desktop.services.demo.build import create_demo
 from desktop.services.vault import lifecycle
 
@@ -23,6 +26,17 @@ def test_demo_vault_contents(tmp_path: Path) -> None:
         versions = session.scalars(sa.select(ProtocolVersion).order_by(ProtocolVersion.number))
         signed = [(v.kind.value, v.signed_on.isoformat() if v.signed_on else None)
                   for v in versions]
+        # Consent forms and article 6: what the services require, the demo holds.
+        forms = session.execute(sa.select(Consent.channel, Consent.attachment_id)).all()
+        assert sum(channel is ConsentChannel.SIGNED_FORM for channel, _ in forms) >= 20
+        assert all(kept for channel, kept in forms if channel is ConsentChannel.SIGNED_FORM)
+        complaints = session.scalars(sa.select(Complaint)).all()
+        third = [c for c in complaints if c.kind in THIRD_PARTY]
+        assert third and all(c.victim_consent_on and c.victim_consent_attachment_id
+                             for c in third)
+        assert {c.modality for c in complaints} >= {ComplaintModality.APPOINTMENT,
+                                                   ComplaintModality.AT_PRACTICE}
+        assert any(c.informed_on for c in complaints)
     assert signed == [("original", "2018-06-22"), ("update", "2023-11-07")]
     _every_national_axis_has_values(db)
     db.close()

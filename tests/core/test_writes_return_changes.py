@@ -24,6 +24,7 @@ SERVICES = Path(__file__).resolve().parents[2] / "desktop" / "services"
 EXEMPT = {
     "desktop.services.cases.attachments.copy_attachment",
     "desktop.services.cases.attachments.read_attachment",
+    "desktop.services.cases.consent_forms.transmission_consent_pdf",
     "desktop.services.cases.defaults.severity_levels",
     "desktop.services.cases.printing.fiche_pdf",
     "desktop.services.cases.printing.summary_pdf",
@@ -34,6 +35,7 @@ EXEMPT = {
     "desktop.services.committee.yearly_report.yearly_report_pdf",
     "desktop.services.practitioners.directory.view_practitioner",
     "desktop.services.practitioners.personal_data.personal_data_pdf",
+    "desktop.services.practitioners.preregistration_form.preregistration_consent_pdf",
     "desktop.services.measures.advice.cover_letter_pdf",
     "desktop.services.roster.annuaire.annuaire_pdf",
     "desktop.services.roster.annuaire.export_referents_xlsx",

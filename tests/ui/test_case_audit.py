@@ -34,6 +34,7 @@ from desktop.ui.dialogs.case_steps import ConsentDialog, TransmissionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.cases import CasesPage
 from tests.ui.conftest import wait_idle
+from tests.ui.test_cases_steps import by_email
 
 
 def _case_awaiting_consent(db: Database) -> int:
@@ -104,6 +105,7 @@ def test_one_view_for_a_consent_then_a_transmission(
     dialog = page.dialog
     assert isinstance(dialog, ConsentDialog)
     dialog.scope[RecipientKind.POLICE].setChecked(True)
+    by_email(qtbot, dialog)
     _save(qtbot, page, dialog)
     qtbot.waitUntil(lambda: page.view.case is not None
                     and page.view.case.status == CaseStatus.CONSENTEMENT_DONNE)

@@ -18,16 +18,16 @@ from desktop.services.cases.records import Requirement
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog
 from desktop.ui.dialogs.case_steps import (
-    ComplaintDialog,
     ConsentDialog,
     TransitionDialog,
     TransmissionDialog,
 )
+from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.text import date_text
 from tests.ui.conftest import wait_idle
-from tests.ui.test_cases_steps import LEFT, case_at, click, open_case, save
+from tests.ui.test_cases_steps import LEFT, by_email, case_at, click, open_case, save
 
 S = CaseStatus
 
@@ -98,6 +98,7 @@ def _fill_and_save(qtbot: QtBot, page: object, dialog: object, until: CaseStatus
     if isinstance(dialog, ConsentDialog):
         click(qtbot, dialog.scope[RecipientKind.POLICE])
         click(qtbot, dialog.scope[RecipientKind.GENDARMERIE])
+        by_email(qtbot, dialog)
     save(qtbot, page, dialog, until)  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ from desktop.ui.dialogs.case_steps import ConsentDialog, TransitionDialog, Trans
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.cases import CasesPage
 from tests.ui.conftest import wait_idle
+from tests.ui.test_cases_steps import by_email
 
 SHOTS = Path("/tmp/shots/cases")
 
@@ -114,6 +115,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     consent = page.dialog
     assert isinstance(consent, ConsentDialog)
     consent.scope[RecipientKind.POLICE].setChecked(True)
+    by_email(qtbot, consent)
     accept(qtbot, page, CaseStatus.CONSENTEMENT_DEMANDE)
     assert page.view.case.status == CaseStatus.CONSENTEMENT_DONNE
     page.view.step_buttons[CaseStatus.TRANSMIS_AUTORITES].click()

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from desktop.models.contacts import Practitioner
-from desktop.models.enums import CaseStatus, ForceZone, IncidentType, Profession, RecipientKind
+from desktop.models.enums import (
+    CaseStatus,
+    ConsentChannel,
+    ForceZone,
+    IncidentType,
+    Profession,
+    RecipientKind,
+)
 from desktop.models.territory import Commune
 from desktop.services.cases import intake
 from desktop.services.cases.records import CaseInput
@@ -66,6 +73,13 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, LEFT, pos=QPoint(6, button.height() // 2))
 
 
+def by_email(qtbot: QtBot, dialog: ConsentDialog) -> None:
+    """Choose "Courriel" with the keyboard: a "Formulaire signé" (the first) needs its scan."""
+    dialog.channel.setFocus()
+    while dialog.channel.currentData() != ConsentChannel.EMAIL:
+        qtbot.keyClick(dialog.channel, Qt.Key.Key_Down)
+
+
 def save(qtbot: QtBot, page: CasesPage, dialog: WriteDialog, until: CaseStatus) -> None:
     """Click "Enregistrer" and wait for the case view to show the case at ``until``."""
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), LEFT)
@@ -86,6 +100,7 @@ def test_a_consent_recorded_early_is_not_asked_again(
     assert isinstance(consent, ConsentDialog)
     click(qtbot, consent.scope[RecipientKind.POLICE])
     assert consent.scope[RecipientKind.POLICE].isChecked()
+    by_email(qtbot, consent)
     qtbot.mouseClick(consent.buttons.button(consent.buttons.StandardButton.Ok), LEFT)
     wait_idle(qtbot, page.context.runner)
     assert not consent.isVisible(), consent.error.text()
@@ -124,6 +139,7 @@ def test_a_refusal_still_asks_for_the_answer(qtbot: QtBot, main_window: MainWind
     answer = page.dialog
     assert isinstance(answer, ConsentDialog)
     assert answer.given.currentData() is False
+    by_email(qtbot, answer)
     save(qtbot, page, answer, S.CONSENTEMENT_REFUSE)
     assert page.view.case is not None and len(page.view.case.consents) == 1
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.io.insee import normalise_name
@@ -22,6 +22,7 @@ from desktop.services.practitioners.preregistrations import PreregistrationStatu
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.practitioners import PractitionersPage
+from tests.ui.test_case_records import choose_file
 
 from .conftest import wait_idle
 
@@ -126,7 +127,8 @@ def test_register_export_confirm_and_withdraw(qtbot: QtBot, page: PractitionersP
     stays = add(context, "Benoît", phone="01 99 00 22 22")
     for practitioner, phone in ((sent_first, "01 99 00 12 34"), (stays, "01 99 00 22 22")):
         preregistrations.request_preregistration(db, practitioner, [phone],
-                                                 dt.date.today() - dt.timedelta(days=3))
+                                                 dt.date.today() - dt.timedelta(days=3),
+                                                 form=b"%PDF-1.4 signe")
     add(context, "Gaël", code="77001", phone="01 99 00 33 33")
     tab = page.register_tab
     page.tabs.setCurrentWidget(tab)
@@ -177,7 +179,7 @@ def test_register_export_confirm_and_withdraw(qtbot: QtBot, page: PractitionersP
 
 
 def test_new_request_dialog_shows_the_force(qtbot: QtBot, page: PractitionersPage,
-                                            context: AppContext) -> None:
+                                            context: AppContext, tmp_path: Path) -> None:
     add(context, "Gaël", code="77001", phone="01 99 00 33 33")
     tab = page.register_tab
     page.tabs.setCurrentWidget(tab)
@@ -189,10 +191,25 @@ def test_new_request_dialog_shows_the_force(qtbot: QtBot, page: PractitionersPag
     qtbot.waitUntil(lambda: len(dialog.checks) == 1)  # type: ignore[attr-defined]
     assert "Gendarmerie nationale (commune de Achères-la-Forêt)" in dialog.force.text()  # type: ignore[attr-defined]
     dialog.grab().save("/tmp/shots/request_dialog.png")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.refused):  # the signed form is asked for
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == preregistrations.FORM_MISSING
+    scan = tmp_path / "consentement-17-signe.pdf"
+    scan.write_bytes(b"%PDF-1.4 formulaire signe")
+    qtbot.mouseClick(dialog.signed_form.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    choose_file(qtbot, dialog, scan)
+    qtbot.waitUntil(lambda: dialog.signed_form.path == scan)  # type: ignore[attr-defined]
+    assert dialog.error.text() == ""  # the error goes once the file is chosen
     with qtbot.waitSignal(dialog.succeeded):
-        dialog.accept()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     [row] = preregistrations.list_preregistrations(context.require_db())
     assert row.force is Force.GN and row.phone == "+33199003333"
+    assert row.consent_form_id is not None
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    last = tab.model.columnCount() - 1
+    assert tab.model.headerData(last, Qt.Orientation.Horizontal) == "Formulaire signé"
+    assert tab.model.index(0, last).data() == "joint"
     wait_idle(qtbot, context.runner)
 
 

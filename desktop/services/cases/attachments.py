@@ -35,24 +35,42 @@ def check(filename: str, content: bytes) -> None:
         )
 
 
-def store(uow: UnitOfWork, case: Case, filename: str, content: bytes,
+SCAN_TYPES = {b"%PDF": "application/pdf", b"\xff\xd8\xff": "image/jpeg",
+              b"\x89PNG\r\n\x1a\n": "image/png"}
+"""What a scanned signed form may be, by the file's first bytes (its name may lie)."""
+
+
+def scan_type(filename: str, content: bytes) -> str:
+    """The media type of a scanned signed form (PDF, JPEG or PNG), or a refusal."""
+    check(filename, content)
+    for magic, kind in SCAN_TYPES.items():
+        if content.startswith(magic):
+            return kind
+    raise ValidationError("document", f"« {filename} » n'est ni un PDF, ni une image JPEG ou "
+                                      "PNG : joignez le scan du formulaire signé dans l'un de "
+                                      "ces formats.")
+
+
+def store(uow: UnitOfWork, case: Case | None, filename: str, content: bytes,
           media_type: str | None = None, *, event: bool = True) -> Attachment:
-    """Keep ``content`` in the vault with its SHA-256, inside the caller's unit of work."""
+    """Keep ``content`` in the vault with its SHA-256, inside the caller's unit of work;
+    ``case`` is ``None`` for a file that belongs to no case (a 17 pre-registration's signed
+    form)."""
     check(filename, content)
     digest = hashlib.sha256(content).hexdigest()
     kind = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    attachment = Attachment(case_id=case.id, filename=filename.strip(), media_type=kind,
-                            size=len(content), sha256=digest, content=content,
+    attachment = Attachment(case_id=case.id if case else None, filename=filename.strip(),
+                            media_type=kind, size=len(content), sha256=digest, content=content,
                             added_by=uow.actor)
     uow.session.add(attachment)
     uow.session.flush()
-    if event:
+    if event and case is not None:
         uow.session.add(CaseEvent(case_id=case.id, actor=uow.actor,
                                   kind=CaseEventKind.ATTACHMENT,
                                   comment=f"Pièce jointe : {attachment.filename}"))
     uow.audit("create", "attachment", attachment.id,
-              {"case": [None, case.reference], "filename": [None, attachment.filename],
-               "sha256": [None, digest]})
+              {"case": [None, case.reference if case else None],
+               "filename": [None, attachment.filename], "sha256": [None, digest]})
     return attachment
 
 

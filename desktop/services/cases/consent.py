@@ -52,6 +52,10 @@ class TransmissionInput:
     filename: str = ""
 
 
+SIGNED_FORM_MISSING = ("Un consentement « Formulaire signé » exige le formulaire signé : "
+                       "joignez son scan (PDF, JPEG ou PNG).")
+
+
 def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
     """Record the practitioner's answer, at any step; where the step waits for that answer
     ("consentement demandé"), it moves the case on."""
@@ -62,8 +66,11 @@ def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
         consent = Consent(case_id=case.id, given=data.given, decided_on=data.decided_on,
                           channel=data.channel, witness=data.witness.strip() or None)
         if data.document:
-            consent.attachment = attachments.store(uow, case, data.filename or "consentement.pdf",
-                                                   data.document, event=False)
+            filename = data.filename or "consentement.pdf"
+            kind = (attachments.scan_type(filename, data.document)
+                    if data.channel == ConsentChannel.SIGNED_FORM else None)
+            consent.attachment = attachments.store(uow, case, filename, data.document, kind,
+                                                   event=False)
         consent.scope = [ConsentScope(recipient_kind=kind) for kind in dict.fromkeys(data.scope)]
         uow.session.add(consent)
         uow.session.flush()
@@ -91,6 +98,14 @@ def check_consent(data: ConsentInput) -> None:
     if data.channel == ConsentChannel.PHONE and not data.witness.strip():
         problems.append(ValidationError("witness", "Un consentement recueilli par téléphone doit "
                                                    "avoir un témoin : indiquez son nom."))
+    if data.channel == ConsentChannel.SIGNED_FORM:
+        if not data.document:
+            problems.append(ValidationError("document", SIGNED_FORM_MISSING))
+        else:
+            try:
+                attachments.scan_type(data.filename or "consentement.pdf", data.document)
+            except ValidationError as refusal:
+                problems.append(refusal)
     raise_all(problems)
 
 

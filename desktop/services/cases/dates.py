@@ -18,6 +18,9 @@ WHAT = {
     "decided_on": "du consentement",
     "sent_on": "d'envoi",
     "withdrawn_on": "du retrait",
+    "filed_on": "de dépôt",
+    "informed_on": "d'information par le procureur",
+    "victim_consent_on": "du consentement écrit de la victime",
 }
 """How each dated field is named in the messages ("la date d'envoi…")."""
 

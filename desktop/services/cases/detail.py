@@ -70,7 +70,9 @@ def load(session: Session, case_id: int) -> CaseDetail:
         ),
         complaints=tuple(
             ComplaintRow(c.id, c.kind, c.filed_on, c.service, c.pv_number, c.domiciled_at_ordre,
-                         c.cdom_partie_civile, c.parquet_outcome)
+                         c.cdom_partie_civile, c.parquet_outcome, c.modality,
+                         c.declared_address, c.declared_address_text, c.informed_on,
+                         c.victim_consent_on, c.victim_consent_attachment_id)
             for c in sorted(case.complaints, key=lambda c: c.id)
         ),
         attachments=tuple(attachments.row(a) for a in sorted(case.attachments,

@@ -140,7 +140,10 @@ def case_data(case: CaseDetail, zone: dt.tzinfo | None = None) -> CaseData:
         ),
         complaints=tuple(
             ComplaintLine(c.kind.label, c.filed_on, c.service, c.pv_number,
-                          c.domiciled_at_ordre, c.cdom_partie_civile, c.parquet_outcome)
+                          c.domiciled_at_ordre, c.cdom_partie_civile, c.parquet_outcome,
+                          c.modality.label if c.modality else None, c.address_text,
+                          c.informed_on, c.victim_consent_on,
+                          c.victim_consent_attachment_id is not None)
             for c in case.complaints
         ),
         attachments=tuple(

@@ -11,7 +11,9 @@ from desktop.models.enums import (
     CaseSource,
     CaseStatus,
     ComplaintKind,
+    ComplaintModality,
     ConsentChannel,
+    DeclaredAddress,
     ForceZone,
     IncidentType,
     LabelledEnum,
@@ -136,8 +138,19 @@ class ComplaintInput:
     service: str = ""
     pv_number: str = ""
     domiciled_at_ordre: bool = False
+    """Kept for the callers that know only this; ``declared_address`` says more."""
     cdom_partie_civile: bool = False
     parquet_outcome: str = ""
+    modality: ComplaintModality | None = None
+    declared_address: DeclaredAddress | None = None
+    declared_address_text: str = ""
+    informed_on: dt.date | None = None
+    """When the procureur informed the complainant of the follow-up."""
+    victim_consent_on: dt.date | None = None
+    """A complaint filed by a third party: the date of the victim's written consent."""
+    victim_consent_document: bytes | None = None
+    """Its signed form (a scan: PDF, JPEG or PNG); kept when an update gives none."""
+    victim_consent_filename: str = ""
 
 
 @dataclass(frozen=True)
@@ -150,6 +163,21 @@ class ComplaintRow:
     domiciled_at_ordre: bool
     cdom_partie_civile: bool
     parquet_outcome: str | None
+    modality: ComplaintModality | None = None
+    declared_address: DeclaredAddress | None = None
+    declared_address_text: str | None = None
+    informed_on: dt.date | None = None
+    victim_consent_on: dt.date | None = None
+    victim_consent_attachment_id: int | None = None
+
+    @property
+    def address_text(self) -> str | None:
+        """"Adresse du conseil de l'Ordre", or the other address itself."""
+        if self.declared_address is None:
+            return "Adresse du conseil de l'Ordre" if self.domiciled_at_ordre else None
+        if self.declared_address is DeclaredAddress.OTHER and self.declared_address_text:
+            return f"{self.declared_address.label} : {self.declared_address_text}"
+        return self.declared_address.label
 
 
 @dataclass(frozen=True)

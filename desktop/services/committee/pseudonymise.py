@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents.committee_data import PseudoCase
-from desktop.models.cases import Case, CaseVictim
+from desktop.models.cases import Case, CaseVictim, Complaint
 from desktop.models.enums import Profession
 from desktop.models.territory import Commune
 from desktop.services.vault.office import office_zone
@@ -73,9 +73,18 @@ def _summary(case: Case) -> str:
     if case.weapon:
         parts.append("avec arme")
     if case.complaints:
-        parts.append("suites : " + ", ".join(sorted({c.kind.label.lower()
-                                                      for c in case.complaints})))
+        parts.append("suites : " + ", ".join(sorted({_complaint(c) for c in case.complaints})))
     return " ; ".join(parts) + "."
+
+
+def _complaint(complaint: Complaint) -> str:
+    """"plainte déposée par l'ordre (sur rendez-vous, plaignant informé des suites)": how
+    article 6 was applied, nothing that names anyone (no address, no service, no number)."""
+    details = [complaint.modality.label.lower()] if complaint.modality else []
+    if complaint.informed_on is not None:
+        details.append("plaignant informé des suites")
+    label = complaint.kind.label.lower()
+    return f"{label} ({', '.join(details)})" if details else label
 
 
 def pseudonymised_cases(

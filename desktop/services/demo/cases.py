@@ -3,7 +3,8 @@
 The mix of types follows DOMAIN.md §3 (see ``cases.samples``); the victims are the demo's
 fictitious practitioners (``demo.practitioners``; a few are invented here when it
 is absent). Older cases are closed; recent ones sit at every step, some overdue. Demo
-transmissions keep no document (the real ones store the PDF sent).
+transmissions keep no document (the real ones store the PDF sent); the consents given on a
+signed form and the victims' consents to a third party's plainte keep a stand-in scan.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from desktop.models.enums import (
     CaseSource,
     CaseStatus,
     ComplaintKind,
+    ComplaintModality,
     ConsentChannel,
+    DeclaredAddress,
     IncidentType,
     Profession,
     RecipientKind,
@@ -30,6 +33,7 @@ from desktop.services.cases import samples, search, workflow
 from desktop.services.cases.defaults import seed_defaults
 from desktop.services.cases.intake import add_case
 from desktop.services.cases.records import AuthorInput, CaseInput, Requirement
+from desktop.services.demo import scans
 from desktop.services.vault.database import UnitOfWork
 
 PER_YEAR = (80, 100, 100)  # two years ago, last year, this year (to date)
@@ -104,16 +108,63 @@ def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: C
     _advance(uow, rng, case, received, today)
     plainte = rng.random()
     if plainte < 0.34:
-        by = rng.choices((ComplaintKind.PLAINTE, ComplaintKind.PLAINTE_BY_ORDRE,
-                          ComplaintKind.PLAINTE_BY_URPS), (85, 10, 5))[0]
-        uow.session.add(Complaint(
-            case_id=case.id, kind=by, filed_on=min(occurred + dt.timedelta(days=1), today),
-            service=f"{'Commissariat' if str(case.force_zone) == 'pn' else 'Brigade'} de "
-                    f"{commune.name}", pv_number=f"{occurred.year}/{rng.randint(1, 9999):05d}",
-            domiciled_at_ordre=rng.random() < 0.3, cdom_partie_civile=rng.random() < 0.2))
+        _plainte(uow, rng, case, commune, occurred, today)
     elif plainte < 0.44:
         uow.session.add(Complaint(case_id=case.id, kind=ComplaintKind.MAIN_COURANTE,
-                                  filed_on=min(occurred + dt.timedelta(days=1), today)))
+                                  filed_on=min(occurred + dt.timedelta(days=1), today),
+                                  modality=ComplaintModality.AT_STATION))
+
+
+MODALITIES = {ComplaintModality.AT_STATION: 50, ComplaintModality.APPOINTMENT: 30,
+              ComplaintModality.AT_PRACTICE: 12, ComplaintModality.ONLINE: 6,
+              ComplaintModality.BY_LETTER: 2}
+ADDRESSES = {DeclaredAddress.PRACTICE: 60, DeclaredAddress.PERSONAL: 32,
+             DeclaredAddress.OTHER: 8}
+"""Beside the Ordre's address (three plaintes in ten)."""
+
+
+def _plainte(uow: UnitOfWork, rng: random.Random, case: object, commune: Commune,
+             occurred: dt.date, today: dt.date) -> None:
+    """A plainte per article 6: its modality, the address declared, whether the procureur
+    said what became of it; filed by the Ordre, the URPS or the employer (law n° 2025-623)
+    with the victim's written consent and its signed form.
+
+    ``rng`` is drawn exactly as before article 6 was recorded (the cases after this one, and
+    the steps the tour finds in the demo, stay the same); the new details come from their
+    own generator, seeded by the case."""
+    from desktop.models.cases import Case
+
+    assert isinstance(case, Case)
+    by = rng.choices((ComplaintKind.PLAINTE, ComplaintKind.PLAINTE_BY_ORDRE,
+                      ComplaintKind.PLAINTE_BY_URPS, ComplaintKind.PLAINTE_BY_EMPLOYER),
+                     (85, 10, 3, 2))[0]
+    pv_number = f"{occurred.year}/{rng.randint(1, 9999):05d}"
+    at_ordre = rng.random() < 0.3
+    partie_civile = rng.random() < 0.2
+    own = random.Random(case.id)
+    filed = min(occurred + dt.timedelta(days=1), today)
+    address = DeclaredAddress.ORDRE if at_ordre else own.choices(
+        list(ADDRESSES), list(ADDRESSES.values()))[0]
+    informed = filed + dt.timedelta(days=own.randint(30, 180))
+    complaint = Complaint(
+        case_id=case.id, kind=by, filed_on=filed,
+        service=f"{'Commissariat' if str(case.force_zone) == 'pn' else 'Brigade'} de "
+                f"{commune.name}", pv_number=pv_number,
+        domiciled_at_ordre=at_ordre, cdom_partie_civile=partie_civile,
+        modality=own.choices(list(MODALITIES), list(MODALITIES.values()))[0],
+        declared_address=address,
+        declared_address_text=("Maison de santé pluriprofessionnelle, 1 place de la Mairie, "
+                               f"{commune.name}" if address is DeclaredAddress.OTHER else None),
+        informed_on=informed if informed <= today and own.random() < 0.6 else None)
+    if by in (ComplaintKind.PLAINTE_BY_ORDRE, ComplaintKind.PLAINTE_BY_URPS,
+              ComplaintKind.PLAINTE_BY_EMPLOYER):
+        signed_on = max(occurred, filed - dt.timedelta(days=own.randint(0, 1)))
+        complaint.victim_consent_on = signed_on
+        complaint.victim_consent_attachment = scans.attach(
+            uow, case.id, f"consentement-victime-{case.reference}.pdf", scans.signed_scan(
+                f"Consentement écrit au dépôt de plainte ({by.label})",
+                f"la victime du dossier {case.reference}", signed_on))
+    uow.session.add(complaint)
 
 
 def _graver(data: CaseInput, occurred: dt.date, commune: Commune) -> CaseInput:
@@ -162,6 +213,12 @@ def _advance(uow: UnitOfWork, rng: random.Random, case: object, start: dt.date,
                       outcome=rng.choice(OUTCOMES), on=day, at=_at(day), reindex=False)
 
 
+CHANNELS = (ConsentChannel.SIGNED_FORM, ConsentChannel.EMAIL, ConsentChannel.SIGNED_FORM,
+            ConsentChannel.PHONE, ConsentChannel.EMAIL)
+"""How the demo's practitioners answer: two in five on the signed form (its scan kept), two
+by e-mail, one by telephone before a witness."""
+
+
 def _prerequisite(uow: UnitOfWork, case: object, needs: Requirement, day: dt.date) -> None:
     """Add (without the services' checks, for speed) the record the move needs."""
     from desktop.models.cases import Case
@@ -174,9 +231,17 @@ def _prerequisite(uow: UnitOfWork, case: object, needs: Requirement, day: dt.dat
                                          channel=TransmissionChannel.SECURE_MESSAGING))
     elif needs in (Requirement.CONSENT, Requirement.REFUSAL):
         given = needs == Requirement.CONSENT
-        uow.session.add(Consent(case_id=case.id, given=given, decided_on=day,
-                                channel=ConsentChannel.SIGNED_FORM,
-                                scope=[ConsentScope(recipient_kind=police)] if given else []))
+        channel = CHANNELS[case.id % len(CHANNELS)]
+        answer = Consent(case_id=case.id, given=given, decided_on=day, channel=channel,
+                         witness="Mme Garnier, secrétariat du bureau"
+                         if channel is ConsentChannel.PHONE else None,
+                         scope=[ConsentScope(recipient_kind=police)] if given else [])
+        if channel is ConsentChannel.SIGNED_FORM:  # the signed form comes back scanned
+            answer.attachment = scans.attach(
+                uow, case.id, f"consentement-signe-{case.reference}.pdf", scans.signed_scan(
+                    "Consentement à la transmission d'un signalement",
+                    f"le praticien du dossier {case.reference}", day))
+        uow.session.add(answer)
     elif needs == Requirement.AUTHORITIES:
         uow.session.add(Transmission(case_id=case.id, recipient_kind=police, sent_on=day,
                                      channel=TransmissionChannel.EMAIL))

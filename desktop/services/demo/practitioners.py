@@ -24,6 +24,7 @@ from desktop.io.rpps import luhn_digit
 from desktop.models.contacts import AlertDevice, Preregistration
 from desktop.models.enums import AlertDeviceKind, Civility, ForceZone, Profession
 from desktop.models.territory import Commune
+from desktop.services.demo import scans
 from desktop.services.practitioners.directory import PractitionerInput, add_practitioner
 from desktop.services.practitioners.preregistrations import force_for_zone
 from desktop.services.vault.database import UnitOfWork
@@ -142,11 +143,16 @@ def _register(uow: UnitOfWork, rng: random.Random, ids: list[int], today: dt.dat
         withdrawn = (min(today, (confirmed or sent or consent) + dt.timedelta(days=90))
                      if state == "withdrawn" else None)
         phones = [p for p in (practitioner.phone, practitioner.mobile_phone) if p]
+        form = scans.attach(uow, None, f"consentement-17-{practitioner_id}.pdf",
+                            scans.signed_scan("Consentement au pré-enregistrement 17",
+                                              f"{practitioner.first_name} "
+                                              f"{practitioner.last_name}", consent))
         for phone in phones:
             uow.session.add(Preregistration(
                 practitioner_id=practitioner_id, force=force, phone=phone, consent_on=consent,
                 sent_on=sent, confirmed_on=confirmed, withdrawn_on=withdrawn,
                 withdrawal_reason=rng.choice(WITHDRAWAL_REASONS) if withdrawn else None,
+                consent_attachment_id=form.id,
             ))
     uow.audit("create", "preregistration", None, {"demo": [None, len(chosen)]})
 

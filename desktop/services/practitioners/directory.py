@@ -29,6 +29,7 @@ from desktop.services.practitioners.records import (
     summary_columns,
     summary_of,
 )
+from desktop.services.retention.erase import drop_signed_forms
 from desktop.services.vault.changes import Changes, no_changes
 from desktop.services.vault.database import Database, UnitOfWork
 
@@ -184,6 +185,7 @@ def delete_practitioner(db: Database, practitioner_id: int) -> Changes:
             raise Conflict(f"{name} détient encore le dispositif d'alerte « {held[0]} » : "
                            "enregistrez sa restitution avant de supprimer la fiche.")
         requests = len(practitioner.preregistrations)
+        drop_signed_forms(practitioner)
         uow.session.delete(practitioner)
         try:
             uow.session.flush()

@@ -21,6 +21,7 @@ from desktop.errors import Conflict, NotFound, TransitionRefused, ValidationErro
 from desktop.io.phones import display_phone, parse_phone
 from desktop.models.contacts import Organisation, Practitioner, Preregistration
 from desktop.models.enums import Force, ForceZone, LabelledEnum
+from desktop.services.cases import attachments
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
@@ -50,6 +51,8 @@ class PreregistrationRow:
     withdrawn_on: dt.date | None
     withdrawal_reason: str | None
     organisation_id: int | None = None
+    consent_form_id: int | None = None
+    """The signed consent form (an attachment), when one was given."""
 
     @property
     def status(self) -> PreregistrationStatus:
@@ -87,15 +90,24 @@ def _past_date(value: dt.date, name: str, label: str, today: dt.date | None) -> 
     return value
 
 
+FORM_MISSING = ("Le consentement écrit au pré-enregistrement exige son formulaire signé : "
+                "joignez son scan (PDF, JPEG ou PNG).")
+
+
 def request_preregistration(
     db: Database, practitioner_id: int, phones: Sequence[str], consent_on: dt.date,
-    *, today: dt.date | None = None,
+    *, form: bytes | None = None, form_filename: str = "", today: dt.date | None = None,
 ) -> Changes:
-    """Record the request for each number (as typed; validated and stored E.164)."""
+    """Record the request for each number (as typed; validated and stored E.164), with the
+    signed consent form (``form``, a scan kept in the vault; refused without it)."""
     consent_on = _past_date(consent_on, "consent_on", "Date du consentement écrit", today)
     numbers = list(dict.fromkeys(parse_phone(text) for text in phones if text.strip()))
     if not numbers:
         raise ValidationError("phones", "Indiquez au moins un numéro à pré-enregistrer.")
+    if not form:
+        raise ValidationError("form", FORM_MISSING)
+    filename = form_filename.strip() or "consentement-17.pdf"
+    media_type = attachments.scan_type(filename, form)
     with db.unit_of_work() as uow:
         practitioner = uow.session.get(Practitioner, practitioner_id)
         if practitioner is None:
@@ -105,6 +117,7 @@ def request_preregistration(
         active = {
             row.phone for row in practitioner.preregistrations if row.withdrawn_on is None
         }
+        signed = attachments.store(uow, None, filename, form, media_type, event=False)
         for number in numbers:
             if number in active:
                 raise Conflict(
@@ -112,12 +125,13 @@ def request_preregistration(
                     "l'objet d'une demande de pré-enregistrement en cours."
                 )
             row = Preregistration(practitioner_id=practitioner_id, force=force, phone=number,
-                                  consent_on=consent_on)
+                                  consent_on=consent_on, consent_attachment_id=signed.id)
             uow.session.add(row)
             uow.session.flush()
             uow.audit("create", "preregistration", row.id, {
                 "practitioner_id": [None, practitioner_id], "force": [None, force.value],
                 "phone": [None, number], "consent_on": [None, consent_on.isoformat()],
+                "consent_form": [None, signed.sha256],
             })
     return Changes.CONTACTS
 
@@ -151,12 +165,14 @@ def _row(item: Preregistration) -> PreregistrationRow:
             item.id, None, name, organisation.kind.label if organisation else "", None,
             item.force, item.phone, item.consent_on, item.sent_on, item.confirmed_on,
             item.withdrawn_on, item.withdrawal_reason, item.organisation_id,
+            item.consent_attachment_id,
         )
     detail = detail_of(item.practitioner)
     return PreregistrationRow(
         item.id, item.practitioner_id, detail.display_name, detail.profession_text,
         detail.commune_name, item.force, item.phone, item.consent_on, item.sent_on,
         item.confirmed_on, item.withdrawn_on, item.withdrawal_reason,
+        consent_form_id=item.consent_attachment_id,
     )
 
 

@@ -32,6 +32,8 @@ def erase_case(session: Session, case: Case, now: dt.datetime) -> None:
         complaint.service = None
         complaint.pv_number = None
         complaint.parquet_outcome = None
+        complaint.declared_address_text = None
+        complaint.victim_consent_attachment_id = None
     for consent in case.consents:
         consent.witness = None
         consent.attachment_id = None
@@ -70,3 +72,22 @@ def erase_practitioner(practitioner: Practitioner, now: dt.datetime) -> None:
     practitioner.mobile_phone = None
     practitioner.email = None
     practitioner.erased_at = now
+    drop_signed_forms(practitioner)
+
+
+def drop_signed_forms(practitioner: Practitioner) -> None:
+    """The signed 17 consent forms name the practitioner: they go with the identity."""
+    from sqlalchemy.orm import object_session
+
+    session = object_session(practitioner)
+    if session is None:
+        return
+    ids = {row.consent_attachment_id for row in practitioner.preregistrations
+           if row.consent_attachment_id is not None}
+    for row in practitioner.preregistrations:
+        row.consent_attachment_id = None
+    session.flush()
+    for attachment_id in ids:
+        found = session.get(Attachment, attachment_id)
+        if found is not None:
+            session.delete(found)

@@ -1,5 +1,6 @@
 """Dialogs for the workflow: one step (with its comment, degree or outcome), reopening,
-consent, transmission and complaint. The service decides; errors show inline.
+consent and transmission (the complaint's is ``complaint_dialog``). The service decides;
+errors show inline.
 
 ``step_dialog`` opens what a next step asks (``NextStep.asks``, computed by the service from
 the step table) through ``STEP_DIALOGS``: this module knows requirements, not which step
@@ -8,32 +9,29 @@ follows which."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
 from desktop.models.enums import (
     CaseStatus,
-    ComplaintKind,
     ConsentChannel,
     ForceZone,
     RecipientKind,
     TransmissionChannel,
 )
-from desktop.services.cases import complaint, consent, workflow
-from desktop.services.cases.records import CaseDetail, ComplaintInput, NextStep, Requirement
+from desktop.services.cases import consent, workflow
+from desktop.services.cases.records import CaseDetail, NextStep, Requirement
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import current, enum_combo, select_data
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
+from desktop.ui.widgets.document_field import DocumentField
 
 
 class TransitionDialog(WriteDialog):
@@ -78,38 +76,6 @@ class TransitionDialog(WriteDialog):
                                               outcome=outcome, on=day, seen_version=seen)
 
 
-class _DocumentField(QWidget):
-    """An optional file to attach (kept inside the vault)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.path: Path | None = None
-        self.label = QLabel("—", self)
-        self.button = QPushButton(self.tr("Choisir…"), self)
-        self.button.clicked.connect(self._choose)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.button)
-
-    def _choose(self) -> None:
-        from desktop.ui.dialogs.file_dialogs import choose_open
-
-        choose_open(self, self.tr("Document à joindre"), self.set_path)
-
-    def set_path(self, path: Path) -> None:
-        self.path = path
-        self.label.setText(path.name)
-        dialog = self.window()
-        if isinstance(dialog, WriteDialog):
-            dialog.mark_changed()
-
-    def content(self) -> tuple[bytes | None, str]:
-        if self.path is None:
-            return None, ""
-        return self.path.read_bytes(), self.path.name
-
-
 class ConsentDialog(WriteDialog):
     def __init__(self, context: AppContext, case: CaseDetail, given: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -127,7 +93,7 @@ class ConsentDialog(WriteDialog):
         scope_row = QHBoxLayout()
         for box in self.scope.values():
             scope_row.addWidget(box)
-        self.document = _DocumentField(self)
+        self.document = DocumentField(self, scan=True)
         for label, field, name in ((self.tr("Réponse"), self.given, "given"),
                                    (self.tr("Date"), self.day, "decided_on"),
                                    (self.tr("Modalité"), self.channel, "channel"),
@@ -165,7 +131,7 @@ class TransmissionDialog(WriteDialog):
         select_data(self.recipient, recipient)
         self.day = date_edit(self)
         self.channel = enum_combo(self, list(TransmissionChannel), empty=False)
-        self.document = _DocumentField(self)
+        self.document = DocumentField(self)
         self.document.label.setText(self.tr("la fiche de signalement (générée à l'envoi)"))
         for label, field, name in ((self.tr("Destinataire"), self.recipient, "recipient"),
                                    (self.tr("Date d'envoi"), self.day, "sent_on"),
@@ -184,55 +150,6 @@ class TransmissionDialog(WriteDialog):
             filename=filename)
         case_id = self.case.id
         return lambda db: consent.record_transmission(db, case_id, data)
-
-
-class ComplaintDialog(WriteDialog):
-    def __init__(self, context: AppContext, case: CaseDetail,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(context, "case_complaint", parent)
-        self.case = case
-        current = case.complaints[-1] if case.complaints else None
-        self.complaint_id = current.id if current else None
-        self.kind = enum_combo(self, list(ComplaintKind), empty=False)
-        self.filed = QCheckBox(self.tr("Déposée le"), self)
-        self.day = date_edit(self, current.filed_on if current else None)
-        self.service = QLineEdit(current.service or "" if current else "", self)
-        self.pv = QLineEdit(current.pv_number or "" if current else "", self)
-        self.domiciled = QCheckBox(self.tr("Domiciliation à l'Ordre"), self)
-        self.civil = QCheckBox(self.tr("Le CDOM se constitue partie civile"), self)
-        self.parquet = QPlainTextEdit(current.parquet_outcome or "" if current else "", self)
-        self.parquet.setMaximumHeight(70)
-        if current:
-            select_data(self.kind, current.kind)
-            self.filed.setChecked(current.filed_on is not None)
-            self.domiciled.setChecked(current.domiciled_at_ordre)
-            self.civil.setChecked(current.cdom_partie_civile)
-        filed_row = QHBoxLayout()
-        filed_row.addWidget(self.filed)
-        filed_row.addWidget(self.day, 1)
-        self.form.addRow(self.tr("Nature"), self.kind)
-        self.form.addRow(self.tr("Date"), filed_row)
-        for label, field, name in ((self.tr("Service"), self.service, "service"),
-                                   (self.tr("N° de procès-verbal"), self.pv, "pv_number"),
-                                   ("", self.domiciled, "domiciled"), ("", self.civil, "civil"),
-                                   (self.tr("Suite donnée par le parquet"), self.parquet,
-                                    "parquet_outcome")):
-            self.form.addRow(label, field)
-            self.fields[name] = field
-        self.fields.update({"kind": self.kind, "filed_on": self.day})
-        self.setWindowTitle(self.tr("Suites judiciaires — dossier {0}").format(case.reference))
-        self.retranslate()
-
-    def action(self) -> Write:
-        data = ComplaintInput(
-            kind=current(self.kind, ComplaintKind),
-            filed_on=date_of(self.day) if self.filed.isChecked() else None,
-            service=self.service.text(), pv_number=self.pv.text(),
-            domiciled_at_ordre=self.domiciled.isChecked(),
-            cdom_partie_civile=self.civil.isChecked(),
-            parquet_outcome=self.parquet.toPlainText())
-        case_id, complaint_id = self.case.id, self.complaint_id
-        return lambda db: complaint.record_complaint(db, case_id, data, complaint_id)
 
 
 StepDialog = Callable[[AppContext, CaseDetail, NextStep, QWidget | None], WriteDialog]

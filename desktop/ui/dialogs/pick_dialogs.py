@@ -1,10 +1,18 @@
 """Dialogs that start by choosing a practitioner: "Nouvelle demande de pré-enregistrement…"
-(which numbers, the written consent's date; the force is shown as it follows from the commune)
+(which numbers, the written consent's date and its signed form, the form to print; the force is
+shown as it follows from the commune)
 and "Remettre le dispositif…" (to whom, when)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.errors import ValidationError
 from desktop.io.phones import display_phone
@@ -12,8 +20,10 @@ from desktop.models.enums import ForceZone
 from desktop.services.practitioners import alert_devices, directory, preregistrations
 from desktop.services.practitioners.directory import PractitionerDetail, PractitionerSummary
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.preregistration_form import print_preregistration_form
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.date_field import date_edit, date_of
+from desktop.ui.widgets.document_field import DocumentField
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
 
 
@@ -35,20 +45,31 @@ class PreregistrationRequestDialog(WriteDialog):
         self.other.setAccessibleName(self.tr("Autre numéro à pré-enregistrer"))
         self.consent_on = date_edit(self)
         self.consent_on.setAccessibleName(self.tr("Date du consentement écrit"))
+        self.print_button = QPushButton(self.tr("&Imprimer le formulaire à faire signer…"), self)
+        self.print_button.clicked.connect(self._print_form)
+        self.signed_form = DocumentField(self, scan=True)
         self.add_row("practitioner", self.picker)
         self.form.addRow(self.tr("Force :"), self.force)
         self.form.addRow(self.tr("Numéros :"), self.numbers_box)
         self.form.addRow("", self.other)
+        self.form.addRow("", self.print_button)
         self.add_row("consent_on", self.consent_on)
+        self.add_row("form", self.signed_form)
         self.label_rows({"practitioner": self.tr("&Praticien :"),
-                         "consent_on": self.tr("&Consentement écrit du :")})
+                         "consent_on": self.tr("&Consentement écrit du :"),
+                         "form": self.tr("Formulaire &signé :")})
         self.consent_on.setAccessibleName(self.tr("Date du consentement écrit"))
         self.retranslate()
         self._chosen(None)
         self.picker.refresh()
 
+    def _print_form(self) -> None:
+        if self.detail is not None:
+            print_preregistration_form(self.context, self, self.detail.id)
+
     def _chosen(self, summary: PractitionerSummary | None) -> None:
         self.detail = None
+        self.print_button.setEnabled(False)
         for check in self.checks:
             check.deleteLater()
         self.checks = []
@@ -60,6 +81,7 @@ class PreregistrationRequestDialog(WriteDialog):
 
     def _show_detail(self, detail: PractitionerDetail) -> None:
         self.detail = detail
+        self.print_button.setEnabled(True)
         for number in detail.phones:
             check = QCheckBox(display_phone(number), self.numbers_box)
             check.setChecked(True)
@@ -84,8 +106,11 @@ class PreregistrationRequestDialog(WriteDialog):
         if self.other.text().strip():
             phones.append(self.other.text())
         consent_on = date_of(self.consent_on)
-        return lambda db: preregistrations.request_preregistration(db, detail.id, phones,
-                                                                   consent_on)
+        form, filename = self.signed_form.content()
+        if not form:
+            raise ValidationError("form", preregistrations.FORM_MISSING)
+        return lambda db: preregistrations.request_preregistration(
+            db, detail.id, phones, consent_on, form=form, form_filename=filename)
 
 
 class IssueDeviceDialog(WriteDialog):

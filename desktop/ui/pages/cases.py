@@ -31,12 +31,12 @@ from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog, current, enum_combo
 from desktop.ui.dialogs.case_steps import (
-    ComplaintDialog,
     ConsentDialog,
     TransitionDialog,
     TransmissionDialog,
     step_dialog,
 )
+from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.cases import CasesTableModel
@@ -105,6 +105,7 @@ class CasesPage(RefreshingPage):
         self.view.step_requested.connect(self.step)
         self.view.action_requested.connect(self.act)
         self.view.withdraw_requested.connect(self.withdraw)
+        self.view.form_requested.connect(self.print_consent_form)
         self.view.open_requested.connect(self.open_attachment)
         self.view.save_requested.connect(self.save_attachment)
         top = QHBoxLayout()
@@ -343,6 +344,24 @@ class CasesPage(RefreshingPage):
         case = self.view.case
         if case is not None:
             self._show_dialog(WithdrawConsentDialog(self.context, case.reference, row, self))
+
+    def print_consent_form(self) -> None:
+        """"Imprimer le formulaire de consentement…": previewed, then printed or saved."""
+        case = self.view.case
+        if case is None:
+            return
+        from desktop.services.cases import consent_forms
+
+        self.context.query(lambda db: consent_forms.transmission_consent_pdf(db, case.id),
+                           lambda pdf: self._preview_form(pdf, case),
+                           lambda error: self.context.runner.show_failure(error, self))
+
+    def _preview_form(self, pdf: bytes, case: CaseDetail) -> None:
+        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        self._show_dialog(PdfPreviewDialog(
+            pdf, self.tr("Formulaire de consentement — dossier {0}").format(case.reference),
+            f"consentement-{case.reference}.pdf", self))
 
     def open_attachment(self, row: AttachmentRow) -> None:
         """Read from the vault (the reading is logged) and shown in the application's viewer:

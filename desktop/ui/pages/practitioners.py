@@ -20,6 +20,7 @@ from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.confirm import confirm
 from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
+from desktop.ui.dialogs.preregistration_form import print_preregistration_form
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.table_models.rows import RowsTableModel
 from desktop.ui.widgets.alert_device_tab import AlertDeviceTab
@@ -48,6 +49,9 @@ class PractitionerListTab(QWidget):
         self.access_button = QPushButton(self)
         self.access_button.setObjectName("personal_data_button")
         self.access_button.clicked.connect(self.personal_data)
+        self.form_button = QPushButton(self)
+        self.form_button.setObjectName("preregistration_form_button")
+        self.form_button.clicked.connect(self.preregistration_form)
         self.preview: QWidget | None = None
         self.new_button.clicked.connect(self.new_practitioner)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -62,6 +66,7 @@ class PractitionerListTab(QWidget):
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.access_button)
+        bottom.addWidget(self.form_button)
         bottom.addStretch()
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
@@ -82,6 +87,10 @@ class PractitionerListTab(QWidget):
         self.access_button.setText(self.tr("Données d'une &personne…"))
         self.access_button.setToolTip(self.tr(
             "Tout ce que le coffre contient sur ce praticien, en un PDF (demande d'accès RGPD)"))
+        self.form_button.setText(self.tr("&Formulaire de consentement 17…"))
+        self.form_button.setToolTip(self.tr(
+            "Le formulaire de consentement au pré-enregistrement 17 à faire signer : numéros, "
+            "ce que voient les forces, retrait"))
         self.table.setAccessibleName(self.tr("Praticiens"))
         self.model.set_columns([
             (self.tr("Nom"), lambda s: s.display_name),
@@ -118,6 +127,13 @@ class PractitionerListTab(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.access_button.setEnabled(chosen)
+        self.form_button.setEnabled(chosen)
+
+    def preregistration_form(self) -> None:
+        """"Formulaire de consentement 17…": previewed, then printed or saved."""
+        summary = self.selected()
+        if summary is not None:
+            print_preregistration_form(self.context, self, summary.id)
 
     def personal_data(self) -> None:
         """"Données d'une personne…": the right-of-access PDF, previewed, saved on request."""

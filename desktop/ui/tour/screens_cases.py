@@ -64,12 +64,34 @@ def step(target: CaseStatus | None) -> Callable[[Driver], QWidget]:
     return open_dialog
 
 
+def consent_form(driver: Driver) -> QWidget:
+    """"Imprimer le formulaire de consentement…", on the case's consent tab."""
+    page = _open_first_case(driver)
+    records = page.view.records  # type: ignore[attr-defined]
+    titles = [records.tabText(i) for i in range(records.count())]
+    driver.choose_tab(records, next(t for t in titles if t.startswith("Consentements")))
+    return driver.click_opens(records.form_button)
+
+
+def third_party_complaint(driver: Driver) -> QWidget:
+    """The complaint dialog for a plainte by the Ordre: the victim's written consent asked."""
+    from desktop.models.enums import ComplaintKind
+
+    dialog = case_button("complaint")(driver)
+    kind = dialog.kind  # type: ignore[attr-defined]
+    kind.setCurrentIndex(kind.findData(ComplaintKind.PLAINTE_BY_ORDRE))
+    driver.settle()
+    return dialog
+
+
 SCREENS = [
     Screen("Nouveau signalement", "dialog", new_case),
     Screen("Modifier les faits", "dialog", case_button("edit")),
     Screen("Consentement", "dialog", case_button("consent")),
     Screen("Transmission", "dialog", case_button("transmission")),
     Screen("Plainte", "dialog", case_button("complaint")),
+    Screen("Plainte déposée par l'Ordre", "dialog", third_party_complaint),
+    Screen("Formulaire de consentement", "dialog", consent_form),
     Screen("Pièce jointe", "dialog", case_button("attachment", QFileDialog)),
     Screen("Fiche PDF", "dialog", case_button("fiche")),
     Screen("Synthèse PDF", "dialog", case_button("summary")),

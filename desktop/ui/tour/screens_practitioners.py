@@ -46,6 +46,8 @@ SCREENS = [
     Screen("Modifier le praticien", "dialog", button("list_tab", "edit_button", select=True)),
     Screen("Supprimer le praticien", "dialog",
            button("list_tab", "delete_button", select=True, kind=QMessageBox)),
+    Screen("Formulaire de consentement 17", "dialog",
+           button("list_tab", "form_button", select=True)),
     Screen("Demande de pré-enregistrement", "dialog", button("register_tab", "new_button")),
     Screen("Envoi à la force", "dialog", button("register_tab", "sent_button", select=True)),
     Screen("Confirmation par la force", "dialog",

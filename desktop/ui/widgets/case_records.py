@@ -71,6 +71,7 @@ class _Tab(QWidget):
 
 class CaseRecords(QTabWidget):
     withdraw_requested = Signal(object)  # ConsentRow
+    form_requested = Signal()  # print the consent form to have it signed
     open_requested = Signal(object)  # AttachmentRow
     save_requested = Signal(object)  # AttachmentRow
 
@@ -82,9 +83,11 @@ class CaseRecords(QTabWidget):
         self.consents_tab = _Tab(5, self)
         self.withdraw_button = self.consents_tab.add_button()
         self.withdraw_button.clicked.connect(self._withdraw)
+        self.form_button = self.consents_tab.add_button()
+        self.form_button.clicked.connect(self.form_requested)
         self.consents_tab.tree.itemSelectionChanged.connect(self._consent_selected)
         self.transmissions_tab = _Tab(5, self)
-        self.complaints_tab = _Tab(5, self)
+        self.complaints_tab = _Tab(9, self)
         self.attachments_tab = _Tab(5, self)
         self.open_button = self.attachments_tab.add_button()
         self.save_button = self.attachments_tab.add_button()
@@ -114,6 +117,10 @@ class CaseRecords(QTabWidget):
             "Aucun consentement enregistré : « Consentement… » recueille la réponse du "
             "praticien avant toute transmission aux autorités."))
         self.withdraw_button.setText(self.tr("&Retirer le consentement…"))
+        self.form_button.setText(self.tr("&Imprimer le formulaire de consentement…"))
+        self.form_button.setToolTip(self.tr(
+            "Le formulaire à faire signer : destinataires, ce qui est transmis, retrait. Le "
+            "scan signé se joint ensuite avec « Consentement… » (Formulaire signé)."))
         self.transmissions_tab.tree.setHeaderLabels([
             self.tr("Date"), self.tr("Destinataire"), self.tr("Modalité"), self.tr("Document"),
             self.tr("Empreinte SHA-256")])
@@ -122,7 +129,9 @@ class CaseRecords(QTabWidget):
             "Rien n'a encore été transmis : « Transmission… » trace l'envoi et garde le document "
             "envoyé avec son empreinte."))
         self.complaints_tab.tree.setHeaderLabels([
-            self.tr("Suite"), self.tr("Date"), self.tr("Service"), self.tr("N° de PV"),
+            self.tr("Suite"), self.tr("Date"), self.tr("Modalité"), self.tr("Service"),
+            self.tr("N° de PV"), self.tr("Adresse déclarée"),
+            self.tr("Consentement de la victime"), self.tr("Informé par le procureur"),
             self.tr("Suite du parquet")])
         self.complaints_tab.tree.setAccessibleName(self.tr("Plainte et suites judiciaires"))
         self.complaints_tab.hint.setText(self.tr(
@@ -147,6 +156,7 @@ class CaseRecords(QTabWidget):
                     self.complaints_tab, self.attachments_tab):
             tab.tree.clear()
         self.withdraw_button.setEnabled(False)
+        self.form_button.setEnabled(case is not None)
         self.open_button.setEnabled(False)
         self.save_button.setEnabled(False)
         if case is not None:
@@ -178,7 +188,8 @@ class CaseRecords(QTabWidget):
             item = QTreeWidgetItem(self.consents_tab.tree, [
                 date_text(consent.decided_on), answer,
                 ", ".join(kind.label for kind in consent.scope) or "—",
-                consent.channel.label + (f" ({consent.witness})" if consent.witness else ""),
+                consent.channel.label + (f" ({consent.witness})" if consent.witness else "")
+                + (self.tr(" — scan joint") if consent.attachment_id else ""),
                 withdrawn])
             item.setData(0, Qt.ItemDataRole.UserRole, consent)
         names = {a.id: a.filename for a in case.attachments}
@@ -190,9 +201,17 @@ class CaseRecords(QTabWidget):
                 names.get(sent.attachment_id or 0, "—"), sent.sha256 or "—"])
             item.setToolTip(4, sent.sha256 or "")
         for complaint in case.complaints:
+            victim = "—"
+            if complaint.victim_consent_on is not None:
+                victim = self.tr("écrit du {0}").format(date_text(complaint.victim_consent_on))
+                if complaint.victim_consent_attachment_id is not None:
+                    victim += self.tr(" (formulaire joint)")
             QTreeWidgetItem(self.complaints_tab.tree, [
                 complaint.kind.label, date_text(complaint.filed_on) if complaint.filed_on else "—",
+                complaint.modality.label if complaint.modality else "—",
                 complaint.service or "—", complaint.pv_number or "—",
+                complaint.address_text or "—", victim,
+                date_text(complaint.informed_on) if complaint.informed_on else "—",
                 complaint.parquet_outcome or "—"])
         for attachment in case.attachments:
             item = QTreeWidgetItem(self.attachments_tab.tree, [

@@ -25,6 +25,7 @@ class CaseView(QWidget):
     step_requested = Signal(object)  # CaseStatus, or None to reopen
     action_requested = Signal(str)  # edit, consent, transmission, complaint, attachment, ...
     withdraw_requested = Signal(object)  # ConsentRow
+    form_requested = Signal()  # the consent form to print
     open_requested = Signal(object)  # AttachmentRow
     save_requested = Signal(object)  # AttachmentRow
 
@@ -50,6 +51,7 @@ class CaseView(QWidget):
         self.records = CaseRecords(self)
         self.timeline = self.records.timeline
         self.records.withdraw_requested.connect(self.withdraw_requested)
+        self.records.form_requested.connect(self.form_requested)
         self.records.open_requested.connect(self.open_requested)
         self.records.save_requested.connect(self.save_requested)
         layout = QVBoxLayout(self)

@@ -127,6 +127,8 @@ class PreregistrationTab(QWidget):
             (self.tr("Confirmé le"), lambda r: short_date(r.confirmed_on)),
             (self.tr("Retrait"), lambda r: f"{short_date(r.withdrawn_on)} : "
              f"{r.withdrawal_reason}" if r.withdrawn_on else ""),
+            (self.tr("Formulaire signé"),
+             lambda r: self.tr("joint") if r.consent_form_id else "—"),
         ])
 
     # --- loading ---------------------------------------------------------------------------

@@ -34,13 +34,15 @@ def test_complaint_filed_by_the_ordre(world: World) -> None:
     case_id = world.new_case()
     complaint.record_complaint(world.db, case_id, ComplaintInput(
         ComplaintKind.PLAINTE_BY_ORDRE, dt.date(2026, 3, 16), "Commissariat de Melun",
-        "2026/00123", True, True, "Rappel à la loi"))
+        "2026/00123", True, True, "Rappel à la loi", victim_consent_on=dt.date(2026, 3, 15),
+        victim_consent_document=b"%PDF-1.4 signe", victim_consent_filename="accord.pdf"))
     found = get_case(world.db, case_id).complaints[0]
     assert found.kind == ComplaintKind.PLAINTE_BY_ORDRE and found.pv_number == "2026/00123"
     assert found.domiciled_at_ordre and found.cdom_partie_civile
     complaint.record_complaint(world.db, case_id, ComplaintInput(
         ComplaintKind.PLAINTE_BY_ORDRE, dt.date(2026, 3, 16), "Commissariat de Melun",
-        "2026/00123", True, True, "Classement sans suite"), complaint_id=found.id)
+        "2026/00123", True, True, "Classement sans suite",
+        victim_consent_on=dt.date(2026, 3, 15)), complaint_id=found.id)
     detail = get_case(world.db, case_id)
     assert detail.complaints[0].parquet_outcome == "Classement sans suite"
     assert "parquet : Classement sans suite" in (detail.events[-1].comment or "")

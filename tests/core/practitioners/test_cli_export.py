@@ -37,7 +37,8 @@ def pending(territory: Database) -> Database:
         practitioner = make(territory, first_name=f"Prénom{index}", commune_code=code,
                             phone=f"01 99 00 00 0{index}")
         preregistrations.request_preregistration(
-            territory, practitioner, [f"01 99 00 00 0{index}"], dt.date(2026, 9, 1))
+            territory, practitioner, [f"01 99 00 00 0{index}"], dt.date(2026, 9, 1),
+            form=b"%PDF-1.4 signe")
     return territory
 
 

@@ -26,10 +26,13 @@ TODAY = dt.date(2026, 11, 20)
 CONSENT = dt.date(2026, 10, 2)
 
 
+SIGNED = b"%PDF-1.4 formulaire de consentement signe"
+
+
 def request(db: Database, practitioner_id: int, *phones: str,
             consent_on: dt.date = CONSENT) -> None:
     preregistrations.request_preregistration(db, practitioner_id, phones or ("01 99 00 12 34",),
-                                             consent_on, today=TODAY)
+                                             consent_on, form=SIGNED, today=TODAY)
 
 
 def rows(db: Database, **filters: object) -> list[preregistrations.PreregistrationRow]:
