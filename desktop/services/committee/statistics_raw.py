@@ -1,12 +1,13 @@
 """The case counts behind the statistics, grouped by (month, arrondissement, zone), and the
 cache that makes the dashboard refresh fast.
 
-Every figure is additive over months (a case belongs to one month), so the whole history is
+Every figure is additive over months (a case belongs to one month), so each month is
 aggregated once per state of the data (a cheap "stamp", the newest audit entry, tells when
-the data changed: every service write appends one) into a few
-thousand buckets; a period is then the sum of its full months from the cache plus its partial
-edge months queried live (a few days of cases through the ``occurred_at`` index). The sums
-run over buckets, never over cases.
+the data changed: every service write appends one) into a few thousand buckets: the first
+display counts the months of its own period, the rest of the history is counted right after
+(``prepare_history``); a period is then the sum of its full months from the cache plus its
+partial edge months queried live (a few days of cases through the ``occurred_at`` index).
+The sums run over buckets, never over cases.
 """
 
 from __future__ import annotations
