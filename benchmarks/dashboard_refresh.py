@@ -94,13 +94,17 @@ def main() -> None:
         began = time.perf_counter()
         generate(db, CASES)
         print(f"{CASES} signalements générés en {time.perf_counter() - began:.1f} s")
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         compute(db, Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
-        first = time.perf_counter() - t0
+        first, first_cpu = time.perf_counter() - t0, time.process_time() - cpu0
         cases = f"{CASES:,}".replace(",", " ")
         record_times(f"Tableau de bord, premier affichage ({cases} signalements)", [first],
                      goal_ms=300, on="median")
-        print(f"premier affichage (les mois de sa période seulement) : {first * 1000:.0f} ms")
+        # On a shared machine the wall time includes waiting for a core: the CPU time does not.
+        record_times(f"Tableau de bord, premier affichage ({cases} signalements, temps CPU)",
+                     [first_cpu], goal="pour information")
+        print(f"premier affichage (les mois de sa période seulement) : {first * 1000:.0f} ms "
+              f"(CPU {first_cpu * 1000:.0f} ms)")
         t0 = time.perf_counter()
         prepare(db)  # as the page does once its first figures are shown, on the worker
         history = time.perf_counter() - t0
