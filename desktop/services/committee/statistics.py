@@ -1,8 +1,9 @@
 """The figures of the dashboard, the dossier de séance, ``egide stats`` and the meeting pack.
 
 Aggregation in SQL (GROUP BY, ``statistics_raw.py``), never a Python loop over cases; the
-full months of a period come from a per-vault cache of the whole history (rebuilt when the
-audit trail moves), the partial edge months are counted live. Counts are exact here;
+full months of a period come from a per-vault cache of month buckets (each month counted once
+when a period first needs it, the rest of the history by ``prepare``; emptied when the audit
+trail moves), the partial edge months are counted live. Counts are exact here;
 ``suppression.py`` turns the small ones into "< 5" for everything that leaves the application.
 """
 
@@ -111,7 +112,7 @@ def compute(db: Database, filters: Filters, today: dt.date | None = None) -> Sta
 
 def compute_in(session: Session, filters: Filters, today: dt.date,
                cache_key: str | None = None) -> Statistics:
-    """With ``cache_key`` (the vault's path) the full months come from the history cache."""
+    """With ``cache_key`` (the vault's path) the full months come from the month cache."""
     start = dt.datetime.combine(filters.date_from, dt.time(), dt.UTC)
     end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
     where = (filters.arrondissement, filters.force)
