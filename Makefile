@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test soak demo bench lint format clean sysdeps-run sysdeps-test bundle translations guide
+.PHONY: run test soak demo bench lint format clean sysdeps-run sysdeps-test sysdeps-bundle bundle translations guide
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ sysdeps-run:
 
 sysdeps-test:
 	bash tools/system-deps.sh test
+
+sysdeps-bundle:
+	bash tools/system-deps.sh bundle
 
 run: $(STAMP) sysdeps-run
 	$(BIN)/python -m desktop
@@ -40,7 +43,8 @@ bench: $(STAMP) sysdeps-test
 
 # The one-folder PyInstaller bundle (dist/Egide: Egide and egide-cli), then its self-test
 # from a clean folder. The Windows installer (installer/egide.iss) wraps the same folder.
-bundle: $(STAMP) sysdeps-run
+# PyInstaller comes from the `bundle` extra; on Linux it needs objdump (binutils).
+bundle: $(STAMP) sysdeps-bundle
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer/egide.spec
 	bash tools/bundle-check.sh dist/Egide

@@ -80,7 +80,8 @@ def record(figure: str, median: float, p95: float | None = None, *, unit: str = 
     if not path:
         return
     row = {"figure": figure, "median": median, "p95": p95, "unit": unit, "goal": goal,
-           "ratio": median / floor if floor else None, "met": met}
+           "ratio": median / floor if floor else None, "met": met,
+           "load": os.getloadavg()[0]}  # the machine's load as the figure was taken
     with open(path, "a", encoding="utf-8") as out:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
 

@@ -1,6 +1,9 @@
 """Dashboard refresh over 100,000 generated cases, through the statistics service.
 
-Goal (issue 7): ≤ 200 ms. Run: .venv/bin/python benchmarks/dashboard_refresh.py
+First display (only its period's months are counted; goal, issue 17: median ≤ 300 ms), then
+the whole history counted as the page asks once its figures are shown (reported, no goal),
+then refreshes of other periods and filters (goal, issue 7: p95 ≤ 200 ms).
+Run: .venv/bin/python benchmarks/dashboard_refresh.py
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ def generate(db: object, count: int) -> None:
 
 def main() -> None:
     from desktop.models.enums import ForceZone
-    from desktop.services.committee.statistics import Filters, compute
+    from desktop.services.committee.statistics import Filters, compute, prepare
 
     with tempfile.TemporaryDirectory() as folder:
         made = lifecycle.create(Path(folder) / "bench.egide",
@@ -91,14 +94,23 @@ def main() -> None:
         began = time.perf_counter()
         generate(db, CASES)
         print(f"{CASES} signalements générés en {time.perf_counter() - began:.1f} s")
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         compute(db, Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
-        first = time.perf_counter() - t0
+        first, first_cpu = time.perf_counter() - t0, time.process_time() - cpu0
         cases = f"{CASES:,}".replace(",", " ")
         record_times(f"Tableau de bord, premier affichage ({cases} signalements)", [first],
                      goal_ms=300, on="median")
-        print(f"premier affichage (agrégation de tout l'historique, une fois par état des "
-              f"données) : {(time.perf_counter() - t0) * 1000:.0f} ms")
+        # On a shared machine the wall time includes waiting for a core: the CPU time does not.
+        record_times(f"Tableau de bord, premier affichage ({cases} signalements, temps CPU)",
+                     [first_cpu], goal="pour information")
+        print(f"premier affichage (les mois de sa période seulement) : {first * 1000:.0f} ms "
+              f"(CPU {first_cpu * 1000:.0f} ms)")
+        t0 = time.perf_counter()
+        prepare(db)  # as the page does once its first figures are shown, on the worker
+        history = time.perf_counter() - t0
+        record_times(f"Tableau de bord, historique compté après le premier affichage "
+                     f"({cases} signalements, en arrière-plan)", [history])
+        print(f"historique entier compté ensuite (en arrière-plan) : {history * 1000:.0f} ms")
         periods = [
             Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
             Filters(dt.date(2024, 11, 26), dt.date(2025, 11, 25)),

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchmarks._common import (  # noqa: E402
     in_secret_service,
+    record,
     record_times,
     rerun_in_secret_service,
     summary,
@@ -80,8 +81,10 @@ def main() -> int:
             db = created.db
             began = time.perf_counter()
             build(db, size, random.Random(42))
-            print(f"\n{label} signalements créés et indexés en "
-                  f"{time.perf_counter() - began:.0f} s", flush=True)
+            built = time.perf_counter() - began
+            print(f"\n{label} signalements créés et indexés en {built:.0f} s", flush=True)
+            record(f"Croissance, coffre créé et indexé ({label})", built, unit="s",
+                   goal="pour information (préparation de la mesure)")
             filters = {
                 "liste, 1re page": CaseFilter(today=today),
                 "recherche « menaces »": CaseFilter(text="menaces", today=today),

@@ -32,8 +32,8 @@ def _number(value: float | None) -> str:
 
 
 def table(rows: list[dict[str, object]]) -> str:
-    lines = ["| mesure | médiane | p95 | objectif | rapport au plancher | atteint |",
-             "|---|---:|---:|---|---:|:---:|"]
+    lines = ["| mesure | médiane | p95 | objectif | rapport au plancher | atteint | charge |",
+             "|---|---:|---:|---|---:|:---:|---:|"]
     for row in rows:
         unit = str(row["unit"])
         ratio = row.get("ratio")
@@ -43,7 +43,8 @@ def table(rows: list[dict[str, object]]) -> str:
             f"| {_number(row.get('p95'))}{' ' + unit if row.get('p95') is not None else ''} "  # type: ignore[arg-type]
             f"| {row.get('goal') or ''} "
             f"| {_number(ratio) + ' ×' if ratio is not None else ''} "  # type: ignore[arg-type]
-            f"| {'' if met is None else ('oui' if met else '**non**')} |")
+            f"| {'' if met is None else ('oui' if met else '**non**')} "
+            f"| {_number(row.get('load'))} |")  # type: ignore[arg-type]
     return "\n".join(lines)
 
 
@@ -51,6 +52,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs="*", help="scripts to run (names without .py)")
     args = parser.parse_args()
+    started = os.getloadavg()[0]
     results = Path(tempfile.mkstemp(prefix="egide-bench-", suffix=".jsonl")[1])
     env = {**os.environ, RESULTS_VARIABLE: str(results)}
     failed, ran = [], []
@@ -69,7 +71,8 @@ def main() -> int:
     load = os.getloadavg()[0]
     header = (f"Mesuré le {dt.date.today():%d/%m/%Y} par `make bench` sur {platform.node()} "
               f"({os.cpu_count()} cœurs, Python {platform.python_version()}, charge "
-              f"{load:.1f} en fin de mesure).")
+              f"{started:.1f} au début et {load:.1f} en fin de mesure ; la colonne « charge » "
+              f"est la charge moyenne sur une minute, `uptime`, quand la mesure a été prise).")
     if args.only:
         header += f" Scripts : {', '.join(ran)} (`make bench` les passe tous)."
     print(f"\n{header}\n\n{text}")

@@ -2,6 +2,7 @@
 # Install the Debian/Ubuntu packages Égide needs, only those missing.
 #   tools/system-deps.sh run    Qt's xcb platform libraries (a real window)
 #   tools/system-deps.sh test   + a throwaway Secret Service, PDF text tools, PostgreSQL
+#   tools/system-deps.sh bundle + binutils (PyInstaller reads the libraries with objdump)
 # As root it installs them; otherwise it uses sudo when allowed, else prints the command.
 set -euo pipefail
 profile=${1:-run}
@@ -11,6 +12,9 @@ packages=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           fonts-dejavu-core)
 if [ "$profile" = test ]; then
   packages+=(dbus-daemon gnome-keyring poppler-utils postgresql)
+fi
+if [ "$profile" = bundle ]; then
+  packages+=(binutils)
 fi
 command -v dpkg-query >/dev/null 2>&1 || { echo "Not Debian/Ubuntu: install Qt's xcb libraries yourself."; exit 0; }
 missing=()

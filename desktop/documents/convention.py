@@ -100,9 +100,7 @@ def party_line(party: ConventionParty, last: bool) -> str:
 
 def body_flowables(body: str) -> list[Flowable]:
     """Paragraphs, and a bullet list for each run of lines starting with "- "."""
-    from reportlab.platypus import Paragraph
-
-    from desktop.documents.layout import para, styles
+    from desktop.documents.layout import MeasuredParagraph, para, styles
 
     st = styles()
     lines = [line.strip() for line in body.splitlines() if line.strip()]
@@ -117,7 +115,7 @@ def body_flowables(body: str) -> list[Flowable]:
         # a paragraph's space after it.
         last = index + 1 == len(lines) or not is_bullet[index + 1]
         text = markup(line[2:].strip())
-        result.append(Paragraph(text, _bullet_style(last), bulletText="–"))
+        result.append(MeasuredParagraph(text, _bullet_style(last), bulletText="–"))
     return result
 
 
@@ -142,10 +140,18 @@ def render_convention(
     convention: Convention, letterhead: Letterhead, *, draft: bool = False
 ) -> bytes:
     """The convention PDF."""
+    from desktop.documents.collector import collector_paused
+
+    with collector_paused():  # its paragraphs are made here, laid out in build_pdf
+        return _render(convention, letterhead, draft)
+
+
+def _render(convention: Convention, letterhead: Letterhead, draft: bool) -> bytes:
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
+    from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
+    from desktop.documents.layout import MeasuredParagraph as Paragraph
     from desktop.documents.layout import build_pdf, para, styles
 
     st = styles()
@@ -200,9 +206,10 @@ def _signature_grid(parties: Sequence[ConventionParty]) -> Flowable:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import Spacer, Table
 
     from desktop.documents.layout import CONTENT_WIDTH, para, styles, table_style
+    from desktop.documents.layout import MeasuredParagraph as Paragraph
 
     st = styles()
     function = ParagraphStyle(

@@ -16,12 +16,14 @@ function, never at start-up.
 
 from __future__ import annotations
 
+import copy
 import io
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
@@ -41,7 +43,9 @@ from reportlab.platypus import (
     Paragraph,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from desktop.documents.collector import collector_paused
 from desktop.documents.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 from desktop.documents.typography import french_text, markup
 
@@ -184,9 +188,60 @@ def styles() -> DocumentStyles:
     )
 
 
+class MeasuredParagraph(Paragraph):  # type: ignore[misc]
+    """A ``Paragraph`` that parses plain text once per style and breaks its lines once per
+    width; the PDF is the same, page for page.
+
+    - Plain text (no tag, no entity: most of a convention) is one fragment in the style's
+      font: it is copied from the style's fragment instead of running ReportLab's markup
+      parser on every paragraph. Text with markup is parsed as usual.
+    - ReportLab measures a paragraph again at the same width whenever it looks at it twice: a
+      heading that keeps with the next paragraph is measured with it (``KeepTogether``), then
+      each of them again when placed; a table measures its cells more than once. The lines
+      only depend on the width (and the paragraph, which does not change once made; a split
+      makes new paragraphs), so the second measure reuses the first.
+    """
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None,
+                 bulletText: str | None = None, frags: list[Any] | None = None,  # noqa: N803
+                 **options: Any) -> None:
+        if frags is None and text is not None and style is not None and not (
+                "<" in text or "&" in text):
+            text = cleanBlockQuotedText(text)
+            frags = [_plain_fragment(style, text)]
+        super().__init__(text, style, bulletText, frags, **options)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        measured = self.__dict__.get("_measured")
+        if measured is not None and measured[0] == availWidth:
+            self.width, self.height, self.blPara, self._wrapWidths = measured[1]
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if self.__dict__.get("blPara") is not None:
+            self.__dict__["_measured"] = (
+                availWidth, (self.width, self.height, self.blPara, self._wrapWidths))
+        return size
+
+
+_STYLE_FRAGMENTS: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+"""A style's fragment as ReportLab's parser makes it (styles are not changed once made)."""
+
+
+def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
+    model = _STYLE_FRAGMENTS.get(style)
+    if model is None:
+        (model,) = Paragraph("x", style).frags
+        _STYLE_FRAGMENTS[style] = model
+    fragment = copy.copy(model)
+    fragment.text = text
+    fragment.link = []
+    fragment.us_lines = []
+    return fragment
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain French text: typography applied, markup characters escaped."""
-    return Paragraph(markup(text), style)
+    return MeasuredParagraph(markup(text), style)
 
 
 def bullets(items: Sequence[str], style: ParagraphStyle | None = None) -> ListFlowable:
@@ -283,7 +338,8 @@ def build_pdf(
             PageTemplate("later", [_frame("later", PAGE_HEIGHT - MARGIN_TOP)], onPage=later_page),
         ]
     )
-    doc.build(content, canvasmaker=_NumberedCanvas)
+    with collector_paused():
+        doc.build(content, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
 
 
@@ -323,8 +379,25 @@ class _ShrinkToFit(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
+class _Frame(Frame):  # type: ignore[misc]
+    """A frame that copies itself quickly: ReportLab deep-copies the current frame each time
+    it measures a heading kept with its next paragraph (``keepWithNext``), to try the pair
+    out; a frame holds numbers and strings, which a copy may share, and a few lists, which
+    are copied whole."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        clone = _Frame.__new__(_Frame)
+        clone.__dict__.update(
+            (key, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value, memo))
+            for key, value in self.__dict__.items())
+        return clone
+
+
+_IMMUTABLE = (int, float, str, bytes, bool, type(None))
+
+
 def _frame(frame_id: str, top: float) -> Frame:
-    return Frame(
+    return _Frame(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
         CONTENT_WIDTH,

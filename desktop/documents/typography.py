@@ -56,6 +56,8 @@ def french_text(text: str) -> str:
     added when the sign ends a word). Times ("10:45"), URLs ("https://x") and markup tags are
     left untouched.
     """
+    if not any(sign in text for sign in "«»;:!?"):
+        return text  # nothing to space (most lines of a long text): no regex run at all
     parts = _MARKUP.split(text)
     # Odd indexes are the markup captured by the split.
     return "".join(part if i % 2 else _french_segment(part) for i, part in enumerate(parts))

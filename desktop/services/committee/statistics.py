@@ -1,8 +1,9 @@
 """The figures of the dashboard, the dossier de séance, ``egide stats`` and the meeting pack.
 
 Aggregation in SQL (GROUP BY, ``statistics_raw.py``), never a Python loop over cases; the
-full months of a period come from a per-vault cache of the whole history (rebuilt when the
-audit trail moves), the partial edge months are counted live. Counts are exact here;
+full months of a period come from a per-vault cache of month buckets (each month counted once
+when a period first needs it, the rest of the history by ``prepare``; emptied when the audit
+trail moves), the partial edge months are counted live. Counts are exact here;
 ``suppression.py`` turns the small ones into "< 5" for everything that leaves the application.
 """
 
@@ -28,9 +29,10 @@ from desktop.models.enums import (
 )
 from desktop.models.territory import Commune
 from desktop.services.committee.statistics_raw import (
-    cached_history,
+    cached_months,
     month_start,
     next_month,
+    prepare_history,
     raw_counts,
     select_raw,
     tune_connection,
@@ -110,12 +112,11 @@ def compute(db: Database, filters: Filters, today: dt.date | None = None) -> Sta
 
 def compute_in(session: Session, filters: Filters, today: dt.date,
                cache_key: str | None = None) -> Statistics:
-    """With ``cache_key`` (the vault's path) the full months come from the history cache."""
+    """With ``cache_key`` (the vault's path) the full months come from the month cache."""
     start = dt.datetime.combine(filters.date_from, dt.time(), dt.UTC)
     end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
     where = (filters.arrondissement, filters.force)
     tune_connection(session)
-    entry = cached_history(session, cache_key, today) if cache_key else None
     sums: dict[tuple[str, Any], float] = defaultdict(float)
 
     def add(part: dict[tuple[str, Any], float]) -> None:
@@ -125,9 +126,10 @@ def compute_in(session: Session, filters: Filters, today: dt.date,
     first_full = start if start == month_start(start.date()) else next_month(
         month_start(start.date()))
     full_end = month_start(end.date())
-    if entry is not None and first_full < full_end:
+    if cache_key is not None and first_full < full_end:
         months = (f"{first_full:%Y-%m}", f"{full_end - dt.timedelta(days=1):%Y-%m}")
-        add(select_raw(entry.raw, months, *where))
+        add(select_raw(cached_months(session, cache_key, today, first_full, full_end),
+                       months, *where))
         for low, high in ((start, first_full), (full_end, end)):
             if low < high:
                 add(select_raw(raw_counts(session, low, high, today), None, *where))
@@ -182,6 +184,15 @@ def compute_in(session: Session, filters: Filters, today: dt.date,
         series=series, delays=delays,
         threshold=small_count_threshold_in(session),
     )
+
+
+def prepare(db: Database, today: dt.date | None = None) -> None:
+    """Count the whole history into the cache (the first display counted only its period), so
+    that every later period or filter is a sum of buckets. Asked by the dashboard once its
+    first figures are shown; nothing is returned."""
+    with db.reading() as session:
+        tune_connection(session)
+        prepare_history(session, str(db.vault.path), today or dt.date.today())
 
 
 def arrondissements(db: Database) -> tuple[str, ...]:

@@ -1,12 +1,13 @@
 """The case counts behind the statistics, grouped by (month, arrondissement, zone), and the
 cache that makes the dashboard refresh fast.
 
-Every figure is additive over months (a case belongs to one month), so the whole history is
+Every figure is additive over months (a case belongs to one month), so each month is
 aggregated once per state of the data (a cheap "stamp", the newest audit entry, tells when
-the data changed: every service write appends one) into a few
-thousand buckets; a period is then the sum of its full months from the cache plus its partial
-edge months queried live (a few days of cases through the ``occurred_at`` index). The sums
-run over buckets, never over cases.
+the data changed: every service write appends one) into a few thousand buckets: the first
+display counts the months of its own period, the rest of the history is counted right after
+(``prepare_history``); a period is then the sum of its full months from the cache plus its
+partial edge months queried live (a few days of cases through the ``occurred_at`` index).
+The sums run over buckets, never over cases.
 """
 
 from __future__ import annotations
@@ -43,20 +44,13 @@ def _month(session: Session) -> Any:
     return func.substr(Case.occurred_at, 1, 7)  # stored as "YYYY-MM-DD HH:MM:SS…"
 
 
-def _occurred(session: Session, *, indexed: bool) -> Any:
-    """On SQLite a long range scans the table in page order (faster than an index range that
-    fetches each row at random); a short range uses the index."""
-    if not indexed and session.get_bind().dialect.name == "sqlite":
-        return func.unlikely(Case.occurred_at, type_=Case.occurred_at.type)
-    return Case.occurred_at
-
-
 def _grouped(session: Session, query: Select, start: dt.datetime,  # type: ignore[type-arg]
              end: dt.datetime, *extra: Any) -> Select:  # type: ignore[type-arg]
-    occurred = _occurred(session, indexed=end - start < dt.timedelta(days=62))
+    """Cases in [start, end), read through ``ix_case_statistics`` (it covers every column
+    used here, in date order, for a short period or the whole history alike)."""
     month = _month(session)
     return (query.outerjoin(Commune, Commune.id == Case.commune_id)
-            .where(occurred >= start, occurred < end)
+            .where(Case.occurred_at >= start, Case.occurred_at < end)
             .group_by(month, Commune.arrondissement, Case.force_zone, *extra))
 
 
@@ -149,8 +143,9 @@ def select_raw(raw: Raw, months: tuple[str, str] | None, arrondissement: str | N
 class _Entry:
     stamp: tuple[Any, ...]
     raw: Raw
-    first: str
-    last: str
+    months: frozenset[str]
+    """The full months "YYYY-MM" already aggregated into ``raw``: a month is counted once per
+    state of the data, when a period first needs it (or when the history is prepared)."""
 
 
 _CACHE: dict[str, _Entry] = {}
@@ -183,23 +178,66 @@ def next_month(moment: dt.datetime) -> dt.datetime:
     return moment.replace(year=moment.year + moment.month // 12, month=moment.month % 12 + 1)
 
 
-def cached_history(session: Session, key: str, today: dt.date) -> _Entry | None:
-    """The whole history's buckets (full months), rebuilt when the stamp changed."""
+def _missing_runs(entry: _Entry, start: dt.datetime,
+                  end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The contiguous runs of full months in [start, end) not yet in the entry."""
+    runs: list[tuple[dt.datetime, dt.datetime]] = []
+    month = start
+    while month < end:
+        following = next_month(month)
+        if f"{month:%Y-%m}" not in entry.months:
+            if runs and runs[-1][1] == month:
+                runs[-1] = (runs[-1][0], following)
+            else:
+                runs.append((month, following))
+        month = following
+    return runs
+
+
+def cached_months(session: Session, key: str, today: dt.date, start: dt.datetime,
+                  end: dt.datetime) -> Raw:
+    """The buckets of this state of the data, holding at least the full months of [start,
+    end) (both month starts): only the months no earlier period needed are counted now, in
+    one query per contiguous run. The dashboard's first display thus counts its own period,
+    not the whole history (``prepare_history`` does that afterwards). The buckets are
+    replaced, never changed in place, so a reader on another thread keeps a whole copy."""
     stamp = _stamp(session, today)
     with _LOCK:
         entry = _CACHE.get(key)
-        if entry is not None and entry.stamp == stamp:
-            return entry
+        if entry is None or entry.stamp != stamp:
+            entry = _CACHE[key] = _Entry(stamp, {}, frozenset())
+        runs = _missing_runs(entry, start, end)
+        raw = entry.raw
+    for low, high in runs:
+        counted = raw_counts(session, low, high, today)
+        with _LOCK:
+            # another thread may have counted some of these months meanwhile: once only
+            fresh = {f"{month:%Y-%m}" for month in _months(low, high)} - entry.months
+            merged = dict(entry.raw)
+            for bucket, value in counted.items():
+                if bucket[2] in fresh:
+                    merged[bucket] = merged.get(bucket, 0.0) + value
+            entry.raw, entry.months = merged, entry.months | fresh
+            raw = merged
+    return raw
+
+
+def _months(start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+    months, month = [], start
+    while month < end:
+        months.append(month)
+        month = next_month(month)
+    return months
+
+
+def prepare_history(session: Session, key: str, today: dt.date) -> None:
+    """Count every month of the history not yet in the cache, so that any later period is
+    summed from buckets. The dashboard asks for it once its first figures are shown."""
     low, high = session.execute(select(func.min(Case.occurred_at),
                                        func.max(Case.occurred_at))).one()
-    if low is None:
-        return None
-    start, end = month_start(low.date()), next_month(month_start(high.date()))
-    entry = _Entry(stamp, dict(raw_counts(session, start, end, today)),
-                   f"{start:%Y-%m}", f"{end - dt.timedelta(days=1):%Y-%m}")
-    with _LOCK:
-        _CACHE[key] = entry
-    return entry
+    if low is not None:
+        cached_months(session, key, today, month_start(low.date()),
+                      next_month(month_start(high.date())))
 
 
 def clear_cache() -> None:

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from desktop.errors import NotFound
+from desktop.models.contacts import Position
 from desktop.models.enums import ArticleChange, VersionKind, VersionStatus
 from desktop.models.protocol import Article, Party, Protocol, ProtocolVersion
 from desktop.services.protocol.records import (
@@ -149,7 +150,8 @@ def load_versions(
     rows = session.scalars(
         query.order_by(ProtocolVersion.number).options(
             selectinload(ProtocolVersion.articles).selectinload(Article.measures),
-            selectinload(ProtocolVersion.parties).selectinload(Party.position),
+            selectinload(ProtocolVersion.parties).selectinload(Party.position)
+            .selectinload(Position.organisation),  # one query, not one per party
             selectinload(ProtocolVersion.parties).selectinload(Party.signer),
             selectinload(ProtocolVersion.preamble),
             selectinload(ProtocolVersion.amended_articles),

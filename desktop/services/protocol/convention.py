@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.documents.collector import collector_paused
 from desktop.documents.convention import (
     Convention,
     ConventionArticle,
@@ -145,6 +146,12 @@ def convention_pdf(
 ) -> bytes:
     """The convention PDF of version ``number`` (the latest by default). ``draft`` defaults
     to whether the version is still a draft ("projet")."""
+    with collector_paused():  # many short-lived objects: the vault's rows, then the layout
+        return _convention_pdf(db, protocol_id, number, draft)
+
+
+def _convention_pdf(db: Database, protocol_id: int, number: int | None,
+                    draft: bool | None) -> bytes:
     from desktop.documents.layout import Letterhead
 
     detail = find_version(db, protocol_id, number)

@@ -189,7 +189,7 @@ class DashboardPage(RefreshingPage):
         if flt.date_to < flt.date_from:
             self.summary.setText(self.tr("La fin de la période précède son début."))
             return
-        self.context.query(lambda db: statistics.compute(db, flt), self.show_statistics,
+        self.context.query(lambda db: statistics.compute(db, flt), self._first_figures,
                            lambda error: messages.error(self, str(error)))
         self.measures.show_year(flt.date_to.year)
         self.load_axes(flt)
@@ -221,6 +221,12 @@ class DashboardPage(RefreshingPage):
             chart.show_axis(title, found.year,  # type: ignore[attr-defined]
                             [(r.label, r.current, r.previous) for r in axis.rows])
         self.axes_loaded.emit(found)
+
+    def _first_figures(self, stats: Statistics) -> None:
+        """Shown at once (they counted only their period), then the whole history is counted
+        on the worker so that the next period or filter is quick (nothing when it already is)."""
+        self.show_statistics(stats)
+        self.context.query(statistics.prepare)
 
     def _build_charts(self) -> None:
         from desktop.ui.widgets.stat_chart import StatChart

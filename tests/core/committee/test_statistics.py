@@ -101,3 +101,23 @@ def test_the_cache_follows_changes_to_the_cases(seeded: Database) -> None:
     after = compute(seeded, Q1, TODAY)
     assert dict(after.get("type").rows)["Agression sexuelle"] == 1
     assert after.open_cases == before.open_cases - 1
+
+
+def test_the_first_display_counts_only_its_months_and_prepare_the_rest(
+        seeded: Database) -> None:
+    from desktop.services.committee import statistics_raw
+    from desktop.services.committee.statistics import prepare
+
+    statistics_raw.clear_cache()
+    compute(seeded, Filters(dt.date(2026, 2, 1), dt.date(2026, 2, 28)), TODAY)
+    (entry,) = statistics_raw._CACHE.values()
+    assert entry.months == {"2026-02"}
+    prepare(seeded, TODAY)
+    (entry,) = statistics_raw._CACHE.values()
+    assert entry.months == {"2026-01", "2026-02", "2026-03"}
+    # the months counted first and those counted by prepare add up to the direct count
+    with seeded.reading() as session:
+        from desktop.services.committee.statistics import compute_in
+
+        assert compute(seeded, Q1, TODAY) == compute_in(session, Q1, TODAY)
+    assert compute(seeded, Q1, TODAY).total == 12

@@ -1,0 +1,87 @@
+"""What makes the convention quick changes nothing on its pages: the same page contents as
+with ReportLab's own paragraphs and frames, and the vault read in a number of queries that
+does not grow with the parties."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from sqlalchemy import event
+
+from desktop.documents import layout
+from desktop.documents.collector import collector_paused
+from desktop.services.protocol.convention import convention_pdf
+from desktop.services.protocol.exchange import import_json
+from desktop.services.protocol.protocols import find_version
+from desktop.services.protocol.sample import sample_json
+from desktop.services.vault.database import Database
+from tests.core.documents.pdf_checks import pdf_reader
+
+
+@pytest.fixture
+def big_id(db: Database) -> int:
+    return import_json(db, sample_json(articles=12, parties=7)).id
+
+
+def _pages(pdf: bytes) -> list[bytes]:
+    return [page.get_contents().get_data() for page in pdf_reader(pdf).pages]
+
+
+def test_same_pages_as_reportlab_paragraphs_and_frames(
+        db: Database, big_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.platypus import Frame, Paragraph
+
+    quick = _pages(convention_pdf(db, big_id))
+    monkeypatch.setattr(layout, "MeasuredParagraph", Paragraph)
+    monkeypatch.setattr(layout, "_Frame", Frame)
+    plain = _pages(convention_pdf(db, big_id))
+    assert len(quick) == len(plain) > 2
+    assert quick == plain
+
+
+def test_plain_text_fragment_is_the_parsers(db: Database) -> None:
+    from reportlab.platypus import Paragraph
+
+    st = layout.styles()
+    for style in (st.body, st.heading, st.bullet, st.small):
+        for text in ("Le préfet\u00a0: « tout »", "  deux\n lignes  ", "a > b", "x"):
+            quick = layout.MeasuredParagraph(text, style)
+            parsed = Paragraph(text, style)
+            assert [f.__dict__ for f in quick.frags] == [f.__dict__ for f in parsed.frags]
+    marked = layout.MeasuredParagraph("<b>gras</b> &amp; maigre", st.body)
+    assert "".join(f.text for f in marked.frags) == "gras & maigre"  # markup: parsed
+    assert marked.frags[0].fontName != marked.frags[-1].fontName
+
+
+def test_the_parties_are_read_in_a_fixed_number_of_queries(db: Database, big_id: int) -> None:
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with db.reading() as session:
+        engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        assert len(find_version(db, big_id).parties) == 7
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert sum("FROM organisation" in s for s in statements) == 1  # not one per party
+
+
+def test_the_collector_comes_back_as_it_was() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
