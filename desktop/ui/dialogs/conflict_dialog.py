@@ -113,6 +113,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+        self.table.setMinimumHeight(220)
+        self.resize(760, 480)  # fits 1024×700; long texts wrap in their cells
         preserve_geometry(self, "conflict_dialog")
         self._fill()
         self.retranslate()
@@ -148,7 +150,7 @@ class ConflictDialog(QDialog):
         self.header.setText(sentence + " " + self.tr(
             "Votre enregistrement n'a pas été fait. Voici ce qui diffère, champ par champ :"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Champ"), self.tr("Version actuelle (modifiée)"),
+            self.tr("Champ"), self.tr("Version actuelle"),
             self.tr("Votre saisie"), self.tr("À garder")])
         for chooser in self.choosers.values():
             current = chooser.currentData()
