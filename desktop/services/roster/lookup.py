@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.documents.typography import french_date
 from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Assignment, Commune, Referent, Unit
-from desktop.services.roster import matching
+from desktop.services.roster import matching, words
 from desktop.services.roster.records import (
     AnswerCard,
     CommuneRow,
@@ -43,12 +43,13 @@ _COMMUNE_COLUMNS = matching.COMMUNE_COLUMNS
 
 @contextmanager
 def _lookup_session(db: Database) -> Iterator[Session]:
-    """A reading session for a lookup. On PostgreSQL its statements run without a transaction
-    around them (autocommit): a lookup is a few small independent reads, and the ``BEGIN`` and
-    ``ROLLBACK`` psycopg sends around them were two of its seven round trips to the server."""
-    with db.reading() as session:
-        if session.get_bind().dialect.name == "postgresql":
-            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    """A reading session for a lookup: a few small independent reads, so on PostgreSQL they run
+    without ``BEGIN``/``ROLLBACK`` round trips (``Database.reading(plain=True)``); the word
+    table is made sure of first, in a transaction of its own (filling it is a write)."""
+    if db.vault.engine.dialect.name == "postgresql":
+        with db.reading() as session:
+            words.ensure(session)
+    with db.reading(plain=True) as session:
         yield session
 
 def search(

@@ -113,9 +113,16 @@ class Database:
             write_anchor(vault.path, vault.vault_id, head, vault.key)
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for queries only (nothing is committed; it never takes the write lock)."""
+    def reading(self, *, plain: bool = False) -> Iterator[Session]:
+        """A session for queries only (nothing is committed; it never takes the write lock).
+
+        ``plain``, for reads that write nothing (not even derived data): on PostgreSQL the
+        statements run without a transaction around them (autocommit), saving the ``BEGIN`` and
+        ``ROLLBACK`` round trips; each statement still sees the data committed when it starts,
+        as in a READ COMMITTED transaction. A vault file reads as before."""
         with self._sessions() as session:
+            if plain and self.vault.engine.dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
             yield session
 
     def rebind(self) -> None:
