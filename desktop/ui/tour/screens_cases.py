@@ -80,7 +80,7 @@ def conflict(driver: Driver) -> QWidget:
     intake.update_case(colleague, form.case.id, replace(
         facts, narrative=facts.narrative + " Le patient est revenu le lendemain."))
     form.narrative.setPlainText(form.narrative.toPlainText() + " Témoin : la secrétaire.")
-    form.weapon_text.setText("un parapluie")
+    driver.type_text(form.weapon_text, "un parapluie")
     ok = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
     return driver.click_opens(ok, ConflictDialog, "le dialogue de conflit")
 
