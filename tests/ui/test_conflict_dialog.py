@@ -179,3 +179,31 @@ def test_cancel_keeps_the_form_and_saves_nothing(qtbot: QtBot, office: Office) -
     assert form.isVisible() and form.narrative.toPlainText() == "Version de B."
     assert "Modifié entre-temps par agent.a" in form.error.text()
     assert queries.reload_case(office.other, office.case_id).narrative == "Version de A."
+
+
+def test_a_measures_form_reapplies_too(qtbot: QtBot, office: Office) -> None:
+    """The kit serves every editing dialog: a vidéoprotection site, changed by both agents."""
+    from desktop.models.enums import VideoSiteKind, VideoSiteStatus
+    from desktop.services.measures import video
+    from desktop.services.measures.records import VideoSiteInput
+    from desktop.ui.dialogs.video_site_dialog import VideoSiteDialog
+
+    db = office.context.require_db()
+    first = VideoSiteInput("MSP des Tilleuls", VideoSiteKind.HEALTH_CENTRE, "77288",
+                           VideoSiteStatus.PROJET, dt.date(2026, 5, 1))
+    site_id = video.save_site(db, first).id
+    form = VideoSiteDialog(office.context, video.get_site(db, site_id))
+    qtbot.addWidget(form)
+    form.show()
+    video.save_site(office.other, replace(first, status=VideoSiteStatus.INSTALLE), site_id)
+    form.structure.clear()
+    qtbot.keyClicks(form.structure, "SCM Pasteur")
+    with qtbot.waitSignal(form.conflicted, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    conflict = form.conflict
+    assert conflict is not None
+    assert set(rows(conflict)) == {"État", "Structure"}
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    now = video.get_site(office.other, site_id)
+    assert (now.status, now.structure) == (VideoSiteStatus.INSTALLE, "SCM Pasteur")
