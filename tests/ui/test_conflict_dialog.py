@@ -207,3 +207,31 @@ def test_a_measures_form_reapplies_too(qtbot: QtBot, office: Office) -> None:
         qtbot.mouseClick(conflict.reapply_button, CLICK)
     now = video.get_site(office.other, site_id)
     assert (now.status, now.structure) == (VideoSiteStatus.INSTALLE, "SCM Pasteur")
+
+
+def test_a_practitioner_changed_by_both_reloads(qtbot: QtBot, office: Office) -> None:
+    """The practitioner's form (a nested form of its own) meets the colleague's save too."""
+    from desktop.services.practitioners import directory
+    from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
+
+    db = office.context.require_db()
+    doctor = office.facts.victim_ids[0]
+    form = PractitionerDialog(office.context, directory.get_practitioner(db, doctor))
+    qtbot.addWidget(form)
+    form.show()
+    fields = form.practitioner_form
+    theirs = replace(fields.value(), email="h.dupre@example.org")
+    directory.update_practitioner(office.other, doctor, theirs)
+    qtbot.keyClicks(fields.mobile_phone, "0612345678")
+    with qtbot.waitSignal(form.conflicted, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    conflict = form.conflict
+    assert conflict is not None
+    assert rows(conflict) == {"Autre téléphone": ("—", "0612345678"),
+                              "Courriel": ("h.dupre@example.org", "—")}
+    with qtbot.waitSignal(form.reloaded, timeout=20_000):
+        qtbot.mouseClick(conflict.reload_button, CLICK)
+    assert fields.email.text() == "h.dupre@example.org" and fields.mobile_phone.text() == ""
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    assert directory.get_practitioner(office.other, doctor).email == "h.dupre@example.org"
