@@ -99,7 +99,9 @@ def open_from_args(args: argparse.Namespace, *, verify: bool = False) -> Databas
     if url is not None:
         from desktop.services.vault.lifecycle import open_shared
 
-        return open_shared(url)
+        shared = open_shared(url)
+        shared.announce_commits = True  # an open window refreshes on this command's saves
+        return shared
 
     recovery_file = getattr(args, "recovery_key_file", None)
     preferences = load_preferences()

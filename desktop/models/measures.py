@@ -13,14 +13,14 @@ import datetime as dt
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin
+from desktop.models.base import Base, IdMixin, VersionedMixin
 from desktop.models.cases import Case
 from desktop.models.contacts import AlertDevice, Practitioner
 from desktop.models.enums import AdviceKind, VideoSiteKind, VideoSiteStatus
 from desktop.models.territory import Commune, Referent
 
 
-class AdviceRequest(IdMixin, Base):
+class AdviceRequest(IdMixin, VersionedMixin, Base):
     """A request for security advice: from a practitioner, or a structure (a maison de santé,
     a pharmacy…) named in ``structure``; the référent sûreté assigned from the roster."""
 
@@ -46,7 +46,7 @@ class AdviceRequest(IdMixin, Base):
     referent: Mapped[Referent | None] = relationship()
 
 
-class AlertLoan(IdMixin, Base):
+class AlertLoan(IdMixin, VersionedMixin, Base):
     """One loan of an alert device: to whom, from when to when (still out while NULL)."""
 
     __tablename__ = "alert_loan"
@@ -64,7 +64,7 @@ class AlertLoan(IdMixin, Base):
     practitioner: Mapped[Practitioner | None] = relationship()
 
 
-class AlertEvent(IdMixin, Base):
+class AlertEvent(IdMixin, VersionedMixin, Base):
     """An alert actually raised: when, by which device and practitioner, whether the SOS
     Médecins régulation relayed it, how many minutes until the forces answered."""
 
@@ -99,7 +99,7 @@ video_site_practitioner = Table(
 """The practitioners working at a vidéoprotection site."""
 
 
-class VideoSite(IdMixin, Base):
+class VideoSite(IdMixin, VersionedMixin, Base):
     """A place proposed for vidéoprotection; ``status_on`` is when it reached ``status``."""
 
     __tablename__ = "video_site"

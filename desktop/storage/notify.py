@@ -7,7 +7,9 @@ The payload is ``"<flags>:<sender>"``: the ``Changes`` flags as an integer, and 
 
 from __future__ import annotations
 
+import os
 import threading
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +17,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 CHANNEL = "egide_changes"
+
+SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+"""This process, as its notifications name it."""
 
 
 def announce(engine: Engine, flags: int, sender: str) -> None:

@@ -12,6 +12,7 @@ builds its own on first use.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -74,11 +75,35 @@ def _copy_table(reading: sa.Connection, writing: sa.Connection, table: sa.Table)
             pending += [{"_id": r["id"], **{c: r[c] for c in later}} for r in rows
                         if any(r[c] is not None for c in later)]
             rows = [{**r, **dict.fromkeys(later)} for r in rows]
-        writing.execute(table.insert(), rows)
+        if writing.dialect.name == "postgresql":
+            _copy_in(writing, table, rows)
+        else:
+            writing.execute(table.insert(), rows)
     if pending:
         update = (table.update().where(table.c.id == sa.bindparam("_id"))
                   .values({c: sa.bindparam(c) for c in later}))
         writing.execute(update, pending)
+
+
+def _copy_in(writing: sa.Connection, table: sa.Table, rows: list[dict[str, object]]) -> None:
+    """PostgreSQL's ``COPY … FROM STDIN`` for a batch: one stream instead of an INSERT per
+    row (100,000 cases took 519 s by INSERT). Values go through each column type's own bind
+    processing first (enums, JSON, custom types), as an INSERT would."""
+    if not rows:
+        return
+    columns = list(table.columns)
+    processors = [column.type._cached_bind_processor(writing.dialect) for column in columns]
+    preparer = writing.dialect.identifier_preparer
+    statement = (f"COPY {preparer.format_table(table)} "
+                 f"({', '.join(preparer.quote(c.name) for c in columns)}) FROM STDIN")
+    driver: Any = writing.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([
+                value if process is None or value is None else process(value)
+                for value, process in ((row[c.key], p) for c, p in zip(
+                    columns, processors, strict=True))
+            ])
 
 
 def _reset_sequences(writing: sa.Connection) -> None:

@@ -1947,6 +1947,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Modifié entre-temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un collègue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a été modifié entre-temps par {1} à {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a été modifié entre-temps par {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre enregistrement n&apos;a pas été fait. Voici ce qui diffère, champ par champ :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À garder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choisir —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la vôtre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recharger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner votre saisie et afficher la version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ré&amp;appliquer mes modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter les champs que vous avez modifiés sur la version actuelle, puis enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même champ a été modifié des deux côtés ({0}) : choisissez pour chacun la version à garder, ou annulez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consentement donné</source>
@@ -5937,6 +6012,10 @@ Imprimez maintenant une nouvelle feuille de secours : une nouvelle clé est émi
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche rechargée : elle montre la version actuelle, votre saisie a été abandonnée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -233,7 +233,7 @@ def page_rows(db: Database, f: CaseFilter, sort: str = "reference", descending: 
               offset: int = 0, limit: int = PAGE_SIZE) -> tuple[CaseRow, ...]:
     """One further page of the list (the ids, then their lines), in one read."""
     search.prepare(db)
-    with db.reading() as session:
+    with db.reading(plain=True) as session:
         ids = _case_ids(session, f, sort, descending, offset, limit)
         return tuple(_rows(session, ids, f.today))
 
@@ -243,7 +243,7 @@ def first_page(db: Database, f: CaseFilter, sort: str = "reference",
     """The first page and the number of matches (what the list shows first), in one read:
     the case list's table model and ``benchmarks/cases_list.py`` both call this."""
     search.prepare(db)
-    with db.reading() as session:
+    with db.reading(plain=True) as session:  # no BEGIN/ROLLBACK trips on PostgreSQL
         split = _split(session, f)
         ids = _case_ids(session, f, sort, descending, 0, limit, split)
         return CasePage(_count(session, f, split), tuple(_rows(session, ids, f.today)))

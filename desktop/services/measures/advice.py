@@ -19,6 +19,7 @@ from desktop.services.measures.records import AdviceInput, AdviceRow, commune_by
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes, Saved, no_changes
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_version
 
 OFFICE_NAME = "Cabinet du préfet\nBureau de la sécurité intérieure"
 
@@ -65,10 +66,14 @@ def request_advice(db: Database, data: AdviceInput, *, today: dt.date | None = N
 
 
 def assign_referent(db: Database, request_id: int, referent_id: int, on: dt.date,
-                    *, today: dt.date | None = None) -> Changes:
+                    *, today: dt.date | None = None, seen_version: int | None = None
+                    ) -> Changes:
+    """``seen_version``: the request's ``row_version`` as the form showed it; a colleague's
+    save since then refuses this one (``ConcurrentEdit``)."""
     _past(on, "assigned_on", "Date de désignation", today)
     with db.unit_of_work() as uow:
         row = _load(uow.session, request_id)
+        expect_version(uow.session, row, seen_version)
         if row.done_on is not None:
             raise TransitionRefused("Ce conseil est déjà réalisé : le référent ne change plus.")
         if on < row.requested_on:
@@ -86,14 +91,16 @@ def assign_referent(db: Database, request_id: int, referent_id: int, on: dt.date
 
 
 def record_done(db: Database, request_id: int, on: dt.date, outcome: str,
-                *, today: dt.date | None = None) -> Changes:
-    """The advice was given (consultation held, diagnostic or audit handed over)."""
+                *, today: dt.date | None = None, seen_version: int | None = None) -> Changes:
+    """The advice was given (consultation held, diagnostic or audit handed over);
+    ``seen_version`` as ``assign_referent``'s."""
     _past(on, "done_on", "Date de réalisation", today)
     outcome = outcome.strip()
     if not outcome:
         raise ValidationError("outcome", "Résultat : résumez les préconisations.")
     with db.unit_of_work() as uow:
         row = _load(uow.session, request_id)
+        expect_version(uow.session, row, seen_version)
         if row.referent_id is None:
             raise TransitionRefused("Désignez d'abord le référent sûreté qui réalise le conseil.")
         if row.assigned_on is not None and on < row.assigned_on:
@@ -168,6 +175,7 @@ def _row(item: AdviceRequest) -> AdviceRow:
         item.id, item.kind, requester, item.practitioner_id, item.structure,
         item.commune.name if item.commune else None, item.requested_on, item.referent_id,
         referent_name, item.assigned_on, item.done_on, item.outcome, item.commune_id,
+        item.row_version,
     )
 
 

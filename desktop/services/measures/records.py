@@ -52,6 +52,9 @@ class AdviceRow:
     done_on: dt.date | None
     outcome: str | None
     commune_id: int | None = None
+    row_version: int = 1
+    """The request's save counter as read: a form hands it back so that a colleague's save
+    in between refuses this one (``ConcurrentEdit``)."""
 
     @property
     def status(self) -> AdviceStatus:
@@ -106,6 +109,8 @@ class VideoSiteRow:
     notes: str | None
     commune_insee: str = ""
     practitioner_ids: tuple[int, ...] = ()
+    row_version: int = 1
+    """The site's save counter as read (see ``AdviceRow.row_version``)."""
 
 
 @dataclass(frozen=True)

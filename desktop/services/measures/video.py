@@ -25,13 +25,17 @@ from desktop.services.measures.records import (
 from desktop.services.practitioners.records import detail_of
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_version
 
 MAX_FIPD = 10_000_000
 
 
 def save_site(db: Database, data: VideoSiteInput, site_id: int | None = None,
-              *, today: dt.date | None = None) -> Saved:
-    """Create a site (``site_id`` None) or change one; the audit keeps old → new."""
+              *, today: dt.date | None = None, seen_version: int | None = None) -> Saved:
+    """Create a site (``site_id`` None) or change one; the audit keeps old → new.
+
+    ``seen_version``: the site's ``row_version`` when the form was filled; a colleague's save
+    since then refuses this one (``ConcurrentEdit``)."""
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("name", "Nom du site : champ obligatoire.")
@@ -62,6 +66,7 @@ def save_site(db: Database, data: VideoSiteInput, site_id: int | None = None,
             old: dict[str, object] = {}
         else:
             site = _load(session, site_id)
+            expect_version(session, site, seen_version)
             old = {key: getattr(site, key) for key in values}
             old["practitioners"] = sorted(p.id for p in site.practitioners)
             for key, value in values.items():
@@ -109,7 +114,7 @@ def _row(site: VideoSite) -> VideoSiteRow:
         site.id, site.name, site.kind, site.commune_id, site.commune.name, site.structure,
         site.status, site.status_on, site.fipd_amount,
         tuple(detail_of(p).display_name for p in site.practitioners), site.notes,
-        site.commune.insee_code, tuple(p.id for p in site.practitioners),
+        site.commune.insee_code, tuple(p.id for p in site.practitioners), site.row_version,
     )
 
 

@@ -32,6 +32,7 @@ from desktop.services.practitioners.records import (
 from desktop.services.retention.erase import drop_signed_forms
 from desktop.services.vault.changes import Changes, no_changes
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.storage.versioning import expect_version
 
 __all__ = [
     "PractitionerDetail", "PractitionerInput", "PractitionerSummary", "Saved",
@@ -155,9 +156,13 @@ def add_practitioner(uow: UnitOfWork, data: PractitionerInput) -> int:
     return practitioner.id
 
 
-def update_practitioner(db: Database, practitioner_id: int, data: PractitionerInput) -> Changes:
+def update_practitioner(db: Database, practitioner_id: int, data: PractitionerInput, *,
+                        seen_version: int | None = None) -> Changes:
+    """``seen_version``: the record's ``row_version`` when the form was filled; a colleague's
+    save since then refuses this one (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         practitioner = _load(uow.session, practitioner_id)
+        expect_version(uow.session, practitioner, seen_version)
         values = validate(uow.session, data)
         _refuse_duplicate_rpps(uow.session, values["rpps"], practitioner_id)
         changes = {}

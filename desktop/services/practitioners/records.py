@@ -58,6 +58,9 @@ class PractitionerDetail(PractitionerSummary):
     practice_address: str | None
     mobile_phone: str | None
     email: str | None
+    row_version: int = 1
+    """The record's save counter as read: the form hands it back so that a colleague's save
+    in between refuses this one (``ConcurrentEdit``)."""
 
     @property
     def phones(self) -> tuple[str, ...]:
@@ -104,7 +107,7 @@ def detail_of(practitioner: Practitioner) -> PractitionerDetail:
         practitioner.commune_id, commune.name if commune else None,
         commune.insee_code if commune else None, commune.force_zone if commune else None,
         practitioner.phone, practitioner.practice_address, practitioner.mobile_phone,
-        practitioner.email,
+        practitioner.email, practitioner.row_version,
     )
 
 

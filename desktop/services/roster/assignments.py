@@ -18,7 +18,6 @@ from desktop.models.territory import Assignment, Commune, PostalCode, Referent, 
 from desktop.services.roster.editing import ensure_distinct
 from desktop.services.roster.lookup import _referents, commune_rows, valid_on
 from desktop.services.roster.records import Assigned, CommuneRow, ReferentLine
-from desktop.services.roster.staleness import stale_cutoff, stale_months_in
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 
@@ -151,8 +150,7 @@ def reassign(db: Database, leaving_id: int, successor_id: int, first_day: dt.dat
 def covered_by(db: Database, commune_id: int, on: dt.date) -> list[ReferentLine]:
     """Who covered the commune on ``on`` (the history question)."""
     with db.reading() as session:
-        cutoff = stale_cutoff(on, stale_months_in(session))
-        return _referents(session, [commune_id], on, cutoff).get(commune_id, [])
+        return _referents(session, [commune_id], on).get(commune_id, [])
 
 
 def history(db: Database, commune_id: int) -> list[ReferentLine]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
@@ -22,8 +23,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.documents.typography import french_date
+from desktop.models.settings import OfficeSettings
 from desktop.models.territory import Assignment, Commune, Referent, Unit
-from desktop.services.roster import matching
+from desktop.services.roster import matching, words
 from desktop.services.roster.records import (
     AnswerCard,
     CommuneRow,
@@ -32,18 +34,30 @@ from desktop.services.roster.records import (
     ReferentLine,
     UnitLink,
 )
-from desktop.services.roster.staleness import is_stale, stale_cutoff, stale_months_in
+from desktop.services.roster.staleness import STALE_AFTER_MONTHS, is_stale, stale_cutoff
 from desktop.services.roster.suggest import suggest
 from desktop.services.vault.database import Database
 
 _COMMUNE_COLUMNS = matching.COMMUNE_COLUMNS
+
+
+@contextmanager
+def _lookup_session(db: Database) -> Iterator[Session]:
+    """A reading session for a lookup: a few small independent reads, so on PostgreSQL they run
+    without ``BEGIN``/``ROLLBACK`` round trips (``Database.reading(plain=True)``); the word
+    table is made sure of first, in a transaction of its own (filling it is a write)."""
+    if db.vault.engine.dialect.name == "postgresql":
+        with db.reading() as session:
+            words.ensure(session)
+    with db.reading(plain=True) as session:
+        yield session
 
 def search(
     db: Database, text: str, *, on: dt.date | None = None, limit: int = 20
 ) -> LookupResult:
     """The answer cards of the communes matching ``text`` (best first, at most ``limit``), how
     many match in all, and a close spelling when none does."""
-    with db.reading() as session:
+    with _lookup_session(db) as session:
         found = matching.find(session, text, limit)
         cards = build_cards(session, found.rows, on or dt.date.today(), postal=found.postal,
                             matched=found.matched)
@@ -62,7 +76,7 @@ def answer(db: Database, commune_id: int, *, on: dt.date | None = None) -> Answe
     """One commune's card on ``on`` (default today): who covered it on that date."""
     from desktop.errors import NotFound
 
-    with db.reading() as session:
+    with _lookup_session(db) as session:
         rows = session.execute(
             sa.select(*_COMMUNE_COLUMNS).where(Commune.id == commune_id)
         ).all()
@@ -74,7 +88,7 @@ def answer(db: Database, commune_id: int, *, on: dt.date | None = None) -> Answe
 def search_communes(db: Database, text: str, *, limit: int = 200) -> CommuneSearch:
     """The page's list: communes matching ``text`` (all of them, by name, when empty), with
     their total and a close spelling when none matches."""
-    with db.reading() as session:
+    with _lookup_session(db) as session:
         if not text.strip():
             every = session.execute(
                 sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key).limit(limit)
@@ -145,6 +159,9 @@ def _statements() -> SimpleNamespace:
             Referent.role, Unit.name, Referent.phone, Referent.email,
             sa.func.coalesce(Assignment.verified_on, Referent.verified_on),
             Assignment.valid_from, Assignment.valid_to, Referent.mobile, Referent.grade,
+            # The office's staleness period, with the référents: one round trip less.
+            sa.select(OfficeSettings.stale_referent_months).where(OfficeSettings.id == 1)
+            .scalar_subquery(),
         )
         .join(Referent, Referent.id == Assignment.referent_id)
         .outerjoin(Unit, Unit.id == Referent.unit_id)
@@ -170,8 +187,7 @@ def build_cards(
     postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
     chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
-    cutoff = stale_cutoff(on, stale_months_in(session))
-    referents = _referents(session, ids, on, cutoff)
+    referents = _referents(session, ids, on)
     cards = []
     for row in rows:
         lines = referents.get(row.id, [])
@@ -219,16 +235,17 @@ def _unit_chains(session: Session, unit_ids: set[int]) -> dict[int, tuple[UnitLi
     return chains
 
 
-def _referents(
-    session: Session, ids: list[int], on: dt.date, cutoff: dt.date
-) -> dict[int, list[ReferentLine]]:
+def _referents(session: Session, ids: list[int], on: dt.date) -> dict[int, list[ReferentLine]]:
     """The référents covering each commune on ``on`` (référents first, then correspondants),
-    flagged stale when verified before ``cutoff``."""
+    flagged stale when not verified for the office's period (``staleness``)."""
     found: dict[int, list[ReferentLine]] = defaultdict(list)
     rows = session.connection().execute(_statements().referents, {"ids": ids, "on": on})
+    cutoff: dt.date | None = None
     for row in rows:
         (referent_id, first, last, role, unit, phone, email, verified, start, end, mobile,
-         grade) = row[1:]
+         grade, months) = row[1:]
+        if cutoff is None:
+            cutoff = stale_cutoff(on, STALE_AFTER_MONTHS if months is None else months)
         found[row[0]].append(ReferentLine(
             referent_id, first, last, role, unit, phone, email, verified, start, end,
             mobile=mobile, grade=grade, stale=is_stale(verified, cutoff)))

@@ -110,7 +110,7 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
     codes |= {f"c{i}_high": code + TOP for i, code in enumerate(query.codes)}
     exact, docs = True, dict[int, int]()
     if not query.prefix:
-        statement, count = _by_codes(len(query.codes))
+        statement, count = _by_codes(len(query.codes), _union(connection))
         rows = connection.execute(statement, {**codes, "limit": limit}).all()
         total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
     else:
@@ -189,8 +189,14 @@ def _by_words(
     terms.insert(0, terms.pop(min(sizes, key=sizes.__getitem__)))
     kinds = tuple(prefix for prefix, _ in terms)
     values = keys | _values(terms) | codes
-    driven = connection.execute(_driven(kinds, len(query.codes)), values).all()
+    driven = connection.execute(_driven(kinds, len(query.codes), _union(connection)),
+                                values).all()
     return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
+
+
+def _union(connection: sa.Connection) -> bool:
+    """Whether the codes are matched by a union of index ranges (``_code_condition``)."""
+    return connection.dialect.name == "postgresql"
 
 
 def _values(terms: list[tuple[bool, str]]) -> dict[str, str]:
@@ -236,7 +242,7 @@ def _starts() -> sa.ColumnElement[bool]:
 
 
 @cache
-def _driven(kinds: _Terms, codes: int) -> Statement:
+def _driven(kinds: _Terms, codes: int, union: bool = False) -> Statement:
     """From the rows of the rarest word: every match grouped by commune (its best document)
     and sorted: the names starting with the text, the other names, then the lieux-dits."""
     first, conditions = _all_terms(kinds)
@@ -250,7 +256,7 @@ def _driven(kinds: _Terms, codes: int) -> Statement:
     return (
         sa.select(*COMMUNE_COLUMNS, best.c.doc, sa.func.count().over().label("total"))
         .join_from(best, Commune, Commune.id == best.c.commune_id)
-        .where(*(_code_condition(i) for i in range(codes)))
+        .where(*(_code_condition(i, union) for i in range(codes)))
         .order_by(rank, Commune.search_key)
         .limit(sa.bindparam("limit", type_=sa.Integer))
     )
@@ -289,9 +295,22 @@ def _code_label(code: str, insee_code: str, postal: tuple[str, ...]) -> str:
     return f"code postal {next((c for c in postal if c.startswith(code)), code)}"
 
 
-def _code_condition(index: int) -> sa.ColumnElement[bool]:
+def _code_condition(index: int, union: bool = False) -> sa.ColumnElement[bool]:
+    """The commune's INSEE code or one of its postal codes starts with code ``index``.
+
+    ``union`` (PostgreSQL): the same as one ``IN`` over the union of both index ranges. The
+    ``OR`` form made PostgreSQL walk every commune in name order, testing each (36 ms where
+    SQLite takes 1); the union reads the few matching rows from both indexes."""
     low: sa.BindParameter[str] = sa.bindparam(f"c{index}")
     high: sa.BindParameter[str] = sa.bindparam(f"c{index}_high")
+    if union:
+        by_insee = Commune.__table__.alias(f"by_insee_{index}")
+        return Commune.id.in_(sa.union(
+            sa.select(by_insee.c.id).where(by_insee.c.insee_code >= low,
+                                          by_insee.c.insee_code < high),
+            sa.select(PostalCode.commune_id).where(PostalCode.code >= low,
+                                                   PostalCode.code < high),
+        ))
     return sa.or_(
         sa.and_(Commune.insee_code >= low, Commune.insee_code < high),
         Commune.id.in_(sa.select(PostalCode.commune_id)
@@ -300,10 +319,10 @@ def _code_condition(index: int) -> sa.ColumnElement[bool]:
 
 
 @cache
-def _by_codes(codes: int) -> tuple[Statement, Statement]:
+def _by_codes(codes: int, union: bool = False) -> tuple[Statement, Statement]:
     """Communes by codes alone, in name order: ``search_key``'s index is walked and stops at
-    ``limit``; the count runs only when the answers are cut."""
-    conditions = [_code_condition(i) for i in range(codes)]
+    ``limit``; the count runs only when the answers are cut (``union``: ``_code_condition``)."""
+    conditions = [_code_condition(i, union) for i in range(codes)]
     rows = (sa.select(*COMMUNE_COLUMNS).where(*conditions)
             .order_by(Commune.search_key).limit(sa.bindparam("limit", type_=sa.Integer)))
     return rows, sa.select(sa.func.count()).select_from(Commune).where(*conditions)

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.errors import NotAllowed
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.written import watch_written, written_changes
 from desktop.storage.actor import current_actor
 from desktop.storage.engine import lock_for_writing
 from desktop.storage.shared import SharedVault
@@ -59,6 +61,9 @@ class Database:
         # not for a meeting pack, which travels as its file and its key file only.
         self.anchored = anchored and isinstance(vault, Vault)
         self._sessions = sessionmaker(bind=vault.engine, expire_on_commit=False)
+        # Tell the colleagues' windows after each commit, from the tables written (the CLI on
+        # a shared server; the GUI announces the ``Changes`` its services return instead).
+        self.announce_commits = False
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
@@ -69,8 +74,11 @@ class Database:
         A row a colleague saved meanwhile (its ``row_version`` moved on) makes the whole unit
         roll back with ``ConcurrentEdit`` naming who and when."""
         head = None
+        written = Changes.NONE
         with self._sessions() as session:
             watch_versions(session)
+            if self.announce_commits:
+                watch_written(session)
             try:
                 with session.begin():
                     lock_for_writing(session.connection())
@@ -79,6 +87,8 @@ class Database:
                     if uow.appended and self.anchored:
                         head = session.execute(text(
                             "SELECT value FROM vault_meta WHERE key = 'audit_head'")).scalar()
+                    if self.announce_commits:
+                        written = written_changes(session)
             except StaleDataError:
                 raise explain_stale(session, self.vault.engine) from None
             except DBAPIError as error:
@@ -87,6 +97,10 @@ class Database:
                 raise
         if head is not None:
             self._anchor(str(head))
+        if written:
+            from desktop.storage.notify import SENDER, announce
+
+            announce(self.vault.engine, written.value, SENDER)
 
     def _anchor(self, head: str) -> None:
         """After the commit: the head outside the vault. A failure here (a full disk, a
@@ -99,9 +113,16 @@ class Database:
             write_anchor(vault.path, vault.vault_id, head, vault.key)
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for queries only (nothing is committed; it never takes the write lock)."""
+    def reading(self, *, plain: bool = False) -> Iterator[Session]:
+        """A session for queries only (nothing is committed; it never takes the write lock).
+
+        ``plain``, for reads that write nothing (not even derived data): on PostgreSQL the
+        statements run without a transaction around them (autocommit), saving the ``BEGIN`` and
+        ``ROLLBACK`` round trips; each statement still sees the data committed when it starts,
+        as in a READ COMMITTED transaction. A vault file reads as before."""
         with self._sessions() as session:
+            if plain and self.vault.engine.dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
             yield session
 
     def rebind(self) -> None:

@@ -4,8 +4,6 @@ after the office's pg_dump. Opening and creating the schema live in ``lifecycle`
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -18,7 +16,7 @@ from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.services.vault.office import OfficeIdentity
 from desktop.storage import keyring_slot
-from desktop.storage.notify import Listener
+from desktop.storage.notify import SENDER, Listener
 from desktop.storage.notify import announce as announce_on
 from desktop.storage.shared import (
     LOOPBACK,
@@ -140,8 +138,7 @@ def connect(
     return db
 
 
-_SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-"""This process, as its notifications name it."""
+_SENDER = SENDER
 
 
 def announce(db: Database, changes: Changes) -> None:

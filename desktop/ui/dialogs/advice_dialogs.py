@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -11,6 +13,7 @@ from desktop.models.enums import AdviceKind
 from desktop.services.measures import advice
 from desktop.services.measures.records import AdviceInput, AdviceRow, ReferentChoice
 from desktop.services.measures.records import referent_choices as find_referents
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
 from desktop.ui.widgets.commune_field import CommuneField
@@ -62,6 +65,7 @@ class AssignReferentDialog(WriteDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, "assign_referent_dialog", parent)
         self.request_id = row.id
+        self.row = row
         self.referent = QComboBox(self)
         self.referent.setMinimumContentsLength(40)
         self.assigned_on = date_edit(self)
@@ -85,7 +89,25 @@ class AssignReferentDialog(WriteDialog):
             raise ValidationError("referent", self.tr(
                 "Aucun référent sûreté dans l'annuaire : saisissez-le d'abord (page Référents)."))
         request_id, on = self.request_id, date_of(self.assigned_on)
-        return lambda db: advice.assign_referent(db, request_id, referent_id, on)
+        seen = self.seen_version  # a colleague's save since refuses this one
+        return lambda db: advice.assign_referent(db, request_id, referent_id, on,
+                                                 seen_version=seen)
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        request_id = self.request_id
+        return lambda db: advice.get_advice(db, request_id)
+
+    def fill(self, row: Any) -> None:
+        """As the dialog opens for ``row``: its référent (else the first choice), its date
+        (else today)."""
+        index = 0
+        if row.referent_id is not None:
+            index = self.referent.findData(row.referent_id)
+            if index < 0:
+                self.referent.addItem(row.referent_name or "?", row.referent_id)
+                index = self.referent.count() - 1
+        self.referent.setCurrentIndex(index)
+        self.assigned_on.setDate(row.assigned_on or dt.date.today())
 
 
 class AdviceDoneDialog(WriteDialog):
@@ -95,6 +117,7 @@ class AdviceDoneDialog(WriteDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, "advice_done_dialog", parent)
         self.request_id = row.id
+        self.row = row
         self.done_on = date_edit(self, row.done_on or dt.date.today())
         self.outcome = QPlainTextEdit(self)
         self.outcome.setPlainText(row.outcome or "")
@@ -108,4 +131,13 @@ class AdviceDoneDialog(WriteDialog):
 
     def action(self) -> Write:
         request_id, on, text = self.request_id, date_of(self.done_on), self.outcome.toPlainText()
-        return lambda db: advice.record_done(db, request_id, on, text)
+        seen = self.seen_version  # a colleague's save since refuses this one
+        return lambda db: advice.record_done(db, request_id, on, text, seen_version=seen)
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        request_id = self.request_id
+        return lambda db: advice.get_advice(db, request_id)
+
+    def fill(self, row: Any) -> None:
+        self.done_on.setDate(row.done_on or dt.date.today())
+        self.outcome.setPlainText(row.outcome or "")

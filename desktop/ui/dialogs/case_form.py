@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -33,7 +34,7 @@ from desktop.models.enums import (
     UrbanSetting,
     VictimSex,
 )
-from desktop.services.cases import intake
+from desktop.services.cases import intake, queries
 from desktop.services.cases.records import (
     AuthorInput,
     CaseCreated,
@@ -46,6 +47,7 @@ from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui import clock
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.form_state import mark_transient
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
 
@@ -201,6 +203,11 @@ class CaseFormDialog(WriteDialog):
         self.preferred_width = 980  # two columns that still fit a 1024-px-wide screen
         self.retranslate()
         self.new_practitioner_dialog: QWidget | None = None
+        # What helps to choose is not what the form holds (see ``form_state``).
+        for helper in (self.picker, self.commune_search, self.author_kind, self.author_text,
+                       self.impaired, self.cause):
+            mark_transient(helper)
+        self.row = case
         if case is not None:
             self._fill(case)
             self._changed = False  # filled from the case: nothing typed yet
@@ -324,12 +331,15 @@ class CaseFormDialog(WriteDialog):
         local = clock.local(case.occurred_at)
         self.occurred.setDateTime(QDateTime(local.year, local.month, local.day, local.hour,
                                             local.minute, 0))
-        if case.commune_id is not None:
+        if case.commune_id is not None and self.commune.findData(case.commune_id) < 0:
             self.commune.addItem(f"{case.commune_name} ({case.insee_code})", case.commune_id)
+        self.commune.setCurrentIndex(self.commune.findData(case.commune_id))
+        self.victims.clear()
         for victim in case.victims:
             self.add_victim_row(victim.practitioner_id, victim.name)
-        for kind in case.types:
-            self.types[kind].setChecked(True)
+        for kind, box in self.types.items():
+            box.setChecked(kind in case.types)
+        self.authors.clear()
         for author in case.authors:
             self._author_item(AuthorInput(author.kind, author.description or "",
                                           author.impaired_judgement,
@@ -348,6 +358,20 @@ class CaseFormDialog(WriteDialog):
         self.weapon_text.setText(case.weapon_text or "")
         self.exact_words.setPlainText(case.exact_words or "")
         self.narrative.setPlainText(case.narrative)
+
+    # --- a colleague's save in between (see ``WriteDialog``) ----------------------------------
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        if self.case is None:
+            return None
+        case_id = self.case.id
+        return lambda db: queries.reload_case(db, case_id)
+
+    def fill(self, row: Any) -> None:
+        self._fill(row)
+
+    def field_labels(self) -> dict[str, QLabel]:
+        return self.labels
 
     def data(self) -> CaseInput:
         moment = self.occurred.dateTime().toPython()
@@ -378,7 +402,7 @@ class CaseFormDialog(WriteDialog):
         data = self.data()
         intake.validate(data)  # the error shows inline before any trip to the worker
         if self.case is not None:
-            case_id, seen = self.case.id, self.case.row_version  # a colleague's save since
+            case_id, seen = self.case.id, self.seen_version  # a colleague's save since
             return lambda db: intake.update_case(db, case_id, data, seen_version=seen)
 
         def create(db: Database) -> Changes:

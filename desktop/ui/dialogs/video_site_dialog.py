@@ -3,6 +3,9 @@ date, the FIPD amount, the practitioners who work there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +22,9 @@ from desktop.models.enums import VideoSiteKind, VideoSiteStatus
 from desktop.services.measures import video
 from desktop.services.measures.records import VideoSiteInput, VideoSiteRow
 from desktop.services.practitioners.records import CommuneChoice
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.form_state import mark_transient
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
 from desktop.ui.widgets.commune_field import CommuneField
 from desktop.ui.widgets.practitioner_picker import PractitionerPicker
@@ -30,6 +35,7 @@ class VideoSiteDialog(WriteDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, "video_site_dialog", parent, minimum_width=600)
         self.site_id = site.id if site else None
+        self.row = site
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind in VideoSiteKind:
@@ -75,9 +81,19 @@ class VideoSiteDialog(WriteDialog):
         self.unlink_button.setText(self.tr("&Retirer"))
         self.linked.setAccessibleName(self.tr("Praticiens liés au site"))
         self.retranslate()
+        mark_transient(self.picker)  # it helps to choose; the linked list holds the choice
+        mark_transient(self.commune.search)
         if site is not None:
             self._fill(site)
         self.picker.refresh()
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        site_id = self.site_id
+        return None if site_id is None else (lambda db: video.get_site(db, site_id))
+
+    def fill(self, row: Any) -> None:
+        self.linked.clear()
+        self._fill(row)
 
     def _fill(self, site: VideoSiteRow) -> None:
         self.name.setText(site.name)
@@ -86,6 +102,7 @@ class VideoSiteDialog(WriteDialog):
                                                 site.commune_name, None, None)])
         self.structure.setText(site.structure or "")
         self.status.setCurrentIndex(self.status.findData(site.status.value))
+        self.status_on.setDate(site.status_on)
         self.amount.setText("" if site.fipd_amount is None else str(site.fipd_amount))
         for practitioner_id, name in zip(site.practitioner_ids, site.practitioner_names,
                                          strict=True):
@@ -120,5 +137,5 @@ class VideoSiteDialog(WriteDialog):
             structure=self.structure.text(), fipd_amount=int(text) if text else None,
             practitioner_ids=self.linked_ids(),
         )
-        site_id = self.site_id
-        return lambda db: video.save_site(db, data, site_id).changes
+        site_id, seen = self.site_id, self.seen_version  # a colleague's save since
+        return lambda db: video.save_site(db, data, site_id, seen_version=seen).changes

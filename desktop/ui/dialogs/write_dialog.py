@@ -5,6 +5,11 @@ message at once in the form's order, the first faulty field focused, and the dia
 an error goes as soon as the user fixes its field; success closes it. ``succeeded`` /
 ``refused`` say which (tests wait on them).
 
+A form that edits an existing row (``row``, with its ``row_version``) and can read it again
+(``reread``, ``fill``) meets a colleague's save in between (``ConcurrentEdit``) with the
+conflict dialog: who and when, what differs field by field, "Recharger" or "Réappliquer mes
+modifications" (``conflict_dialog``); ``conflicted`` says it opened.
+
 Also ``DateDialog``, the one dialog that asks for a date before a write.
 """
 
@@ -12,14 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop.errors import EgideError, ValidationError, ValidationErrors
+from desktop.errors import ConcurrentEdit, EgideError, ValidationError, ValidationErrors
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs import form_state
+from desktop.ui.dialogs.conflict_dialog import REAPPLY, RELOAD, ConflictDialog, differences
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.date_field import date_edit, date_of
 
@@ -31,6 +39,8 @@ __all__ = ["DateDialog", "Write", "WriteDialog", "date_edit", "date_of"]
 class WriteDialog(FormDialog):
     succeeded = Signal()
     refused = Signal(str)  # the message shown
+    conflicted = Signal()  # a colleague saved the row meanwhile: the conflict dialog is open
+    reloaded = Signal()  # the form now shows the row's current version
 
     def __init__(self, context: AppContext, name: str, parent: QWidget | None = None, *,
                  minimum_width: int = 520) -> None:
@@ -44,6 +54,10 @@ class WriteDialog(FormDialog):
         self.error_field: str | None = None
         # The messages shown, by field ("" for one that names no field), in the form's order.
         self.field_errors: dict[str, str] = {}
+        # The row the form was filled from (its ``row_version`` is the one saved against);
+        # None for a new one.
+        self.row: Any = None
+        self.conflict: ConflictDialog | None = None
         self.add_content(self.form)
 
     def add_row(self, field: str, widget: QWidget) -> None:
@@ -66,6 +80,82 @@ class WriteDialog(FormDialog):
     def action(self) -> Write:  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
 
+    @property
+    def seen_version(self) -> int | None:
+        """The ``row_version`` the form was filled at (None: a new row)."""
+        version = getattr(self.row, "row_version", None)
+        return int(version) if version is not None else None
+
+    # --- a colleague's save in between: reload or reapply ----------------------------------
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        """How to read ``row`` again (its current version); None: no reload offered."""
+        return None
+
+    def fill(self, row: Any) -> None:  # pragma: no cover - with ``reread``
+        """Show ``row`` in the whole form (every field set, none added to)."""
+        raise NotImplementedError
+
+    def field_labels(self) -> dict[str, QLabel]:
+        """The labels of the form's rows, by field (what the conflict dialog compares)."""
+        return self.row_labels
+
+    def _conflict(self, error: ConcurrentEdit, read: Callable[[Database], Any]) -> None:
+        def shown(fresh: Any) -> None:
+            self.setEnabled(True)
+            self._resolve(error, fresh)
+
+        def unread(failure: BaseException) -> None:  # the row is gone: say what happened
+            self.setEnabled(True)
+            self.failed(failure)
+
+        self.setEnabled(False)
+        self.context.query(read, shown, unread, parent=self)
+
+    def _resolve(self, error: ConcurrentEdit, fresh: Any) -> None:
+        labels = self.field_labels()
+        inputs = form_state.field_inputs(self.body, labels)
+        mine = form_state.snapshot(inputs)
+        changed = self._changed
+        self.fill(self.row)
+        base = form_state.snapshot(inputs)
+        self.fill(fresh)
+        theirs = form_state.snapshot(inputs)
+        for field, shown in mine.items():  # the user's typing, as it was, while asked
+            form_state.restore(inputs, field, shown)
+        self._changed = changed
+        texts = {field: label.text().replace("&", "").rstrip(" :\u00a0")
+                 for field, label in labels.items()}
+        changes = differences(texts, base, theirs, mine)
+        self.conflict = ConflictDialog(error, changes, self)
+
+        def decided(_result: int) -> None:
+            assert self.conflict is not None
+            choice, keep = self.conflict.choice, self.conflict.kept_theirs()
+            if choice is None:
+                self.set_errors({"": str(error)})
+                self.refused.emit(str(error))
+                return
+            self.row = fresh
+            self.fill(fresh)
+            if choice == RELOAD:
+                self._changed = False
+                self.set_errors({"": self.tr(
+                    "Fiche rechargée : elle montre la version actuelle, votre saisie a été "
+                    "abandonnée.")})
+                self.reloaded.emit()
+                return
+            assert choice == REAPPLY
+            for change in changes:
+                if change.by_me and change.field not in keep:
+                    form_state.restore(inputs, change.field, change.mine)
+            self.mark_changed()
+            self.accept()
+
+        self.conflict.finished.connect(decided)
+        self.conflict.open()
+        self.conflicted.emit()
+
     def accept(self) -> None:
         try:
             write = self.action()
@@ -87,6 +177,10 @@ class WriteDialog(FormDialog):
         self.setEnabled(True)
         if not isinstance(error, EgideError):
             self.context.runner.show_failure(error, self)
+            return
+        read = self.reread() if self.row is not None else None
+        if isinstance(error, ConcurrentEdit) and read is not None:
+            self._conflict(error, read)
             return
         errors: dict[str, str] = {}
         for one in _each(error):

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from desktop.models.enums import CaseStatus
+from desktop.services.cases import intake
+from desktop.services.vault.database import Database
+from desktop.ui.dialogs.case_form import CaseFormDialog
+from desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from desktop.ui.tour.driver import Driver, TourError
 from desktop.ui.tour.registry import Screen
 
@@ -84,9 +89,26 @@ def third_party_complaint(driver: Driver) -> QWidget:
     return dialog
 
 
+def conflict(driver: Driver) -> QWidget:
+    """"Modifier les faits" open, a colleague saves the same case, then the user saves."""
+    form = case_button("edit")(driver)
+    if not isinstance(form, CaseFormDialog) or form.case is None:
+        raise TourError("le formulaire du dossier ne s'est pas ouvert")
+    db = driver.context.require_db()
+    colleague = Database(db.vault, actor="a.martin")
+    facts = form.data()
+    intake.update_case(colleague, form.case.id, replace(
+        facts, narrative=facts.narrative + " Le patient est revenu le lendemain."))
+    form.narrative.setPlainText(form.narrative.toPlainText() + " Témoin : la secrétaire.")
+    driver.type_text(form.weapon_text, "un parapluie")
+    ok = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    return driver.click_opens(ok, ConflictDialog, "le dialogue de conflit")
+
+
 SCREENS = [
     Screen("Nouveau signalement", "dialog", new_case),
     Screen("Modifier les faits", "dialog", case_button("edit")),
+    Screen("Modifié entre-temps", "dialog", conflict),
     Screen("Consentement", "dialog", case_button("consent")),
     Screen("Transmission", "dialog", case_button("transmission")),
     Screen("Plainte", "dialog", case_button("complaint")),

@@ -1,0 +1,237 @@
+"""Two agents on the same data: B's form is open, A saves the same case, B saves. B gets the
+conflict dialog (who, when, what changed field by field) and each of its buttons does what it
+says. Run on one vault file opened twice (SQLCipher) and on the PostgreSQL test server."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.config import Preferences
+from desktop.models.contacts import Practitioner
+from desktop.models.enums import IncidentType, Profession
+from desktop.models.territory import Commune
+from desktop.services.cases import defaults, intake, queries
+from desktop.services.cases.records import CaseInput
+from desktop.services.vault import lifecycle
+from desktop.services.vault.database import Database
+from desktop.storage.vault import ByRawKey, open_vault
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.case_form import CaseFormDialog
+from desktop.ui.dialogs.conflict_dialog import ConflictDialog, cell_text
+from desktop.ui.runner import Runner
+from tests.core.conftest import OFFICE_77
+from tests.ui.conftest import wait_idle
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+@dataclass
+class Office:
+    """Agent B's window (``context``) and agent A's own connection to the same data."""
+
+    context: AppContext
+    other: Database
+    case_id: int
+    facts: CaseInput
+
+
+def _seed(db: Database) -> tuple[int, CaseInput]:
+    with db.unit_of_work() as uow:
+        melun = Commune(insee_code="77288", name="Melun", search_key="melun", department="77")
+        doctor = Practitioner(first_name="Hélène", last_name="Dupré",
+                              profession=Profession.MEDECIN_GENERALISTE)
+        uow.session.add_all([melun, doctor])
+        uow.session.flush()
+        ids = melun.id, doctor.id
+    facts = CaseInput(occurred_at=dt.datetime(2026, 3, 14, 9, 45, tzinfo=dt.UTC),
+                      commune_id=ids[0], victim_ids=(ids[1],),
+                      types=(IncidentType.VERBAL,), weapon_text="",
+                      exact_words="Tu vas le regretter", narrative="Menaces au cabinet.")
+    return intake.create_case(db, facts).id, facts
+
+
+@pytest.fixture(params=["sqlcipher", pytest.param("postgres", marks=pytest.mark.postgres)])
+def office(request: pytest.FixtureRequest, tmp_path: Path, preferences: Preferences,
+           runner: Runner) -> Iterator[Office]:
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        mine = lifecycle.create_shared(url, OFFICE_77)
+        other = lifecycle.open_shared(url)
+    else:
+        created = lifecycle.create(tmp_path / "bureau.egide", OFFICE_77,
+                                   passphrase="une phrase de passe", use_keyring=True)
+        mine = created.db
+        other = Database(open_vault(created.db.vault.path, ByRawKey(created.db.vault.key)))
+    other.actor = "agent.a"
+    case_id, facts = _seed(mine)
+    context = AppContext(mine, preferences, runner)
+    yield Office(context, other, case_id, facts)
+    runner.shutdown()
+    other.close()
+    mine.close()
+
+
+def open_form(qtbot: QtBot, office: Office) -> CaseFormDialog:
+    db = office.context.require_db()
+    form = CaseFormDialog(office.context, defaults.severity_levels(db),
+                          queries.reload_case(db, office.case_id))
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def colleague_saves(office: Office, **changes: object) -> None:
+    """Agent A, on their own connection, saves the same case."""
+    intake.update_case(office.other, office.case_id, replace(office.facts, **changes))
+
+
+def save(qtbot: QtBot, form: CaseFormDialog) -> ConflictDialog:
+    with qtbot.waitSignal(form.conflicted, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    assert form.conflict is not None
+    return form.conflict
+
+
+def rows(dialog: ConflictDialog) -> dict[str, tuple[str, str]]:
+    return {cell_text(dialog, r, 0): (cell_text(dialog, r, 1), cell_text(dialog, r, 2))
+            for r in range(dialog.table.rowCount())}
+
+
+def test_reapply_puts_my_fields_onto_the_colleagues_version(qtbot: QtBot,
+                                                            office: Office) -> None:
+    form = open_form(qtbot, office)
+    colleague_saves(office, narrative="Menaces au cabinet, puis dans la salle d'attente.")
+    form.weapon_text.clear()
+    qtbot.keyClicks(form.weapon_text, "un cutter")
+    conflict = save(qtbot, form)
+
+    assert "agent.a" in conflict.header.text() and "modifié entre-temps" in conflict.header.text()
+    shown = rows(conflict)
+    assert shown["Récit des faits"][0] == "Menaces au cabinet, puis dans la salle d'attente."
+    assert shown["Récit des faits"][1] == "—"  # not changed by me
+    assert "un cutter" in shown["Arme"][1]
+    assert not conflict.warning.isVisible() and conflict.reapply_button.isEnabled()
+
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    wait_idle(qtbot, office.context.runner)
+    now = queries.reload_case(office.other, office.case_id)
+    assert now.narrative == "Menaces au cabinet, puis dans la salle d'attente."  # theirs kept
+    assert now.weapon_text == "un cutter"  # mine applied on top
+
+
+def test_reload_discards_my_typing_and_shows_the_current_version(qtbot: QtBot,
+                                                                 office: Office) -> None:
+    form = open_form(qtbot, office)
+    colleague_saves(office, exact_words="Je reviendrai")
+    form.weapon_text.clear()
+    qtbot.keyClicks(form.weapon_text, "un baton")
+    conflict = save(qtbot, form)
+    assert rows(conflict)["Propos exacts"][0] == "Je reviendrai"
+
+    with qtbot.waitSignal(form.reloaded, timeout=20_000):
+        qtbot.mouseClick(conflict.reload_button, CLICK)
+    assert form.isVisible() and form.exact_words.toPlainText() == "Je reviendrai"
+    assert form.weapon_text.text() == ""  # my typing dropped
+    assert "rechargée" in form.error.text()
+    assert queries.reload_case(office.other, office.case_id).weapon_text in ("", None)
+
+    # The form now stands on the current version: saving it again is accepted.
+    qtbot.keyClicks(form.weapon_text, "un marteau")
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    assert queries.reload_case(office.other, office.case_id).weapon_text == "un marteau"
+
+
+def test_a_field_changed_by_both_is_chosen_field_by_field(qtbot: QtBot, office: Office) -> None:
+    form = open_form(qtbot, office)
+    colleague_saves(office, narrative="Version de A.")
+    form.narrative.setPlainText("Version de B.")
+    conflict = save(qtbot, form)
+    assert rows(conflict)["Récit des faits"] == ("Version de A.", "Version de B.")
+    assert conflict.warning.isVisible() and "Récit des faits" in conflict.warning.text()
+    assert not conflict.reapply_button.isEnabled()  # a choice is needed first
+
+    chooser = conflict.choosers["narrative"]
+    chooser.setFocus()
+    qtbot.keyClick(chooser, Qt.Key.Key_Down)  # "la vôtre"
+    assert conflict.reapply_button.isEnabled()
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    assert queries.reload_case(office.other, office.case_id).narrative == "Version de B."
+
+
+def test_cancel_keeps_the_form_and_saves_nothing(qtbot: QtBot, office: Office) -> None:
+    form = open_form(qtbot, office)
+    colleague_saves(office, narrative="Version de A.")
+    form.narrative.setPlainText("Version de B.")
+    conflict = save(qtbot, form)
+    with qtbot.waitSignal(form.refused, timeout=20_000):
+        qtbot.mouseClick(conflict.cancel_button, CLICK)
+    assert form.isVisible() and form.narrative.toPlainText() == "Version de B."
+    assert "Modifié entre-temps par agent.a" in form.error.text()
+    assert queries.reload_case(office.other, office.case_id).narrative == "Version de A."
+
+
+def test_a_measures_form_reapplies_too(qtbot: QtBot, office: Office) -> None:
+    """The kit serves every editing dialog: a vidéoprotection site, changed by both agents."""
+    from desktop.models.enums import VideoSiteKind, VideoSiteStatus
+    from desktop.services.measures import video
+    from desktop.services.measures.records import VideoSiteInput
+    from desktop.ui.dialogs.video_site_dialog import VideoSiteDialog
+
+    db = office.context.require_db()
+    first = VideoSiteInput("MSP des Tilleuls", VideoSiteKind.HEALTH_CENTRE, "77288",
+                           VideoSiteStatus.PROJET, dt.date(2026, 5, 1))
+    site_id = video.save_site(db, first).id
+    form = VideoSiteDialog(office.context, video.get_site(db, site_id))
+    qtbot.addWidget(form)
+    form.show()
+    video.save_site(office.other, replace(first, status=VideoSiteStatus.INSTALLE), site_id)
+    form.structure.clear()
+    qtbot.keyClicks(form.structure, "SCM Pasteur")
+    with qtbot.waitSignal(form.conflicted, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    conflict = form.conflict
+    assert conflict is not None
+    assert set(rows(conflict)) == {"État", "Structure"}
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    now = video.get_site(office.other, site_id)
+    assert (now.status, now.structure) == (VideoSiteStatus.INSTALLE, "SCM Pasteur")
+
+
+def test_a_practitioner_changed_by_both_reloads(qtbot: QtBot, office: Office) -> None:
+    """The practitioner's form (a nested form of its own) meets the colleague's save too."""
+    from desktop.services.practitioners import directory
+    from desktop.ui.dialogs.practitioner_dialog import PractitionerDialog
+
+    db = office.context.require_db()
+    doctor = office.facts.victim_ids[0]
+    form = PractitionerDialog(office.context, directory.get_practitioner(db, doctor))
+    qtbot.addWidget(form)
+    form.show()
+    fields = form.practitioner_form
+    theirs = replace(fields.value(), email="h.dupre@example.org")
+    directory.update_practitioner(office.other, doctor, theirs)
+    qtbot.keyClicks(fields.mobile_phone, "0612345678")
+    with qtbot.waitSignal(form.conflicted, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    conflict = form.conflict
+    assert conflict is not None
+    assert rows(conflict) == {"Autre téléphone": ("—", "0612345678"),
+                              "Courriel": ("h.dupre@example.org", "—")}
+    with qtbot.waitSignal(form.reloaded, timeout=20_000):
+        qtbot.mouseClick(conflict.reload_button, CLICK)
+    assert fields.email.text() == "h.dupre@example.org" and fields.mobile_phone.text() == ""
+    with qtbot.waitSignal(form.succeeded, timeout=20_000):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+    assert directory.get_practitioner(office.other, doctor).email == "h.dupre@example.org"
