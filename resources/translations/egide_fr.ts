@@ -1108,6 +1108,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Imprimer le formulaire de consentement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le formulaire à faire signer : destinataires, ce qui est transmis, retrait. Le scan signé se joint ensuite avec « Consentement… » (Formulaire signé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Destinataire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,6 +1145,18 @@
     </message>
     <message>
         <source>N° de PV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse déclarée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement de la victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informé par le procureur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,6 +1217,18 @@
     </message>
     <message>
         <source>retiré le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — scan joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>écrit du {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (formulaire joint)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +1395,10 @@
     </message>
     <message>
         <source>Synthèse du dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire de consentement — dossier {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1914,11 +1950,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Domiciliation à l&apos;Ordre</source>
+        <source>l&apos;adresse déclarée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Le CDOM se constitue partie civile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formulaire signé déjà joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,6 +1974,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Modalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,11 +1986,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adresse déclarée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement écrit de la victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informé par le procureur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suite donnée par le parquet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suites judiciaires — dossier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalité du dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre adresse déclarée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date du consentement écrit de la victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire signé par la victime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de l&apos;information par le procureur</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2579,21 @@
     </message>
     <message>
         <source>Dernière sauvegarde le {0} (vérifiée à l&apos;écriture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire signé numérisé (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document à joindre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4032,6 +4127,14 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Formulaire de consentement 17…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le formulaire de consentement au pré-enregistrement 17 à faire signer : numéros, ce que voient les forces, retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Praticiens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,6 +4371,10 @@ Clé de secours de ce fichier, à noter à part :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Imprimer le formulaire à faire signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Force :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,6 +4388,10 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source>&amp;Consentement écrit du :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire &amp;signé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4404,6 +4515,14 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source>Retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6078,17 +6197,6 @@ Imprimez maintenant une nouvelle feuille de secours : une nouvelle clé est émi
     </message>
 </context>
 <context>
-    <name>_DocumentField</name>
-    <message>
-        <source>Choisir…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document à joindre</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>box</name>
     <message>
         <source>Annuler</source>
@@ -6110,6 +6218,13 @@ Imprimez maintenant une nouvelle feuille de secours : une nouvelle clé est émi
     <name>notify</name>
     <message>
         <source>Égide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Formulaire de consentement au pré-enregistrement 17</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
