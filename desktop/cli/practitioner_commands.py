@@ -42,7 +42,7 @@ def register(tree: CommandTree) -> None:
     form = tree.sub("print", "consentement-17",
                     "formulaire de consentement au pré-enregistrement 17 d'un praticien, à "
                     "faire signer (PDF)")
-    form.add_argument("--practitioner", required=True, metavar="N_OU_RPPS",
+    form.add_argument("--practitioner", required=True, metavar="PRATICIEN",
                       help="le praticien : son n° RPPS (11 chiffres) ou son n° dans Égide")
     form.add_argument("--to", type=Path, required=True, help="fichier PDF à écrire")
     form.set_defaults(handler=cmd_print_preregistration_form)

@@ -467,12 +467,16 @@ class _BlocMarque:
 def _draw_logo(canvas: Canvas, data: bytes, x: float, y: float) -> None:
     """The office's logo in its box (bottom left at ``x``, ``y``), its proportions kept: a PNG
     or JPEG image, or an SVG drawn as vectors (``svg_logo``). An SVG that cannot be drawn
-    leaves the box empty rather than stop the document (the identity checks it when saved)."""
+    or an image that cannot be read, leaves the box empty rather than stop the document (the
+    identity checks logos when they are chosen)."""
     from desktop.documents.svg_logo import is_svg, svg_drawing
 
     if not is_svg(data):
-        canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, _LOGO_WIDTH, _LOGO_HEIGHT,
-                         preserveAspectRatio=True, anchor="sw", mask="auto")
+        try:
+            canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, _LOGO_WIDTH, _LOGO_HEIGHT,
+                             preserveAspectRatio=True, anchor="sw", mask="auto")
+        except Exception:  # a damaged image stored before logos were checked when chosen
+            pass
         return
     from reportlab.graphics import renderPDF
 

@@ -183,11 +183,38 @@ def check_logo(data: bytes) -> str:
 
     for magic, kind in LOGO_TYPES.items():
         if data.startswith(magic):
+            _check_bitmap(data, kind)
             return kind
     if is_svg(data):
         check_svg(data)
         return "SVG"
     raise ValidationError("logo", "Le logo doit être une image PNG, JPEG ou SVG.")
+
+
+MAX_LOGO_PIXELS = 4_000 * 4_000
+
+
+def _check_bitmap(data: bytes, kind: str) -> None:
+    """A PNG or JPEG logo is decoded whole once, when it is chosen: a truncated or damaged file
+    (its first bytes are enough to look like an image) would otherwise stop every document."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise ValidationError(
+                    "logo", f"Le logo doit être une image de taille raisonnable : celle-ci "
+                            f"mesure {width} × {height} pixels.")
+            image.load()
+    except ValidationError:
+        raise
+    except Exception:  # PIL raises many kinds for a damaged file; each means "unreadable"
+        raise ValidationError(
+            "logo", f"Le logo doit être une image {kind} lisible : celle-ci est tronquée ou "
+                    "endommagée.") from None
 
 
 def office_logo(db: Database) -> bytes | None:

@@ -164,3 +164,46 @@ def test_a_small_embedded_image_is_accepted_and_drawn() -> None:
     assert office.check_logo(data) == "SVG"
     build_pdf([para("Texte", styles().body)], title="T", subject="S",
               letterhead=Letterhead("PRÉFET DU VAR", logo_png=data))
+
+
+def _png(width: int, height: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (255, 0, 255)).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG"])
+def test_a_truncated_bitmap_logo_is_refused_and_a_stored_one_leaves_the_box_empty(
+        db: Database, kind: str) -> None:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 64), (255, 0, 255)).save(out, format=kind)
+    whole = out.getvalue()
+    assert office.check_logo(whole) == kind
+    truncated = whole[: len(whole) // 2]
+    with pytest.raises(ValidationError) as refused:
+        office.check_logo(truncated)
+    assert refused.value.message == (
+        f"Le logo doit être une image {kind} lisible : celle-ci est tronquée ou endommagée.")
+    identity = office.get_office(db)
+    assert identity is not None
+    with pytest.raises(ValidationError):
+        office.save_office(db, identity, logo=truncated)
+    assert office.office_logo(db) != truncated
+    # A damaged image kept from before the check: the document prints without it.
+    pdf = build_pdf([para("Texte", styles().body)], title="T", subject="S",
+                    letterhead=Letterhead("PRÉFET DU VAR", logo_png=truncated))
+    assert image_count(pdf) == 0
+
+
+def test_a_huge_bitmap_logo_is_refused_before_it_is_decoded() -> None:
+    with pytest.raises(ValidationError) as refused:
+        office.check_logo(_png(5000, 4000))
+    assert "5000 × 4000 pixels" in refused.value.message
