@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents.committee_data import PseudoCase
+from desktop.io.arrondissements import arrondissement_title
 from desktop.models.cases import Case, CaseVictim, Complaint
 from desktop.models.enums import Profession
 from desktop.models.territory import Commune
@@ -43,13 +44,13 @@ def profession_group(profession: Profession) -> str:
 
 def place_of(commune: Commune | None) -> str:
     """The commune when it is large enough not to point at one person, else its
-    arrondissement (its code: the bundled data do not name the sub-prefectures)."""
+    arrondissement, named after its sub-prefecture ("Arrondissement de Meaux (771)")."""
     if commune is None:
         return "—"
     if (commune.population or 0) > LARGE_COMMUNE:
         return commune.name
     if commune.arrondissement:
-        return f"Arrondissement {commune.arrondissement}"
+        return arrondissement_title(commune.arrondissement)
     return f"Département {commune.department}"
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.files import write_private
+from desktop.io.arrondissements import arrondissement_title
 from desktop.models.enums import ForceZone
 from desktop.services.committee import statistics
 from desktop.services.committee.axes import DASHBOARD_KEYS, NationalAxes, national_axes
@@ -171,7 +172,7 @@ class DashboardPage(RefreshingPage):
         self.arrondissement.clear()
         self.arrondissement.addItem(self.tr("Tous les arrondissements"), None)
         for code in codes:
-            self.arrondissement.addItem(self.tr("Arrondissement {0}").format(code), code)
+            self.arrondissement.addItem(arrondissement_title(code), code)
         index = self.arrondissement.findData(current)
         self.arrondissement.setCurrentIndex(max(index, 0))
         self._filling = False
