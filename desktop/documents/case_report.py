@@ -10,7 +10,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop.documents.case_common import CONFIDENTIAL, facts_rows, label_table, people_rows
-from desktop.documents.typography import french_date
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -53,38 +52,14 @@ def render_case_report(case: CaseData, letterhead: Letterhead, office_city: str 
 def _validation_block(city: str, printed_on: dt.date,
                       return_address: tuple[str, ...] = ()) -> Flowable:
     """The practitioner's part: certification, corrections, place, date, signature."""
-    from reportlab.lib.enums import TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Table
+    from reportlab.platypus import KeepTogether
 
-    from desktop.documents.layout import BLUE_FRANCE, GREY_BACKGROUND, para, styles, table_style
+    from desktop.documents.layout import para, styles
+    from desktop.documents.signature_box import return_to, signature_box
 
-    st = styles()
-    left = ParagraphStyle("EgideCaseLeft", parent=st.body, alignment=TA_LEFT, spaceAfter=0)
-    head = ParagraphStyle("EgideCaseBoxHead", parent=st.heading, spaceBefore=0)
-    sent = f"(Fiche établie le {french_date(printed_on)}" + (f" à {city}" if city else "") + ".)"
-    box = Table(
-        [
-            [para("Validation par le praticien", head)],
-            [para(CERTIFY + " " + sent, left)],
-            [para("Fait à ..............................................., "
-                  "le ....... / ....... / ...............", left)],
-            [para("Nom, prénom et signature :", left)],
-            [""],
-        ],
-        colWidths=["100%"], rowHeights=[None, None, None, None, 15 * mm],
-    )
-    box.setStyle(table_style(
-        ("BACKGROUND", (0, 0), (-1, -1), GREY_BACKGROUND),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, BLUE_FRANCE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
-    ))
-    where = (" : " + ", ".join(return_address)) if return_address else (
-        " au bureau de la sécurité de la préfecture")
+    box = signature_box("Validation par le praticien", CERTIFY, "Fiche établie", city,
+                        printed_on, signature_height_mm=15)
     return KeepTogether([box, para(
-        f"Merci de retourner cette fiche validée{where}. "
+        f"Merci de retourner cette fiche validée{return_to(return_address)}. "
         "Aucune information ne sera transmise aux forces de l'ordre, au parquet ou à la "
-        "mairie sans votre consentement.", st.small)])
+        "mairie sans votre consentement.", styles().small)])

@@ -14,8 +14,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.documents.typography import french_date
-
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
@@ -144,36 +142,10 @@ def render_preregistration_consent(form: PreregistrationConsentForm,
 def _signature_block(statement: str, city: str, printed_on: dt.date,
                      return_address: tuple[str, ...]) -> list[Flowable]:
     """The practitioner's part: statement, place, date, signature, and where to send it."""
-    from reportlab.lib.enums import TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Table
+    from desktop.documents.layout import para, styles
+    from desktop.documents.signature_box import return_to, signature_box
 
-    from desktop.documents.layout import BLUE_FRANCE, GREY_BACKGROUND, para, styles, table_style
-
-    st = styles()
-    left = ParagraphStyle("EgideConsentLeft", parent=st.body, alignment=TA_LEFT, spaceAfter=0)
-    head = ParagraphStyle("EgideConsentBoxHead", parent=st.heading, spaceBefore=0)
-    issued = (f"(Formulaire établi le {french_date(printed_on)}"
-              + (f" à {city}" if city else "") + ".)")
-    box = Table(
-        [
-            [para("Consentement du praticien", head)],
-            [para(f"{statement} {issued}", left)],
-            [para("Fait à ..............................................., "
-                  "le ....... / ....... / ...............", left)],
-            [para("Nom, prénom et signature :", left)],
-            [""],
-        ],
-        colWidths=["100%"], rowHeights=[None, None, None, None, 18 * mm],
-    )
-    box.setStyle(table_style(
-        ("BACKGROUND", (0, 0), (-1, -1), GREY_BACKGROUND),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, BLUE_FRANCE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
-    ))
-    where = (" : " + ", ".join(return_address)) if return_address else (
-        " au bureau de la sécurité de la préfecture")
-    return [box, para(f"Merci de retourner ce formulaire signé{where}.", st.small)]
+    box = signature_box("Consentement du praticien", statement, "Formulaire établi", city,
+                        printed_on, signature_height_mm=18)
+    return [box, para(f"Merci de retourner ce formulaire signé{return_to(return_address)}.",
+                      styles().small)]

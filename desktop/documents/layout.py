@@ -16,6 +16,7 @@ function, never at start-up.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import textwrap
@@ -472,11 +473,10 @@ def _draw_logo(canvas: Canvas, data: bytes, x: float, y: float) -> None:
     from desktop.documents.svg_logo import is_svg, svg_drawing
 
     if not is_svg(data):
-        try:
+        # A damaged image stored before logos were checked when chosen is left out.
+        with contextlib.suppress(Exception):
             canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, _LOGO_WIDTH, _LOGO_HEIGHT,
                              preserveAspectRatio=True, anchor="sw", mask="auto")
-        except Exception:  # a damaged image stored before logos were checked when chosen
-            pass
         return
     from reportlab.graphics import renderPDF
 
