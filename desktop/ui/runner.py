@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.errors import Cancelled, EgideError
 from desktop.ui import messages
+from desktop.ui.main_thread_gc import collect_on_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class Runner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # before any worker thread exists: see main_thread_gc
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="egide-worker")
         self._jobs: set[Job] = set()
         self._closed = False
