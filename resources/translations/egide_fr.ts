@@ -2270,10 +2270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrondissement {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>La fin de la période précède son début.</source>
         <translation type="unfinished"></translation>
     </message>
