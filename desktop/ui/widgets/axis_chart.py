@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.stat_chart import BLUE_FRANCE, _WheelToPage, tick_label
+from desktop.ui.widgets.stat_chart import BLUE_FRANCE, WheelToPage, tick_label
 
 PREVIOUS_COLOUR = "#9A9AFF"
 
@@ -67,7 +67,7 @@ class AxisChart(QFrame):
         self.plot_widget = pg.PlotWidget(self, background="#FFFFFF")
         self.plot_widget.setMinimumHeight(190)
         self.plot_widget.setMinimumWidth(0)
-        self.plot_widget.viewport().installEventFilter(_WheelToPage(self.plot_widget))
+        self.plot_widget.viewport().installEventFilter(WheelToPage(self.plot_widget))
         self.table = QTableWidget(0, 3, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

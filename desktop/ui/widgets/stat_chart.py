@@ -91,7 +91,7 @@ def tick_label(label: str) -> str:
     return "\n".join(lines)
 
 
-class _WheelToPage(QObject):
+class WheelToPage(QObject):
     """The wheel over a chart scrolls the page (the chart neither zooms nor scrolls), unless
     the chart has the focus."""
 
@@ -125,7 +125,7 @@ class StatChart(QFrame):
         self.plot_widget = pg.PlotWidget(self, background="#FFFFFF")
         self.plot_widget.setMinimumHeight(190)
         self.plot_widget.setMinimumWidth(0)
-        self.plot_widget.viewport().installEventFilter(_WheelToPage(self.plot_widget))
+        self.plot_widget.viewport().installEventFilter(WheelToPage(self.plot_widget))
         self.plot_widget.scene().sigMouseMoved.connect(self._hovered)
         self.table = QTableWidget(0, 2, self)  # the chart's text alternative
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
