@@ -53,6 +53,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--runs", type=int, default=5, help="start-ups per size")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DOSSIER",
+                        help="garder les coffres construits dans ce dossier et les y reprendre "
+                             "(le million se construit en quelques minutes)")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     rerun_in_secret_service()
@@ -72,19 +75,26 @@ def main() -> int:
         os.environ["EGIDE_PASSPHRASE"] = PASSPHRASE
     today = dt.date.today()
     for size in (int(text) for text in args.sizes.split(",")):
-        folder = Path(tempfile.mkdtemp(prefix="egide-growth-"))
         label = f"{size:,}".replace(",", " ")
+        folder = (args.keep / str(size)) if args.keep else Path(
+            tempfile.mkdtemp(prefix="egide-growth-"))
         try:
-            created = lifecycle.create(folder / "growth.egide",
-                                       OfficeIdentity.for_department("77", "Seine-et-Marne"),
-                                       passphrase=PASSPHRASE, use_keyring=real)
-            db = created.db
-            began = time.perf_counter()
-            build(db, size, random.Random(42))
-            built = time.perf_counter() - began
-            print(f"\n{label} signalements créés et indexés en {built:.0f} s", flush=True)
-            record(f"Croissance, coffre créé et indexé ({label})", built, unit="s",
-                   goal="pour information (préparation de la mesure)")
+            if (folder / "growth.egide").exists():
+                db = lifecycle.open_with_passphrase(folder / "growth.egide", PASSPHRASE)
+                if real:  # this run's throwaway keyring: the start-ups take the key from it
+                    db.vault.store_in_keyring()
+                print(f"\n{label} signalements repris de {folder}", flush=True)
+            else:
+                folder.mkdir(parents=True, exist_ok=True)
+                db = lifecycle.create(folder / "growth.egide",
+                                      OfficeIdentity.for_department("77", "Seine-et-Marne"),
+                                      passphrase=PASSPHRASE, use_keyring=real).db
+                began = time.perf_counter()
+                build(db, size, random.Random(42))
+                built = time.perf_counter() - began
+                print(f"\n{label} signalements créés et indexés en {built:.0f} s", flush=True)
+                record(f"Croissance, coffre créé et indexé ({label})", built, unit="s",
+                       goal="pour information (préparation de la mesure)")
             filters = {
                 "liste, 1re page": CaseFilter(today=today),
                 "recherche « menaces »": CaseFilter(text="menaces", today=today),
@@ -107,7 +117,8 @@ def main() -> int:
             record_times(f"Croissance, démarrage jusqu'aux données ({label})", shown,
                          goal_ms=1000 if size >= 1_000_000 else None, on="median")
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            if not args.keep:
+                shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

@@ -62,3 +62,19 @@ def test_a_meeting_to_come_has_no_quorum_verdict(world: World) -> None:
     soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=10)
     meeting = create_meeting(world.db, soon, "Melun", quorum=3).id
     assert meeting_detail(world.db, meeting).quorum_reached is None
+
+
+def test_a_backlog_is_counted_whole_and_listed_oldest_first(world: World) -> None:
+    """Seven late cases: the desk says seven and lists the five oldest deadlines."""
+    ids = []
+    for days in (70, 40, 55, 90, 45, 60, 80):
+        case = world.new_case()
+        workflow.transition(world.db, case, CaseStatus.FICHE_ENVOYEE,
+                            on=TODAY - dt.timedelta(days=days))
+        ids.append((days, case))
+    found = desk(world.db)
+    assert found.late_case_count == 7
+    oldest = [case for _days, case in sorted(ids, reverse=True)[:5]]
+    assert [c.id for c in found.late_cases] == oldest
+    dues = [c.due_on for c in found.late_cases]
+    assert dues == sorted(dues)
