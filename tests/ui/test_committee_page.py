@@ -53,6 +53,36 @@ def test_attendance_is_recorded_from_the_table(qtbot: QtBot, context: AppContext
     assert arrived is not None and clock.local(arrived).strftime("%H:%M") == "14:20"
 
 
+def test_a_time_that_cannot_be_read_is_refused_in_french(qtbot: QtBot,
+                                                          context: AppContext) -> None:
+    """"25h99" typed as an arrival: one French line, the cell gets its stored time back and
+    nothing is saved (it used to clear the stored time silently)."""
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    page, meeting = _page(qtbot, context)
+    table = page.attendance
+    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        table.item(1, 4).setText("14:20")
+    rect = table.visualItemRect(table.item(1, 4))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    editor = next(e for e in table.findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "25h99")
+    with qtbot.waitSignal(table.refused, timeout=5000) as refused:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    message = str(refused.args[0])
+    assert "illisible" in message and "« 25h99 »" in message and "14:20" in message
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                and "illisible" in w.text()
+                                for w in QApplication.topLevelWidgets()
+                                + page.findChildren(QMessageBox)))
+    assert table.item(1, 4).text() == "14:20"
+    arrived = meeting_detail(context.require_db(), meeting).attendance[1].arrived_at
+    assert arrived is not None and clock.local(arrived).strftime("%H:%M") == "14:20"
+
+
 def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppContext) -> None:
     page, meeting = _page(qtbot, context)
     with qtbot.waitSignal(page.detail_shown, timeout=10000):

@@ -34,7 +34,7 @@ from desktop.services.committee import meetings, minutes
 from desktop.services.committee.meeting_detail import meeting_detail
 from desktop.services.committee.records import MeetingDetail, MeetingRow
 from desktop.services.vault.changes import Changes
-from desktop.ui import clock
+from desktop.ui import clock, messages
 from desktop.ui.committee_offline import OfflineController
 from desktop.ui.context import AppContext
 from desktop.ui.pages.base import RefreshingPage
@@ -97,6 +97,7 @@ class CommitteePage(RefreshingPage):
         self.review_button.clicked.connect(self.offline.open_review)
         self.attendance = AttendanceTable(self)
         self.attendance.edited.connect(act.attendance_edited)
+        self.attendance.refused.connect(lambda text: messages.error(self, text))
         self.quorum = QLabel(self)
         self.quorum.setWordWrap(True)
         self.add_item_button, self.link_button = QPushButton(self), QPushButton(self)

@@ -1,5 +1,7 @@
 """The attendance of a meeting: one row per invited member, the presence chosen in a combo,
-"représenté par", arrival and departure times ("14:20"); each change is saved at once."""
+"représenté par", arrival and departure times ("14:20"); each change is saved at once. A time
+that cannot be read is not saved: the cell gets its stored value back and ``refused`` says
+what was wrong, in one French line."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ COLUMNS = 6
 class AttendanceTable(QTableWidget):
     edited = Signal(int, object, str, object, object)
     """attendance id, status, represented by, arrival, departure (aware datetimes or None)."""
+    refused = Signal(str)
+    """A time typed in a form it cannot read: the message to show (nothing was saved)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, COLUMNS, parent)
@@ -88,17 +92,31 @@ class AttendanceTable(QTableWidget):
             item = self.item(index, column)
             return item.text().strip() if item else ""
 
-        self.edited.emit(self.rows[index].id, status, text(3), self._time(text(4)),
-                         self._time(text(5)))
+        row = self.rows[index]
+        times = []
+        for column, stored, what in ((4, row.arrived_at, self.tr("d'arrivée")),
+                                     (5, row.left_at, self.tr("de départ"))):
+            typed = text(column)
+            try:
+                times.append(self._time(typed))
+            except ValueError:
+                self._loading = True  # put the stored value back without saving it
+                self.item(index, column).setText(_hm(stored))
+                self._loading = False
+                self.refused.emit(self.tr(
+                    "Heure {0} de {1} illisible : « {2} ». Tapez-la ainsi : 14:20 ; "
+                    "rien n'a été enregistré.").format(what, row.member, typed))
+                return
+        self.edited.emit(row.id, status, text(3), times[0], times[1])
 
     def _time(self, text: str) -> dt.datetime | None:
+        """``ValueError`` for a text that is not a time of day ("14:20", "14h20", "9h")."""
         if not text:
             return None
-        try:
-            hours, _, minutes = text.replace("h", ":").partition(":")
-            moment = dt.datetime.combine(self.day, dt.time(int(hours), int(minutes or 0)))
-        except ValueError:
-            return None
+        hours, _, minutes = text.lower().replace("h", ":").partition(":")
+        if not hours.strip().isdigit() or not (minutes.strip().isdigit() or not minutes):
+            raise ValueError(text)
+        moment = dt.datetime.combine(self.day, dt.time(int(hours), int(minutes or 0)))
         return clock.to_utc(moment)
 
 
