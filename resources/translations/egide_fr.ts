@@ -653,6 +653,18 @@
         <source>Présence de {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d&apos;arrivée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure {0} de {1} illisible : « {2} ». Tapez-la ainsi : 14:20 ; rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
