@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents.personal_data import PersonalData, Section
 from desktop.documents.typography import french_date
 from desktop.errors import NotFound
+from desktop.io.phones import display_phone
 from desktop.models.audit import AuditEntry
-from desktop.models.cases import Case, CaseVictim, Consent, Transmission
+from desktop.models.cases import Attachment, Case, CaseVictim, Consent, Transmission
 from desktop.models.contacts import AlertDevice, Practitioner, Preregistration
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
@@ -45,18 +48,28 @@ def gather(session: Session, practitioner_id: int, today: dt.date) -> PersonalDa
         ("Spécialité", person.specialty or ""), ("RPPS", person.rpps or ""),
         ("Adresse d'exercice", person.practice_address or ""),
         ("Commune d'exercice", person.commune.name if person.commune else ""),
-        ("Téléphone", person.phone or ""), ("Mobile", person.mobile_phone or ""),
+        ("Téléphone", display_phone(person.phone or "")),
+        ("Mobile", display_phone(person.mobile_phone or "")),
         ("Courriel", person.email or ""),
     ))
-    registrations = session.scalars(sa.select(Preregistration).where(
-        Preregistration.practitioner_id == practitioner_id).order_by(Preregistration.consent_on))
+    registrations = session.execute(
+        sa.select(Preregistration, Attachment.filename, Attachment.added_at)
+        .outerjoin(Attachment, Attachment.id == Preregistration.consent_attachment_id)
+        .where(Preregistration.practitioner_id == practitioner_id)
+        .order_by(Preregistration.consent_on, Preregistration.id)).all()
+    zone = office_zone(session)
     prereg = Section(
         "Pré-enregistrement au 17", ("Force", "Numéro", "Consentement", "Envoi", "Confirmé",
                                      "Retrait"),
-        tuple((r.force.label, r.phone, _day(r.consent_on), _day(r.sent_on), _day(r.confirmed_on),
+        tuple((r.force.label, display_phone(r.phone), _day(r.consent_on), _day(r.sent_on),
+               _day(r.confirmed_on),
                _day(r.withdrawn_on) + (f" ({r.withdrawal_reason})" if r.withdrawal_reason
-                                       else "")) for r in registrations),
-        (32, 30, 24, 24, 24, 36))
+                                       else "")) for r, _name, _added in registrations),
+        (30, 28, 28, 24, 24, 36))
+    forms = Section(
+        "Formulaires de consentement au 17 conservés", ("Numéros", "Reçu le", "Fichier"),
+        _signed_forms(registrations, zone), (50, 30, 90),
+        "Aucun formulaire conservé.")
     devices = Section(
         "Dispositifs d'alerte", ("Type", "Identifiant", "Remis le", "Rendu le"),
         tuple((d.kind.label, d.identifier, _day(d.issued_on), _day(d.returned_on))
@@ -95,14 +108,13 @@ def gather(session: Session, practitioner_id: int, today: dt.date) -> PersonalDa
                    sa.and_(AuditEntry.entity == "case", AuditEntry.entity_id.in_(case_ids))))
         .order_by(AuditEntry.id)).all()
     references = {str(c.id): c.reference for c in cases}
-    zone = office_zone(session)
     access_rows = tuple(
         (_moment(a.at, zone), a.actor, ACCESS_LABELS[a.action],
          "fiche du praticien" if a.entity == "practitioner"
          else f"signalement {references.get(a.entity_id or '', '')}" + _document(a.changes))
         for a in accesses)
     return PersonalData(name + f", {person.profession.label.lower()}", french_date(today), (
-        identity, prereg, devices,
+        identity, prereg, forms, devices,
         Section("Signalements où la personne est victime",
                 ("Réf.", "Faits", "Commune", "Étape", "Récit"), case_rows,
                 (20, 22, 30, 28, 70)),
@@ -116,6 +128,18 @@ def gather(session: Session, practitioner_id: int, today: dt.date) -> PersonalDa
                 ("Date", "Utilisateur", "Accès", "Objet"), access_rows, (32, 38, 28, 72),
                 "Aucun accès enregistré."),
     ))
+
+
+def _signed_forms(registrations: Sequence[Row[Preregistration, str, dt.datetime]],
+                  zone: dt.tzinfo) -> tuple[tuple[str, ...], ...]:
+    """The signed forms' scans kept in the vault (art. 15 covers them too), one row per
+    form with the numbers it was given for."""
+    numbers: dict[tuple[str, dt.datetime], list[str]] = {}
+    for registration, filename, added in registrations:
+        if filename is not None and added is not None:
+            numbers.setdefault((filename, added), []).append(display_phone(registration.phone))
+    return tuple((", ".join(phones), _moment(added, zone)[:10], filename)
+                 for (filename, added), phones in numbers.items())
 
 
 def _document(changes: str | None) -> str:

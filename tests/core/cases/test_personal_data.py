@@ -46,3 +46,29 @@ def test_everything_about_one_practitioner_in_one_pdf(world: World) -> None:
                 if row.action == "export"]
     assert (export.entity, export.entity_id) == ("practitioner", str(world.doctor))
     assert "Dupré" not in str(export.changes)
+
+
+def test_the_signed_17_form_is_listed_with_the_request(world: World) -> None:
+    """Art. 15 covers the scan of the signed 17 consent form kept in the vault: the PDF names
+    it beside the request it came with."""
+    import datetime as dt
+
+    from desktop.models.contacts import Practitioner
+    from desktop.services.practitioners import preregistrations
+
+    with world.db.unit_of_work() as uow:  # practising in Melun: the 17 of the police
+        uow.session.get(Practitioner, world.doctor).commune_id = world.melun  # type: ignore[union-attr]
+    preregistrations.request_preregistration(
+        world.db, world.doctor, ["06 12 34 56 78"], TODAY - dt.timedelta(days=3),
+        form=b"%PDF-1.4 formulaire signe", form_filename="consentement-17-dupre.pdf",
+        today=TODAY)
+    with world.db.reading() as session:
+        data = gather(session, world.doctor, TODAY)
+    [request] = next(s for s in data.sections if s.title == "Pré-enregistrement au 17").rows
+    assert request[1] == "06 12 34 56 78"  # as the practitioner writes it, not +33612345678
+    [form] = next(s for s in data.sections
+                  if s.title == "Formulaires de consentement au 17 conservés").rows
+    assert (form[0], form[2]) == ("06 12 34 56 78", "consentement-17-dupre.pdf")
+    text = _text(personal_data_pdf(world.db, world.doctor))
+    assert "Formulaires de consentement au 17 conservés" in text
+    assert "consentement-17-dupre.pdf" in text and "06 12 34 56 78" in text
