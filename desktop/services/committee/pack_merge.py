@@ -162,6 +162,7 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
             plan.ops.append(("item_notes", (i["id"], i["notes"])))
             plan.lines.append(f"Notes du point « {i['title']} » mises à jour")
     pack_decisions = {d["id"] for d in rows["decision"]}
+    timed = set(data.get("timed_decisions", ()))  # absent from packs of earlier versions
     for d in rows["decision"]:
         if d["id"] not in base["decision"]:
             plan.ops.append(("decision_new", d))
@@ -177,6 +178,11 @@ def _plan(session: Session, vault_id: str, data: dict[str, Any],
                 plan.ops.append(("decision_time", (d["id"], d["decided_at"])))
                 plan.lines.append(f"Heure de la décision « {d['text']} » : "
                                   f"{_hm(d['decided_at'], session)}")
+            elif (current_decision is not None and d["decided_at"] is None
+                  and current_decision.decided_at is not None
+                  and d["id"] in timed):  # cleared during the meeting
+                plan.ops.append(("decision_time", (d["id"], None)))
+                plan.lines.append(f"Heure de la décision « {d['text']} » effacée")
     for gone in base["decision"] - pack_decisions:
         plan.ops.append(("decision_delete", gone))
         plan.lines.append(f"Décision n° {gone} supprimée")

@@ -144,6 +144,10 @@ def export_pack(
                 "action_item": sorted(action_ids),
                 "action_item_event": [e.id for a in actions for e in a.history],
             },
+            # Which decisions had a time when the pack left: a time cleared offline is then
+            # told from a pack made before decision times existed (all None, nothing cleared).
+            "timed_decisions": [d.id for i in meeting.agenda for d in i.decisions
+                                if d.decided_at is not None],
         }
     stop_if(cancelled)
     made = create_vault(path, passphrase=passphrase, use_keyring=False, scrypt=scrypt)

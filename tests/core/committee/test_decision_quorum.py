@@ -256,6 +256,27 @@ def test_pack_carries_arrivals_departures_and_decision_times_both_ways(
     assert late is not None and late.present == 2 and late.reached is False
 
 
+@pytest.mark.both_engines
+def test_a_decision_time_cleared_during_the_meeting_is_cleared_in_the_vault(
+        db: Database, tmp_path: Path) -> None:
+    """The secretary wrote a time, then found it wrong and cleared it offline: the merge
+    clears it too (it used to keep the vault's time, as if nothing had changed)."""
+    meeting, item, _ = _meeting_where_two_leave(db)
+    decision = agenda.add_decision(db, item, "Heure à revoir.", _at(14, 10)).id
+    path = tmp_path / "seance.egide-pack"
+    packs.export_pack(db, meeting, path, PACK_PASS)
+    pack = packs.open_pack(path, PACK_PASS)
+    try:
+        agenda.update_decision(pack, decision, "Heure à revoir.", None)
+    finally:
+        pack.close()
+    lines = pack_merge.plan_merge(db, path, PACK_PASS).lines
+    assert "Heure de la décision « Heure à revoir. » effacée" in lines
+    pack_merge.apply_merge(db, path, PACK_PASS)
+    [kept] = meeting_detail(db, meeting).agenda[0].decisions
+    assert kept.id == decision and kept.decided_at is None
+
+
 def test_a_pack_made_before_decision_times_is_still_read(db: Database, tmp_path: Path) -> None:
     """A pack of schema 2 (made by the previous version) is migrated when opened, a copy kept
     beside it, then merged as usual."""
