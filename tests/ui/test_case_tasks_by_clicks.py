@@ -215,3 +215,24 @@ def test_the_timeline_shows_the_date_given_and_when_it_was_typed(
     assert last.text(0) == date_text(given)
     assert last.toolTip(0).startswith("Enregistré le ") and date_text(dt.date.today()) in (
         last.toolTip(0))
+
+
+def test_a_complaint_dated_before_the_facts_is_refused_in_the_dialog(
+        qtbot: QtBot, main_window: MainWindow, context: AppContext) -> None:
+    """Facts on 14 March 2026: a plainte filed a year before them is refused, in the dialog,
+    naming both dates; nothing is saved."""
+    case_at(context, S.QUALIFIE)
+    page = open_case(qtbot, main_window)
+    click(qtbot, page.view.buttons["complaint"])
+    complaint = page.dialog
+    assert isinstance(complaint, ComplaintDialog)
+    click(qtbot, complaint.filed)
+    complaint.day.setFocus()
+    complaint.day.setCurrentSection(complaint.day.Section.YearSection)
+    for _ in range(dt.date.today().year - 2025):
+        qtbot.keyClick(complaint.day, Qt.Key.Key_Down)
+    assert complaint.day.date().year() == 2025
+    qtbot.mouseClick(ok_button(complaint), LEFT)
+    qtbot.waitUntil(lambda: "antérieure aux faits (le 14/03/2026)" in complaint.error.text())
+    assert complaint.isVisible()
+    assert page.view.case is not None and page.view.case.complaints == ()

@@ -19,6 +19,7 @@ from desktop.services.cases import attachments, dates
 from desktop.services.cases.records import ComplaintInput
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.services.vault.office import office_zone
 
 FILED = frozenset(set(ComplaintKind) - {ComplaintKind.NONE})
 THIRD_PARTY = frozenset({ComplaintKind.PLAINTE_BY_ORDRE, ComplaintKind.PLAINTE_BY_URPS,
@@ -36,16 +37,17 @@ def declared_address(data: ComplaintInput) -> DeclaredAddress | None:
     return DeclaredAddress.ORDRE if data.domiciled_at_ordre else None
 
 
-def check_complaint(data: ComplaintInput, *, has_consent_form: bool = False) -> None:
+def check_complaint(data: ComplaintInput, *, has_consent_form: bool = False,
+                    facts_on: dt.date | None = None) -> None:
     """What the record itself must say, every problem at once in the form's order (the dialog
     calls it before the trip to the worker). ``has_consent_form``: the complaint being updated
-    already keeps the victim's signed form."""
+    already keeps the victim's signed form. ``facts_on``: the day of the facts, which no
+    filing, information or consent can precede."""
+    named = ((data.filed_on, "filed_on"), (data.informed_on, "informed_on"),
+             (data.victim_consent_on, "victim_consent_on"))
     problems = [refusal for refusal in (
-        dates.future(day, name) for day, name in ((data.filed_on, "filed_on"),
-                                                  (data.informed_on, "informed_on"),
-                                                  (data.victim_consent_on,
-                                                   "victim_consent_on"))
-        if day is not None) if refusal]
+        dates.future(day, name) or _before_facts(day, name, facts_on)
+        for day, name in named if day is not None) if refusal]
     if data.kind == ComplaintKind.NONE and (data.pv_number.strip() or data.filed_on
                                             or data.modality or data.informed_on):
         problems.append(ValidationError(
@@ -78,6 +80,13 @@ def check_complaint(data: ComplaintInput, *, has_consent_form: bool = False) -> 
     raise_all(problems)
 
 
+def _before_facts(day: dt.date, field: str, facts_on: dt.date | None) -> ValidationError | None:
+    if facts_on is None or day >= facts_on:
+        return None
+    return ValidationError(field, f"La date {dates.WHAT[field]} ({day:%d/%m/%Y}) est antérieure "
+                                  f"aux faits (le {facts_on:%d/%m/%Y}).")
+
+
 def record_complaint(db: Database, case_id: int, data: ComplaintInput,
                      complaint_id: int | None = None) -> Changes:
     """Add the judicial follow-up of a case, or update it (``complaint_id``)."""
@@ -105,7 +114,11 @@ def record_complaint(db: Database, case_id: int, data: ComplaintInput,
             if found is None or found.case_id != case.id:
                 raise NotFound("Cette plainte n'existe plus.")
         kept_form = found is not None and found.victim_consent_attachment_id is not None
-        check_complaint(data, has_consent_form=kept_form)
+        facts = case.occurred_at  # stored UTC; the day is the office's
+        facts_on = None if facts is None else (
+            facts if facts.tzinfo else facts.replace(tzinfo=dt.UTC)
+        ).astimezone(office_zone(uow.session)).date()
+        check_complaint(data, has_consent_form=kept_form, facts_on=facts_on)
         if found is None:
             complaint = Complaint(case_id=case.id, **values)
             uow.session.add(complaint)

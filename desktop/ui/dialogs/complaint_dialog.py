@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import ComplaintKind, ComplaintModality, DeclaredAddress
 from desktop.services.cases import complaint
 from desktop.services.cases.records import CaseDetail, ComplaintInput
+from desktop.ui import clock
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import current, enum_combo, select_data
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_of
@@ -135,6 +136,7 @@ class ComplaintDialog(WriteDialog):
             victim_consent_on=date_of(self.consent_on) if third else None,
             victim_consent_document=document if third else None,
             victim_consent_filename=filename)
-        complaint.check_complaint(data, has_consent_form=self.kept_form)
+        complaint.check_complaint(data, has_consent_form=self.kept_form,
+                                  facts_on=clock.local(self.case.occurred_at).date())
         case_id, complaint_id = self.case.id, self.complaint_id
         return lambda db: complaint.record_complaint(db, case_id, data, complaint_id)

@@ -120,3 +120,23 @@ def test_the_dossier_de_seance_says_how_article_6_was_applied_without_names(
     assert ("plainte déposée par l'ordre (sur rendez-vous, plaignant informé des suites)"
             in seen.summary)
     assert "Commissariat" not in seen.summary and "2026/00123" not in seen.summary
+
+
+def test_no_complaint_date_before_the_facts(world: World) -> None:
+    """Facts on 14 March 2026 (office time): a filing, the procureur's information or the
+    victim's consent dated before them is refused, each named; nothing is saved."""
+    case_id = world.new_case()
+    early = dt.date(2026, 3, 13)
+    data = dataclasses.replace(BY_ORDRE, filed_on=early, informed_on=early,
+                               victim_consent_on=early, victim_consent_document=FORM)
+    with pytest.raises(ValidationErrors) as refused:
+        complaint.record_complaint(world.db, case_id, data)
+    assert {e.field for e in refused.value.errors} == {"filed_on", "informed_on",
+                                                      "victim_consent_on"}
+    assert "La date de dépôt (13/03/2026) est antérieure aux faits (le 14/03/2026)." in str(
+        refused.value)
+    assert get_case(world.db, case_id).complaints == ()
+    on_the_day = dataclasses.replace(data, filed_on=dt.date(2026, 3, 14),
+                                     informed_on=None, victim_consent_on=dt.date(2026, 3, 14))
+    complaint.record_complaint(world.db, case_id, on_the_day)
+    assert len(get_case(world.db, case_id).complaints) == 1
