@@ -46,6 +46,24 @@ def list_organisations(db: Database) -> tuple[OrganisationRow, ...]:
     return tuple(sorted(rows, key=lambda o: (kinds.index(o.kind), fold(o.name))))
 
 
+def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
+    """One organisation as it is now (a form reloads it after a colleague's save)."""
+    with db.reading() as session:
+        organisation = session.get(Organisation, organisation_id)
+        if organisation is None:
+            raise NotFound(f"L'organisation n° {organisation_id} n'existe pas (ou plus).")
+        return organisation_row(organisation)
+
+
+def get_position(db: Database, position_id: int, on: dt.date | None = None) -> PositionRow:
+    """One function as it is now, with its holder on ``on`` (today)."""
+    with db.reading() as session:
+        position = session.get(Position, position_id)
+        if position is None:
+            raise NotFound(f"La fonction n° {position_id} n'existe pas (ou plus).")
+        return position_row(position, on or dt.date.today())
+
+
 def list_positions(
     db: Database, organisation_id: int | None = None, on: dt.date | None = None
 ) -> tuple[PositionRow, ...]:
