@@ -8,8 +8,12 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences
 from desktop.models.contacts import Practitioner
@@ -75,3 +79,20 @@ def office(request: pytest.FixtureRequest, tmp_path: Path, preferences: Preferen
 def rows(dialog: ConflictDialog) -> dict[str, tuple[str, str]]:
     return {cell_text(dialog, r, 0): (cell_text(dialog, r, 1), cell_text(dialog, r, 2))
             for r in range(dialog.table.rowCount())}
+
+
+def conflict_on_save(qtbot: QtBot, dialog: Any) -> ConflictDialog:
+    """Click Enregistrer on ``dialog`` (a ``WriteDialog`` or an ``EditingDialog``): the
+    conflict dialog opens, the form stays, and it names agent A."""
+    with qtbot.waitSignal(dialog.conflicted, timeout=20_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    assert dialog.conflict is not None and dialog.isVisible()
+    assert "entre-temps par agent.a" in dialog.conflict.header.text()
+    return dialog.conflict
+
+
+def click_and_wait(qtbot: QtBot, button: Any, signal: Any) -> None:
+    """Click ``button`` (a conflict dialog's, Enregistrer) and wait for ``signal``."""
+    with qtbot.waitSignal(signal, timeout=20_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -19,14 +19,13 @@ from desktop.services.roster import editing
 from desktop.services.roster.editing import ReferentDraft, UnitDraft
 from desktop.services.signatories import edits, queries
 from desktop.services.vault.database import Database
-from desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from desktop.ui.dialogs.roster_dialogs import ReferentDialog, UnitDialog
 from desktop.ui.dialogs.roster_people import PeopleDialog
 from desktop.ui.dialogs.signatory_dialogs import OrganisationDialog, PersonDialog
 from desktop.ui.dialogs.write_dialog import WriteDialog
 from desktop.ui.pages.signatories import SignatoriesPage
 from tests.ui.conftest import wait_idle
-from tests.ui.shared_office import Office, office, rows
+from tests.ui.shared_office import Office, click_and_wait, conflict_on_save, office, rows
 
 __all__ = ["office"]
 
@@ -39,13 +38,6 @@ REFERENT = ReferentDraft("Paul", "Martin", ReferentRole.REFERENT, grade="Adjudan
 def _save(qtbot: QtBot, form: WriteDialog, signal: str = "conflicted") -> None:
     with qtbot.waitSignal(getattr(form, signal), timeout=20_000):
         qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
-
-
-def _conflict(qtbot: QtBot, form: WriteDialog) -> ConflictDialog:
-    _save(qtbot, form)
-    assert form.conflict is not None
-    assert "entre-temps par agent.a" in form.conflict.header.text()
-    return form.conflict
 
 
 def _opened(qtbot: QtBot, parent: QWidget, kind: type[T]) -> T:
@@ -75,11 +67,10 @@ def test_a_unit_changed_by_both_reapplies_mine_onto_theirs(qtbot: QtBot,
     editing.save_unit(office.other, UnitDraft(UNIT.kind, UNIT.name, phone="01 64 00 00 02"),
                       unit_id)
     qtbot.keyClicks(form.email, "bta.melun@gendarmerie.interieur.gouv.fr")
-    conflict = _conflict(qtbot, form)
+    conflict = conflict_on_save(qtbot, form)
     assert rows(conflict) == {"Téléphone": ("+33164000002", "—"),
                               "Courriel": ("—", "bta.melun@gendarmerie.interieur.gouv.fr")}
-    with qtbot.waitSignal(form.succeeded, timeout=20_000):
-        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    click_and_wait(qtbot, conflict.reapply_button, form.succeeded)
     now = editing.get_unit(office.other, unit_id)
     assert (now.phone, now.email) == ("+33164000002", "bta.melun@gendarmerie.interieur.gouv.fr")
     assert len(editing.list_units(office.other)) == 1
@@ -97,11 +88,10 @@ def test_a_referent_changed_meanwhile_reloads(qtbot: QtBot, office: Office) -> N
                            grade="Adjudant-chef")
     editing.save_referent(office.other, theirs, referent_id)
     qtbot.keyClicks(form.email, "p.martin@example.org")
-    conflict = _conflict(qtbot, form)
+    conflict = conflict_on_save(qtbot, form)
     assert rows(conflict) == {"Grade": ("Adjudant-chef", "—"),
                               "Courriel": ("—", "p.martin@example.org")}
-    with qtbot.waitSignal(form.reloaded, timeout=20_000):
-        qtbot.mouseClick(conflict.reload_button, CLICK)
+    click_and_wait(qtbot, conflict.reload_button, form.reloaded)
     assert (form.grade.text(), form.email.text()) == ("Adjudant-chef", "")
     assert editing.get_referent(office.other, referent_id).email is None
 
@@ -141,11 +131,10 @@ def test_an_organisation_changed_by_both_reapplies(qtbot: QtBot, office: Office)
                             "Parquet près le tribunal judiciaire de Melun",
                             address="2 avenue du Général Leclerc, 77000 Melun")
     qtbot.keyClicks(form.short_name, "TJ Melun")
-    conflict = _conflict(qtbot, form)
+    conflict = conflict_on_save(qtbot, form)
     assert rows(conflict) == {"Adresse": ("2 avenue du Général Leclerc, 77000 Melun", "—"),
                               "Sigle": ("—", "TJ Melun")}
-    with qtbot.waitSignal(form.succeeded, timeout=20_000):
-        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    click_and_wait(qtbot, conflict.reapply_button, form.succeeded)
     wait_idle(qtbot, office.context.runner)  # the page reloads after the save
     now = queries.get_organisation(office.other, organisation_id)
     assert (now.address, now.short_name) == ("2 avenue du Général Leclerc, 77000 Melun",
@@ -168,14 +157,13 @@ def test_a_person_changed_by_both_keeps_the_chosen_version(qtbot: QtBot,
                       email="ines.dupre@justice.fr")
     form.email.clear()
     qtbot.keyClicks(form.email, "i.dupre@justice.fr")
-    conflict = _conflict(qtbot, form)
+    conflict = conflict_on_save(qtbot, form)
     assert rows(conflict) == {"Courriel": ("ines.dupre@justice.fr", "i.dupre@justice.fr")}
     assert not conflict.reapply_button.isEnabled()  # both changed it: a choice first
     chooser = conflict.choosers["email"]
     chooser.setFocus()
     qtbot.keyClick(chooser, Qt.Key.Key_Down)  # "la vôtre"
-    with qtbot.waitSignal(form.succeeded, timeout=20_000):
-        qtbot.mouseClick(conflict.reapply_button, CLICK)
+    click_and_wait(qtbot, conflict.reapply_button, form.succeeded)
     wait_idle(qtbot, office.context.runner)  # the page reloads after the save
     assert queries.get_person(office.other, person_id).email == "i.dupre@justice.fr"
     assert len(queries.list_persons(office.other)) == 1

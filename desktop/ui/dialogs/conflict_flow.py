@@ -12,12 +12,14 @@ committee's dialogs): the dialog gives ``row``, ``reread``, ``fill``, ``field_la
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.errors import ConcurrentEdit
+from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import form_state
@@ -31,6 +33,7 @@ class ResolvesConflicts:
     row: Any
     """The row the form was filled from (its ``row_version`` is saved against); None: new."""
     conflict: ConflictDialog | None
+    succeeded: SignalInstance  # the dialog's class declares it (a mixin cannot)
     _changed: bool
 
     @property
@@ -47,7 +50,7 @@ class ResolvesConflicts:
         """Show ``row`` in the whole form (every field set, none added to)."""
         raise NotImplementedError
 
-    def field_labels(self) -> dict[str, QLabel]:  # pragma: no cover - every dialog gives it
+    def field_labels(self) -> Mapping[str, form_state.Label]:  # pragma: no cover - every dialog
         """The labels of the form's rows, by field (what the conflict dialog compares)."""
         raise NotImplementedError
 
@@ -73,6 +76,27 @@ class ResolvesConflicts:
 
     def conflict_unread(self, failure: BaseException) -> None:
         """The row could not be read again (gone meanwhile)."""
+
+    def failed(self, error: BaseException) -> None:  # pragma: no cover - every dialog has it
+        """The write was refused (a colleague's save goes to ``meet_conflict`` first)."""
+        raise NotImplementedError
+
+    # --- the save ------------------------------------------------------------------------------
+
+    def write_then_close(self, write: Callable[[Database], Changes]) -> None:
+        """Run ``write`` on the worker, the dialog disabled meanwhile: saved, the dialog closes
+        (``succeeded``); refused, ``failed`` says why and the dialog stays open."""
+        widget = self._widget()
+        widget.setEnabled(False)
+        self.context.write(write, self._written, self.failed, parent=widget)
+
+    def _written(self, _changes: Changes) -> None:
+        widget = self._widget()
+        widget.setEnabled(True)
+        self._changed = False
+        self.succeeded.emit()
+        assert isinstance(widget, QDialog)
+        QDialog.accept(widget)
 
     # --- the flow ------------------------------------------------------------------------------
 

@@ -114,14 +114,7 @@ class WriteDialog(FormDialog, ResolvesConflicts):
             self.failed(error)
             return
         self.set_errors({})
-        self.setEnabled(False)
-        self.context.write(write, self._saved, self.failed, parent=self)
-
-    def _saved(self, _changes: Changes) -> None:
-        self.setEnabled(True)
-        self._changed = False
-        self.succeeded.emit()
-        super().accept()
+        self.write_then_close(write)
 
     def failed(self, error: BaseException) -> None:
         """A refusal inline (the first faulty field focused); anything else in a message box."""
