@@ -5,6 +5,7 @@ user's step, and "Recharger le dossier" shows the case as it is now. Both engine
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -24,6 +25,7 @@ from tests.ui.shared_office import Office, office
 __all__ = ["office"]
 
 S = CaseStatus
+SHOTS = os.environ.get("EGIDE_SHOTS")  # set to a folder to keep screenshots
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -73,6 +75,8 @@ def test_a_step_taken_meanwhile_is_named_and_the_case_reloaded(qtbot: QtBot,
     workflow.transition(office.other, office.case_id, target, "Fait par A")
     qtbot.keyClicks(dialog.comment, "Fait par B")
     _refused(qtbot, dialog)
+    if SHOTS:
+        dialog.grab().save(f"{SHOTS}/case-step-moved.png")
     text = dialog.error.text()
     assert "agent.a" in text and f"« {target.label} »" in text and "Rechargez" in text
 

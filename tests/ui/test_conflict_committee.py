@@ -6,6 +6,7 @@ right thing. Both engines (``office``)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import TypeVar
 
 import pytest
@@ -31,6 +32,7 @@ __all__ = ["office"]
 CLICK = Qt.MouseButton.LeftButton
 T = TypeVar("T", bound=QWidget)
 PLACE = "Préfecture, salle Marianne"
+SHOTS = os.environ.get("EGIDE_SHOTS")  # set to a folder to keep screenshots
 
 
 def _at(hour: int, minute: int = 0) -> dt.datetime:
@@ -76,6 +78,8 @@ def test_a_meeting_changed_meanwhile_reloads_then_saves(qtbot: QtBot, office: Of
     dialog.chair.selectAll()
     qtbot.keyClicks(dialog.chair, "Mme la sous-prefete")
     conflict = conflict_on_save(qtbot, dialog)
+    if SHOTS:
+        conflict.grab().save(f"{SHOTS}/meeting-conflict.png")
     assert rows(conflict) == {"Lieu": ("Sous-préfecture", "—"),
                               "Présidence": ("—", "Mme la sous-prefete")}
     click_and_wait(qtbot, conflict.reload_button, dialog.reloaded)
