@@ -259,6 +259,30 @@ class ConcurrentEdit(EgideError):
         )
 
 
+class CaseMoved(EgideError):
+    """A colleague moved the case to another step since the dialog showed it: nothing of this
+    step was saved. ``who``/``when``/``step`` come from the case's history (the move that
+    brought it to its current step)."""
+
+    def __init__(self, reference: str, who: str | None, when: dt.datetime | None,
+                 step: str) -> None:
+        self.reference = reference
+        self.who = who
+        self.when = when
+        self.step = step
+        by = f" par {who}" if who else ""
+        at = ""
+        if when is not None:
+            local = when.astimezone()
+            at = (f" à {local:%H:%M}" if local.date() == dt.date.today()
+                  else f" le {local:%d/%m/%Y} à {local:%H:%M}")
+        super().__init__(
+            f"Le dossier {reference} a été passé à l'étape « {step} »{by}{at} entre-temps : "
+            "votre enregistrement n'a pas été fait. Rechargez le dossier pour voir où il en "
+            "est, puis choisissez l'étape suivante."
+        )
+
+
 class NotAllowed(EgideError):
     """The server refused: this person's role (agent, chef de bureau, lecture seule) does not
     allow the action. Nothing was saved."""

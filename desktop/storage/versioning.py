@@ -52,6 +52,8 @@ _LABELS = {
     "action_item": "cette action", "agenda_item": "ce point d'ordre du jour",
     "practitioner": "ce praticien", "person": "cette personne", "unit": "cette unité",
     "referent": "ce référent", "assignment": "ce rattachement",
+    "organisation": "cette organisation", "position": "cette fonction",
+    "tenure": "cette nomination",
     "protocol": "ce protocole", "protocol_version": "cette version du protocole",
     "article": "cet article", "ceremony": "cette cérémonie",
     "office_settings": "l'identité du bureau",

@@ -1245,6 +1245,13 @@
     </message>
 </context>
 <context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>&amp;Recharger le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Modifier les faits</source>
@@ -2049,6 +2056,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} a été modifiée entre-temps par {1} à {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a été modifiée entre-temps par {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} a été modifié entre-temps par {1} à {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,6 +2617,13 @@
     </message>
     <message>
         <source>Document à joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditingDialog</name>
+    <message>
+        <source>Rechargé : le formulaire montre la version actuelle, votre saisie a été abandonnée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

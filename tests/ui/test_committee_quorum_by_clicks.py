@@ -176,7 +176,8 @@ def test_an_action_item_edited_and_abandoned_by_clicks(qtbot: QtBot,
     assert action.status == ActionStatus.DROPPED
     assert action.history[-1].note == "Remplacee par le guide national"
     assert table.item(0, 3).text() == "Abandonnée"
-    # Reopened "En cours" by a double-click; a colleague saves meanwhile: refused, said.
+    # Reopened "En cours" by a double-click; a colleague saves meanwhile: the conflict
+    # dialog says so, and "Réappliquer" puts my status onto the colleague's title.
     cell = table.visualItemRect(table.item(0, 1)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
@@ -187,10 +188,15 @@ def test_an_action_item_edited_and_abandoned_by_clicks(qtbot: QtBot,
     action_items.edit_action(db, action.id, title="Changee par un collegue",
                              owner_organisation_id=None, due_on=None,
                              status=ActionStatus.DROPPED, seen_version=action.row_version)
-    _save(qtbot, dialog.buttons)
-    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=10000)
+    with qtbot.waitSignal(dialog.conflicted, timeout=10000):
+        _save(qtbot, dialog.buttons)
     assert action_items.action_history(db, action.id).status == ActionStatus.DROPPED
+    conflict = dialog.conflict
+    assert conflict is not None and "Cette action a été modifiée" in conflict.header.text()
+    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+        qtbot.mouseClick(conflict.reapply_button, Qt.MouseButton.LeftButton)
+    now = action_items.action_history(db, action.id)
+    assert (now.title, now.status) == ("Changee par un collegue", ActionStatus.IN_PROGRESS)
 
 
 def _lock_by_clicks(qtbot: QtBot, page: CommitteePage) -> None:

@@ -5,78 +5,21 @@ says. Run on one vault file opened twice (SQLCipher) and on the PostgreSQL test 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.config import Preferences
-from desktop.models.contacts import Practitioner
-from desktop.models.enums import IncidentType, Profession
-from desktop.models.territory import Commune
 from desktop.services.cases import defaults, intake, queries
-from desktop.services.cases.records import CaseInput
-from desktop.services.vault import lifecycle
-from desktop.services.vault.database import Database
-from desktop.storage.vault import ByRawKey, open_vault
-from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog
-from desktop.ui.dialogs.conflict_dialog import ConflictDialog, cell_text
-from desktop.ui.runner import Runner
-from tests.core.conftest import OFFICE_77
+from desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from tests.ui.conftest import wait_idle
+from tests.ui.shared_office import Office, office, rows
+
+__all__ = ["office"]  # the fixture, shared with the other forms' conflict tests
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-@dataclass
-class Office:
-    """Agent B's window (``context``) and agent A's own connection to the same data."""
-
-    context: AppContext
-    other: Database
-    case_id: int
-    facts: CaseInput
-
-
-def _seed(db: Database) -> tuple[int, CaseInput]:
-    with db.unit_of_work() as uow:
-        melun = Commune(insee_code="77288", name="Melun", search_key="melun", department="77")
-        doctor = Practitioner(first_name="Hélène", last_name="Dupré",
-                              profession=Profession.MEDECIN_GENERALISTE)
-        uow.session.add_all([melun, doctor])
-        uow.session.flush()
-        ids = melun.id, doctor.id
-    facts = CaseInput(occurred_at=dt.datetime(2026, 3, 14, 9, 45, tzinfo=dt.UTC),
-                      commune_id=ids[0], victim_ids=(ids[1],),
-                      types=(IncidentType.VERBAL,), weapon_text="",
-                      exact_words="Tu vas le regretter", narrative="Menaces au cabinet.")
-    return intake.create_case(db, facts).id, facts
-
-
-@pytest.fixture(params=["sqlcipher", pytest.param("postgres", marks=pytest.mark.postgres)])
-def office(request: pytest.FixtureRequest, tmp_path: Path, preferences: Preferences,
-           runner: Runner) -> Iterator[Office]:
-    if request.param == "postgres":
-        url = request.getfixturevalue("postgres_url")
-        mine = lifecycle.create_shared(url, OFFICE_77)
-        other = lifecycle.open_shared(url)
-    else:
-        created = lifecycle.create(tmp_path / "bureau.egide", OFFICE_77,
-                                   passphrase="une phrase de passe", use_keyring=True)
-        mine = created.db
-        other = Database(open_vault(created.db.vault.path, ByRawKey(created.db.vault.key)))
-    other.actor = "agent.a"
-    case_id, facts = _seed(mine)
-    context = AppContext(mine, preferences, runner)
-    yield Office(context, other, case_id, facts)
-    runner.shutdown()
-    other.close()
-    mine.close()
 
 
 def open_form(qtbot: QtBot, office: Office) -> CaseFormDialog:
@@ -98,11 +41,6 @@ def save(qtbot: QtBot, form: CaseFormDialog) -> ConflictDialog:
         qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
     assert form.conflict is not None
     return form.conflict
-
-
-def rows(dialog: ConflictDialog) -> dict[str, tuple[str, str]]:
-    return {cell_text(dialog, r, 0): (cell_text(dialog, r, 1), cell_text(dialog, r, 2))
-            for r in range(dialog.table.rowCount())}
 
 
 def test_reapply_puts_my_fields_onto_the_colleagues_version(qtbot: QtBot,

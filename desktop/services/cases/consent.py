@@ -19,6 +19,7 @@ from desktop.models.cases import Case, CaseEvent, Consent, ConsentScope, Transmi
 from desktop.models.contacts import Organisation
 from desktop.models.enums import (
     CaseEventKind,
+    CaseStatus,
     ConsentChannel,
     RecipientKind,
     TransmissionChannel,
@@ -56,12 +57,15 @@ SIGNED_FORM_MISSING = ("Un consentement « Formulaire signé » exige le formula
                        "joignez son scan (PDF, JPEG ou PNG).")
 
 
-def record_consent(db: Database, case_id: int, data: ConsentInput) -> Changes:
+def record_consent(db: Database, case_id: int, data: ConsentInput, *,
+                   seen_status: CaseStatus | None = None) -> Changes:
     """Record the practitioner's answer, at any step; where the step waits for that answer
-    ("consentement demandé"), it moves the case on."""
+    ("consentement demandé"), it moves the case on. ``seen_status``: the step the dialog
+    showed; a colleague's move since raises ``CaseMoved`` (checked inside the transaction)."""
     check_consent(data)
     with db.unit_of_work() as uow:
         case = _case(uow.session, case_id)
+        workflow.expect_step(uow.session, case, seen_status)
         dates.check(uow.session, case, data.decided_on, "decided_on")
         consent = Consent(case_id=case.id, given=data.given, decided_on=data.decided_on,
                           channel=data.channel, witness=data.witness.strip() or None)
@@ -160,10 +164,12 @@ def covered(session: sa.orm.Session, case: Case, kind: RecipientKind,
     ) is not None
 
 
-def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> Changes:
+def record_transmission(db: Database, case_id: int, data: TransmissionInput, *,
+                        seen_status: CaseStatus | None = None) -> Changes:
     """Trace what was sent to whom (the document itself, kept with its SHA-256).
 
-    Refused with ``ConsentMissing`` when no valid consent covers the recipient.
+    Refused with ``ConsentMissing`` when no valid consent covers the recipient, with
+    ``CaseMoved`` when the case left ``seen_status`` (the step the dialog showed).
     """
     refusal = dates.future(data.sent_on, "sent_on")
     if refusal is not None:
@@ -171,6 +177,7 @@ def record_transmission(db: Database, case_id: int, data: TransmissionInput) -> 
     document, filename = data.document, data.filename
     with db.unit_of_work() as uow:
         case = _case(uow.session, case_id)
+        workflow.expect_step(uow.session, case, seen_status)
         dates.check(uow.session, case, data.sent_on, "sent_on")
         if not covered(uow.session, case, data.recipient_kind, data.organisation_id):
             raise ConsentMissing(_missing_message(case, data.recipient_kind))
@@ -222,7 +229,7 @@ def _missing_message(case: Case, kind: RecipientKind) -> str:
 
 
 def _case(session: sa.orm.Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
+    case = session.get(Case, case_id, with_for_update=True)  # the step checked as it is
     if case is None:
         raise NotFound("Ce signalement n'existe plus.")
     return case

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, TransitionRefused, ValidationError
+from desktop.errors import CaseMoved, NotFound, TransitionRefused, ValidationError
 from desktop.models.base import utc_now
 from desktop.models.cases import Case, CaseEvent, Consent, Transmission
 from desktop.models.enums import CaseEventKind, CaseStatus, RecipientKind
@@ -149,21 +149,38 @@ def next_steps(session: Session, case: Case) -> tuple[NextStep, ...]:
 
 def transition(db: Database, case_id: int, to: CaseStatus, comment: str = "", *,
                degree: str = "", outcome: str = "", on: dt.date | None = None,
-               seen_version: int | None = None) -> Changes:
+               seen_version: int | None = None, seen_status: CaseStatus | None = None
+               ) -> Changes:
     """Move a case one step; ``degree`` for "qualifié", ``outcome`` for "clos"; the step's date
     ``on`` (default today) is neither in the future nor before the current step's.
 
     The case is read (and, on PostgreSQL, locked ``FOR UPDATE``) inside the transaction, so
-    the step is checked against its current state, not the one a colleague just left."""
+    the step is checked against its current state, not the one a colleague just left:
+    ``seen_status`` (the step the dialog showed) moved on meanwhile raises ``CaseMoved``;
+    ``seen_version`` refuses any save of the case since (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         case = uow.session.get(Case, case_id, with_for_update=True)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
+        expect_step(uow.session, case, seen_status)
         expect_version(uow.session, case, seen_version)
         if on is not None:
             dates.check(uow.session, case, on)
         move(uow, case, to, comment, degree=degree, outcome=outcome, on=on)
     return Changes.CASES
+
+
+def expect_step(session: Session, case: Case, seen: CaseStatus | None) -> None:
+    """Refuse the step when the case is no longer at ``seen`` (a colleague moved it since the
+    dialog showed it), naming who moved it, when and to which step."""
+    if seen is None or case.status == seen:
+        return
+    last = session.scalars(
+        sa.select(CaseEvent).where(CaseEvent.case_id == case.id,
+                                   CaseEvent.to_status == case.status)
+        .order_by(CaseEvent.id.desc()).limit(1)).first()
+    raise CaseMoved(case.reference, last.actor if last else None, last.at if last else None,
+                    case.status.label)
 
 
 def move(uow: UnitOfWork, case: Case, to: CaseStatus, comment: str = "", *,
@@ -196,14 +213,17 @@ def move(uow: UnitOfWork, case: Case, to: CaseStatus, comment: str = "", *,
     uow.audit("transition", "case", case.id, changes)
 
 
-def reopen(db: Database, case_id: int, comment: str, on: dt.date | None = None) -> Changes:
-    """Reopen a closed case (back to "suivi"); the reason is mandatory and recorded."""
+def reopen(db: Database, case_id: int, comment: str, on: dt.date | None = None, *,
+           seen_status: CaseStatus | None = None) -> Changes:
+    """Reopen a closed case (back to "suivi"); the reason is mandatory and recorded.
+    ``seen_status`` as ``transition``'s."""
     if not comment.strip():
         raise ValidationError("comment", "Indiquez pourquoi le dossier est rouvert.")
     with db.unit_of_work() as uow:
         case = uow.session.get(Case, case_id, with_for_update=True)
         if case is None:
             raise NotFound("Ce signalement n'existe plus.")
+        expect_step(uow.session, case, seen_status)
         if on is not None:
             dates.check(uow.session, case, on)
         if not is_final(case.status):

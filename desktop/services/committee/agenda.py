@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desktop.errors import NotFound, ValidationError
 from desktop.models.committee import AgendaItem, AgendaLink, Decision
 from desktop.services.committee.guard import writable_meeting
+from desktop.services.committee.records import DecisionRow
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database, UnitOfWork
 from desktop.storage.versioning import expect_version
@@ -151,6 +152,16 @@ def add_decision(db: Database, item_id: int, text: str,
                   {"text": [None, decision.text],
                    "decided_at": [None, decided_at.isoformat() if decided_at else None]})
         return Saved(decision.id, Changes.COMMITTEE)
+
+
+def get_decision(db: Database, decision_id: int) -> DecisionRow:
+    """One decision as it is now (a form reloads it after a colleague's save)."""
+    with db.reading() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is None:
+            raise NotFound("Cette décision n'existe plus.")
+        return DecisionRow(decision.id, decision.text, decision.decided_at,
+                           decision.row_version)
 
 
 def update_decision(db: Database, decision_id: int, text: str,

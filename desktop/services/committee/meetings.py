@@ -22,6 +22,7 @@ from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.records import MeetingRow
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_version
 
 # Transitions the user drives directly; the relevé drives the others (minutes.py).
 _MANUAL = {
@@ -34,7 +35,7 @@ def meeting_row(meeting: Meeting) -> MeetingRow:
     return MeetingRow(
         id=meeting.id, starts_at=meeting.starts_at, place=meeting.place,
         chair=meeting.chair or "", kind=meeting.kind, status=meeting.status,
-        quorum=meeting.quorum, protocol_id=meeting.protocol_id,
+        quorum=meeting.quorum, protocol_id=meeting.protocol_id, row_version=meeting.row_version,
     )
 
 
@@ -70,11 +71,14 @@ def create_meeting(
 
 def update_meeting(
     db: Database, meeting_id: int, *, starts_at: dt.datetime, place: str, chair: str,
-    kind: MeetingKind, quorum: int | None,
+    kind: MeetingKind, quorum: int | None, seen_version: int | None = None,
 ) -> Changes:
+    """``seen_version``: the meeting's ``row_version`` as the form showed it; a colleague's
+    save since refuses this one (``ConcurrentEdit``)."""
     _check(starts_at, place, quorum)
     with db.unit_of_work() as uow:
         meeting = writable_meeting(uow.session, meeting_id)
+        expect_version(uow.session, meeting, seen_version)
         changes = {}
         for name, value in (("starts_at", starts_at), ("place", place.strip()),
                             ("chair", chair.strip() or None), ("kind", kind), ("quorum", quorum)):
@@ -86,6 +90,12 @@ def update_meeting(
         if changes:
             uow.audit("update", "meeting", meeting_id, changes)
     return Changes.COMMITTEE
+
+
+def read_meeting(db: Database, meeting_id: int) -> MeetingRow:
+    """One meeting as it is now (a form reloads it after a colleague's save)."""
+    with db.reading() as session:
+        return meeting_row(get_meeting(session, meeting_id))
 
 
 def set_status(db: Database, meeting_id: int, status: MeetingStatus) -> Changes:

@@ -30,6 +30,8 @@ class MeetingRow:
     status: MeetingStatus
     quorum: int | None
     protocol_id: int | None
+    row_version: int = 1
+    """What an edit saves against (a colleague's save since refuses it)."""
 
 
 @dataclass(frozen=True)

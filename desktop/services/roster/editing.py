@@ -17,6 +17,7 @@ from desktop.services.roster.records import ReferentRow, UnitRow
 from desktop.services.roster.staleness import is_stale, stale_cutoff, stale_months_in
 from desktop.services.vault.changes import Changes, Saved
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.storage.versioning import expect_version
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _GN_KINDS = {UnitKind.GROUPEMENT, UnitKind.COMPAGNIE, UnitKind.BRIGADE, UnitKind.COB}
@@ -52,22 +53,39 @@ class ReferentDraft:
 
 
 def list_units(db: Database) -> list[UnitRow]:
+    return _units(db)
+
+
+def get_unit(db: Database, unit_id: int) -> UnitRow:
+    """One unit as it is now (a form reloads it after a colleague's save)."""
+    found = _units(db, unit_id)
+    if not found:
+        raise NotFound("Cette unité n'existe plus.")
+    return found[0]
+
+
+def _units(db: Database, only: int | None = None) -> list[UnitRow]:
     parent = aliased(Unit)
     query = (
         sa.select(Unit.id, Unit.kind, Unit.name, Unit.code, Unit.force, Unit.parent_id,
-                  parent.name, Unit.phone, Unit.email)
+                  parent.name, Unit.phone, Unit.email, Unit.row_version)
         .outerjoin(parent, parent.id == Unit.parent_id)
         .order_by(Unit.force, Unit.name)
     )
+    if only is not None:
+        query = query.where(Unit.id == only)
     with db.reading() as session:
         return [
-            UnitRow(r[0], r[1], r[2], r[3], r[4].label, r[5], r[6], r[7], r[8])
+            UnitRow(r[0], r[1], r[2], r[3], r[4].label, r[5], r[6], r[7], r[8], r[9])
             for r in session.execute(query)
         ]
 
 
-def save_unit(db: Database, draft: UnitDraft, unit_id: int | None = None) -> Saved:
-    """Create (``unit_id`` None) or update a unit; returns its id."""
+def save_unit(db: Database, draft: UnitDraft, unit_id: int | None = None, *,
+              seen_version: int | None = None) -> Saved:
+    """Create (``unit_id`` None) or update a unit; returns its id. ``seen_version``: the
+    unit's ``row_version`` as the form showed it; a colleague's save since refuses this one
+    (``ConcurrentEdit``)."""
     name = draft.name.strip()
     if not name:
         raise ValidationError("name", "Indiquez le nom de l'unité.")
@@ -75,6 +93,8 @@ def save_unit(db: Database, draft: UnitDraft, unit_id: int | None = None) -> Sav
     email = _email(draft.email)
     with db.unit_of_work() as uow:
         unit = _unit(uow, unit_id) if unit_id is not None else Unit(force=draft.force)
+        if unit_id is not None:
+            expect_version(uow.session, unit, seen_version)
         if draft.parent_id is not None:
             _check_parent(uow, unit_id, draft.parent_id)
         old = _unit_values(unit) if unit_id is not None else {}
@@ -111,8 +131,17 @@ def _unit_values(unit: Unit) -> dict[str, object]:
             "phone": unit.phone, "email": unit.email}
 
 
+def get_referent(db: Database, referent_id: int) -> ReferentRow:
+    """One référent as they are now (a form reloads them after a colleague's save)."""
+    found = list_referents(db, include_inactive=True, only=referent_id)
+    if not found:
+        raise NotFound("Ce référent n'existe plus.")
+    return found[0]
+
+
 def list_referents(db: Database, *, today: dt.date | None = None,
-                   include_inactive: bool = False) -> list[ReferentRow]:
+                   include_inactive: bool = False, only: int | None = None
+                   ) -> list[ReferentRow]:
     from desktop.services.roster.lookup import valid_on
 
     day = today or dt.date.today()
@@ -124,20 +153,24 @@ def list_referents(db: Database, *, today: dt.date | None = None,
         sa.select(Referent.id, Referent.first_name, Referent.last_name, Referent.role,
                   Referent.unit_id, Unit.name, Referent.phone, Referent.email,
                   Referent.verified_on, Referent.active, covered, Referent.mobile,
-                  Referent.grade)
+                  Referent.grade, Referent.row_version)
         .outerjoin(Unit, Unit.id == Referent.unit_id)
         .order_by(Referent.last_name, Referent.first_name)
     )
     if not include_inactive:
         query = query.where(Referent.active.is_(True))
+    if only is not None:
+        query = query.where(Referent.id == only)
     with db.reading() as session:
         cutoff = stale_cutoff(day, stale_months_in(session))
         return [ReferentRow(*row, stale=bool(row.active) and is_stale(row.verified_on, cutoff))
                 for row in session.execute(query)]
 
 
-def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = None) -> Saved:
-    """Create or update a référent (phone validated and stored in E.164); returns its id."""
+def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = None, *,
+                  seen_version: int | None = None) -> Saved:
+    """Create or update a référent (phone validated and stored in E.164); returns its id.
+    ``seen_version`` as ``save_unit``'s."""
     last = draft.last_name.strip()
     if not last:
         raise ValidationError("last_name", "Indiquez le nom du référent.")
@@ -158,6 +191,7 @@ def save_referent(db: Database, draft: ReferentDraft, referent_id: int | None = 
             old: dict[str, object] = {}
         else:
             referent = _referent(uow, referent_id)
+            expect_version(uow.session, referent, seen_version)
             old = _referent_values(referent)
         referent.first_name, referent.last_name = draft.first_name.strip(), last
         referent.role, referent.unit_id = draft.role, draft.unit_id

@@ -188,6 +188,8 @@ class UnitRow:
     parent_name: str | None
     phone: str | None
     email: str | None
+    row_version: int = 1
+    """What an edit saves against (a colleague's save since refuses it)."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ class ReferentRow:
     """How many communes they cover today."""
     mobile: str | None = None
     grade: str | None = None
+    row_version: int = 1
+    """What an edit saves against (a colleague's save since refuses it)."""
     stale: bool = False
 
     @property

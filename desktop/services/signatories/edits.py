@@ -21,6 +21,7 @@ from desktop.models.protocol import Party
 from desktop.services.signatories.records import display_name
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
+from desktop.storage.versioning import expect_version
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]{2,}$")
 
@@ -70,15 +71,19 @@ def _update(uow: UnitOfWork, entity: str, row: Any, values: dict[str, Any]) -> N
 
 
 def _save(uow: UnitOfWork, model: Any, entity: str, key: int | None,
-          values: dict[str, Any], what: str) -> None:
-    """Create the row (``key`` None) or update the existing one, audited either way."""
+          values: dict[str, Any], what: str, seen_version: int | None = None) -> None:
+    """Create the row (``key`` None) or update the existing one, audited either way.
+    ``seen_version``: the row's ``row_version`` as the form showed it; a colleague's save
+    since refuses this one (``ConcurrentEdit``)."""
     if key is None:
         row = model(**values)
         uow.session.add(row)
         uow.session.flush()
         uow.audit("create", entity, row.id, {k: [None, v] for k, v in values.items()})
     else:
-        _update(uow, entity, _get(uow, model, key, what), values)
+        row = _get(uow, model, key, what)
+        expect_version(uow.session, row, seen_version)
+        _update(uow, entity, row, values)
 
 
 # --- organisations and positions --------------------------------------------------------------
@@ -86,19 +91,21 @@ def _save(uow: UnitOfWork, model: Any, entity: str, key: int | None,
 
 def save_organisation(
     db: Database, organisation_id: int | None, kind: OrganisationKind, name: str,
-    short_name: str | None = None, address: str | None = None,
+    short_name: str | None = None, address: str | None = None, *,
+    seen_version: int | None = None,
 ) -> Changes:
     """Create (``organisation_id`` None) or update an organisation."""
     values = {"kind": OrganisationKind(kind), "name": _required("name", name, "le nom"),
               "short_name": _optional(short_name), "address": _optional(address)}
     with db.unit_of_work() as uow:
-        _save(uow, Organisation, "organisation", organisation_id, values, "L'organisation")
+        _save(uow, Organisation, "organisation", organisation_id, values, "L'organisation",
+              seen_version)
     return Changes.CONTACTS
 
 
 def save_position(
     db: Database, position_id: int | None, organisation_id: int, title: str,
-    title_feminine: str | None = None,
+    title_feminine: str | None = None, *, seen_version: int | None = None,
 ) -> Changes:
     """Create or update a function: its masculine (neutral) and feminine titles."""
     values = {"organisation_id": organisation_id,
@@ -106,7 +113,7 @@ def save_position(
               "title_feminine": _optional(title_feminine)}
     with db.unit_of_work() as uow:
         _get(uow, Organisation, organisation_id, "L'organisation")
-        _save(uow, Position, "position", position_id, values, "La fonction")
+        _save(uow, Position, "position", position_id, values, "La fonction", seen_version)
     return Changes.CONTACTS
 
 
@@ -115,14 +122,15 @@ def save_position(
 
 def save_person(
     db: Database, person_id: int | None, civility: Civility | None, first_name: str,
-    last_name: str, email: str | None = None, phone: str | None = None,
+    last_name: str, email: str | None = None, phone: str | None = None, *,
+    seen_version: int | None = None,
 ) -> Changes:
     values = {"civility": Civility(civility) if civility else None,
               "first_name": _required("first_name", first_name, "le prénom"),
               "last_name": _required("last_name", last_name, "le nom"),
               "email": clean_email(email), "phone": clean_phone(phone)}
     with db.unit_of_work() as uow:
-        _save(uow, Person, "person", person_id, values, "La personne")
+        _save(uow, Person, "person", person_id, values, "La personne", seen_version)
     return Changes.CONTACTS
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
@@ -30,6 +32,9 @@ from desktop.services.signatories.records import (
 )
 from desktop.services.vault.database import Database
 
+M = TypeVar("M")
+R = TypeVar("R")
+
 
 def fold(text: str) -> str:
     """Lower case, no accents, one space between words: what the search compares."""
@@ -44,6 +49,26 @@ def list_organisations(db: Database) -> tuple[OrganisationRow, ...]:
     # Préfecture first, then parquets, ARS… (the order of OrganisationKind), then by name.
     kinds = list(OrganisationKind)
     return tuple(sorted(rows, key=lambda o: (kinds.index(o.kind), fold(o.name))))
+
+
+def _one(db: Database, model: type[M], key: int, what: str, row: Callable[[M], R]) -> R:
+    """One row by its id, as ``row`` makes it plain; ``NotFound`` names ``what``."""
+    with db.reading() as session:
+        found = session.get(model, key)
+        if found is None:
+            raise NotFound(f"{what} n° {key} n'existe pas (ou plus).")
+        return row(found)
+
+
+def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
+    """One organisation as it is now (a form reloads it after a colleague's save)."""
+    return _one(db, Organisation, organisation_id, "L'organisation", organisation_row)
+
+
+def get_position(db: Database, position_id: int, on: dt.date | None = None) -> PositionRow:
+    """One function as it is now, with its holder on ``on`` (today)."""
+    day = on or dt.date.today()
+    return _one(db, Position, position_id, "La fonction", lambda p: position_row(p, day))
 
 
 def list_positions(
@@ -79,11 +104,7 @@ def list_persons(db: Database) -> tuple[PersonRow, ...]:
 
 
 def get_person(db: Database, person_id: int) -> PersonRow:
-    with db.reading() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(f"La personne n° {person_id} n'existe pas (ou plus).")
-        return person_row(person)
+    return _one(db, Person, person_id, "La personne", person_row)
 
 
 def _tenure_query() -> sa.Select[Tenure]:

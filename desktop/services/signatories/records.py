@@ -23,6 +23,8 @@ class OrganisationRow:
     name: str
     short_name: str | None
     address: str | None
+    row_version: int = 1
+    """What an edit saves against (a colleague's save since refuses it)."""
 
     @property
     def kind_label(self) -> str:
@@ -38,6 +40,7 @@ class PersonRow:
     email: str | None
     phone: str | None
     """E.164."""
+    row_version: int = 1
 
     @property
     def display_name(self) -> str:
@@ -57,6 +60,7 @@ class PositionRow:
     title_feminine: str | None
     holder: PersonRow | None
     """Who holds the function on the date asked (today by default)."""
+    row_version: int = 1
 
     @property
     def holder_title(self) -> str:
@@ -105,12 +109,13 @@ def display_name(first_name: str, last_name: str) -> str:
 
 def person_row(person: Person) -> PersonRow:
     return PersonRow(person.id, person.civility, person.first_name, person.last_name,
-                     person.email, person.phone)
+                     person.email, person.phone, person.row_version)
 
 
 def organisation_row(organisation: Organisation) -> OrganisationRow:
     return OrganisationRow(organisation.id, organisation.kind, organisation.name,
-                           organisation.short_name, organisation.address)
+                           organisation.short_name, organisation.address,
+                           organisation.row_version)
 
 
 def tenure_row(tenure: Tenure) -> TenureRow:
@@ -134,7 +139,7 @@ def position_row(position: Position, day: dt.date) -> PositionRow:
     holder = holder_on(position.tenures, day)
     return PositionRow(
         position.id, position.organisation_id, position.organisation.name, position.title,
-        position.title_feminine, person_row(holder) if holder else None,
+        position.title_feminine, person_row(holder) if holder else None, position.row_version,
     )
 
 

@@ -3,6 +3,9 @@ status (any of them: ouverte, en cours, réalisée, abandonnée) and a note for 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import ActionStatus
+from desktop.services.committee.action_items import action_history
 from desktop.services.committee.records import ActionRow
-from desktop.ui.dialogs.guarded_dialog import GuardedDialog
+from desktop.services.vault.database import Database
+from desktop.ui.dialogs.editing_dialog import EditingDialog
+from desktop.ui.dialogs.form_state import Label
 from desktop.ui.widgets.date_field import date_edit, date_of
 
 
-class ActionDialog(GuardedDialog):
+class ActionDialog(EditingDialog):
     def __init__(self, organisations: tuple[tuple[int, str], ...],
                  parent: QWidget | None = None, action: ActionRow | None = None) -> None:
         """``action``: the item to edit (its status and a note are asked too)."""
-        super().__init__(parent)
+        super().__init__(parent, action)
         self.action = action
         self.title = QLineEdit(self)
         self.owner = QComboBox(self)
@@ -59,20 +65,34 @@ class ActionDialog(GuardedDialog):
             self.note_label.setBuddy(self.note)
             self.form.addRow(self.status_label, self.status)
             self.form.addRow(self.note_label, self.note)
-            self.title.setText(action.title)
-            self.owner.setCurrentIndex(max(self.owner.findData(action.owner_organisation_id), 0))
-            self.has_due.setChecked(action.due_on is not None)
-            if action.due_on is not None:
-                self.due_on.setDate(QDate(action.due_on))
-            self.status.setCurrentIndex(self.status.findData(action.status))
+            self.fill(action)
         else:
             self.status.hide()
             self.note.hide()
             self.status_label.hide()
             self.note_label.hide()
+        self.form.addRow(self.notice)
         self.form.addRow(self.buttons)
         self.setMinimumWidth(440)  # room to type the action
         self.retranslate()
+
+    def fill(self, row: Any) -> None:
+        self.title.setText(row.title)
+        self.owner.setCurrentIndex(max(self.owner.findData(row.owner_organisation_id), 0))
+        self.has_due.setChecked(row.due_on is not None)
+        self.due_on.setEnabled(row.due_on is not None)
+        if row.due_on is not None:
+            self.due_on.setDate(QDate(row.due_on))
+        self.status.setCurrentIndex(self.status.findData(row.status))
+        self.note.clear()
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        action_id = self.row.id
+        return lambda db: action_history(db, action_id)
+
+    def field_labels(self) -> Mapping[str, Label]:
+        return {"title": self.labels[0], "owner": self.labels[1], "due_on": self.has_due,
+                "status": self.status_label, "note": self.note_label}
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Modifier l'action") if self.action

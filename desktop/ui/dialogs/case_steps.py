@@ -13,12 +13,15 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
+from desktop.errors import CaseMoved, ConcurrentEdit
 from desktop.models.enums import (
     CaseStatus,
     ConsentChannel,
@@ -34,15 +37,48 @@ from desktop.ui.dialogs.write_dialog import Write, WriteDialog, date_edit, date_
 from desktop.ui.widgets.document_field import DocumentField
 
 
-class TransitionDialog(WriteDialog):
+class CaseStepDialog(WriteDialog):
+    """A step of ``case``'s workflow, saved against the step the dialog shows
+    (``case.status``): when a colleague moved the case meanwhile, the service says who, when
+    and to which step (``CaseMoved``), and "Recharger le dossier" closes the dialog and shows
+    the case as it is now (``reloaded``)."""
+
+    def __init__(self, context: AppContext, name: str, case: CaseDetail,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, name, parent)
+        self.case = case
+        self.reload_button = QPushButton(self)
+        self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.reload_case)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.reload_button.setText(self.tr("&Recharger le dossier"))
+
+    def failed(self, error: BaseException) -> None:
+        super().failed(error)
+        if isinstance(error, CaseMoved | ConcurrentEdit):
+            self.reload_button.show()
+            self.reload_button.setFocus()
+
+    def reload_case(self) -> None:
+        """The step typed no longer applies to the case as it is: close without asking, and
+        let the page show the case's current state."""
+        self._changed = False
+        self.reloaded.emit()
+        self.reject()
+
+
+class TransitionDialog(CaseStepDialog):
     """Move the case to ``target`` (``None``: reopen it): date, comment, and the degree or
     outcome when the move ``asks`` for it."""
 
     def __init__(self, context: AppContext, case: CaseDetail, target: CaseStatus | None,
                  parent: QWidget | None = None, *,
                  asks: Requirement = Requirement.NOTHING) -> None:
-        super().__init__(context, "case_transition", parent)
-        self.case, self.target, self.asks = case, target, asks
+        super().__init__(context, "case_transition", case, parent)
+        self.target, self.asks = target, asks
         self.day = date_edit(self)
         self.extra = QLineEdit(self)
         self.comment = QPlainTextEdit(self)
@@ -67,20 +103,19 @@ class TransitionDialog(WriteDialog):
     def action(self) -> Write:
         case_id, target = self.case.id, self.target
         day, text, extra = date_of(self.day), self.comment.toPlainText(), self.extra.text()
+        seen = self.case.status  # the step as shown: a colleague's move since refuses it
         if target is None:
-            return lambda db: workflow.reopen(db, case_id, text, day)
+            return lambda db: workflow.reopen(db, case_id, text, day, seen_status=seen)
         degree = extra if self.asks == Requirement.DEGREE else ""
         outcome = extra if self.asks == Requirement.OUTCOME else ""
-        seen = self.case.row_version  # the step as shown: a colleague's move since refuses it
         return lambda db: workflow.transition(db, case_id, target, text, degree=degree,
-                                              outcome=outcome, on=day, seen_version=seen)
+                                              outcome=outcome, on=day, seen_status=seen)
 
 
-class ConsentDialog(WriteDialog):
+class ConsentDialog(CaseStepDialog):
     def __init__(self, context: AppContext, case: CaseDetail, given: bool = True,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, "case_consent", parent)
-        self.case = case
+        super().__init__(context, "case_consent", case, parent)
         self.given = QComboBox(self)
         self.given.addItem(self.tr("Consentement donné"), True)
         self.given.addItem(self.tr("Consentement refusé"), False)
@@ -117,16 +152,15 @@ class ConsentDialog(WriteDialog):
             scope=tuple(k for k, box in self.scope.items() if box.isChecked()),
             witness=self.witness.text(), document=document, filename=filename)
         consent.check_consent(data)  # every problem shown at once, before the worker
-        case_id = self.case.id
-        return lambda db: consent.record_consent(db, case_id, data)
+        case_id, seen = self.case.id, self.case.status
+        return lambda db: consent.record_consent(db, case_id, data, seen_status=seen)
 
 
-class TransmissionDialog(WriteDialog):
+class TransmissionDialog(CaseStepDialog):
     def __init__(self, context: AppContext, case: CaseDetail,
                  recipient: RecipientKind = RecipientKind.URPS,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, "case_transmission", parent)
-        self.case = case
+        super().__init__(context, "case_transmission", case, parent)
         self.recipient = enum_combo(self, list(RecipientKind), empty=False)
         select_data(self.recipient, recipient)
         self.day = date_edit(self)
@@ -148,8 +182,8 @@ class TransmissionDialog(WriteDialog):
             recipient_kind=current(self.recipient, RecipientKind), sent_on=date_of(self.day),
             channel=current(self.channel, TransmissionChannel), document=document,
             filename=filename)
-        case_id = self.case.id
-        return lambda db: consent.record_transmission(db, case_id, data)
+        case_id, seen = self.case.id, self.case.status
+        return lambda db: consent.record_transmission(db, case_id, data, seen_status=seen)
 
 
 StepDialog = Callable[[AppContext, CaseDetail, NextStep, QWidget | None], WriteDialog]

@@ -144,9 +144,15 @@ class ConflictDialog(QDialog):
         error = self.error
         who = error.who or self.tr("un collègue")
         when = error.when.astimezone().strftime("%H:%M") if error.when else None
-        sentence = (self.tr("{0} a été modifié entre-temps par {1} à {2}.").format(
-            error.what.capitalize(), who, when) if when else
-            self.tr("{0} a été modifié entre-temps par {1}.").format(error.what.capitalize(), who))
+        what = error.what.capitalize()
+        if error.what.startswith(("cette ", "la ")):  # "Cette unité a été modifiée…"
+            sentence = (self.tr("{0} a été modifiée entre-temps par {1} à {2}.").format(
+                what, who, when) if when else
+                self.tr("{0} a été modifiée entre-temps par {1}.").format(what, who))
+        else:
+            sentence = (self.tr("{0} a été modifié entre-temps par {1} à {2}.").format(
+                what, who, when) if when else
+                self.tr("{0} a été modifié entre-temps par {1}.").format(what, who))
         self.header.setText(sentence + " " + self.tr(
             "Votre enregistrement n'a pas été fait. Voici ce qui diffère, champ par champ :"))
         self.table.setHorizontalHeaderLabels([

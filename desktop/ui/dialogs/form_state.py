@@ -9,6 +9,7 @@ that only helps to choose, a picker's results) is not part of what the form hold
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+Label = QLabel | QAbstractButton
+"""What labels a form's row: a label, or a check box that enables the row's field."""
 
 TRANSIENT = "transient"
 """The dynamic property that keeps a helper widget out of a form's state."""
@@ -84,8 +88,10 @@ def _under(item: QWidget | QLayout) -> list[QWidget]:
     return found
 
 
-def field_inputs(body: QWidget, labels: dict[str, QLabel]) -> dict[str, list[QWidget]]:
-    """Each labelled row's inputs (``labels``: field name → its row's label)."""
+def field_inputs(body: QWidget, labels: Mapping[str, Label]) -> dict[str, list[QWidget]]:
+    """Each labelled row's inputs (``labels``: field name → its row's label). A row whose
+    label is a check box ("Échéance", "Prise à": the date counts only when ticked) holds the
+    check box too, first."""
     named = {id(label): field for field, label in labels.items()}
     rows: dict[str, list[QWidget]] = {}
     for form in body.findChildren(QFormLayout):
@@ -96,7 +102,8 @@ def field_inputs(body: QWidget, labels: dict[str, QLabel]) -> dict[str, list[QWi
                 continue
             content = field.widget() or field.layout()
             if content is not None:
-                rows[named[id(label.widget())]] = _under(content)
+                ticked = [label.widget()] if _holds(label.widget()) else []
+                rows[named[id(label.widget())]] = ticked + _under(content)
     return {field: rows[field] for field in labels if field in rows}
 
 

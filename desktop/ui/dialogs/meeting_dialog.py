@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -17,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import MeetingKind
+from desktop.services.committee.meetings import read_meeting
 from desktop.services.committee.records import MeetingRow
+from desktop.services.vault.database import Database
 from desktop.ui import clock
-from desktop.ui.dialogs.guarded_dialog import GuardedDialog
+from desktop.ui.dialogs.editing_dialog import EditingDialog
+from desktop.ui.dialogs.form_state import Label
 
 
-class MeetingDialog(GuardedDialog):
+class MeetingDialog(EditingDialog):
     def __init__(self, protocols: tuple[tuple[int, str], ...], meeting: MeetingRow | None = None,
                  parent: QWidget | None = None, proposed: dt.date | None = None) -> None:
         """``proposed``: for a new meeting, the day the comité's frequency gives."""
-        super().__init__(parent)
+        super().__init__(parent, meeting)
         self.starts_at = QDateTimeEdit(self)
         self.starts_at.setCalendarPopup(True)
         self.starts_at.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -53,15 +58,10 @@ class MeetingDialog(GuardedDialog):
                                 strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
+        self.form.addRow(self.notice)
         self.form.addRow(self.buttons)
         if meeting is not None:
-            local = clock.local(meeting.starts_at)
-            self.starts_at.setDateTime(QDateTime(local.date(), local.time()))
-            self.place.setText(meeting.place)
-            self.chair.setText(meeting.chair)
-            self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
-            self.quorum.setValue(meeting.quorum or 0)
-            self.protocol.setCurrentIndex(max(self.protocol.findData(meeting.protocol_id), 0))
+            self.fill(meeting)
         else:
             self.starts_at.setDateTime(
                 QDateTime(proposed, QTime(14, 0)) if proposed is not None
@@ -69,6 +69,23 @@ class MeetingDialog(GuardedDialog):
             if protocols:
                 self.protocol.setCurrentIndex(1)
         self.retranslate()
+
+    def fill(self, row: Any) -> None:
+        local = clock.local(row.starts_at)
+        self.starts_at.setDateTime(QDateTime(local.date(), local.time()))
+        self.place.setText(row.place)
+        self.chair.setText(row.chair)
+        self.kind.setCurrentIndex(self.kind.findData(row.kind))
+        self.quorum.setValue(row.quorum or 0)
+        self.protocol.setCurrentIndex(max(self.protocol.findData(row.protocol_id), 0))
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        meeting_id = self.row.id
+        return lambda db: read_meeting(db, meeting_id)
+
+    def field_labels(self) -> Mapping[str, Label]:
+        names = ("starts_at", "place", "chair", "kind", "quorum", "protocol_id")
+        return dict(zip(names, self.labels, strict=True))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Séance du comité"))

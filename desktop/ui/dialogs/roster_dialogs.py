@@ -4,7 +4,8 @@ decision. Lists for the combos are loaded by the caller and passed in (plain row
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +48,7 @@ class UnitDialog(WriteDialog):
                  unit: UnitRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(context, "roster_unit_dialog", parent)
         self.unit = unit
+        self.row = unit
         self.kind = _combo(self, [(k.label, k) for k in UnitKind], unit.kind if unit else None)
         self.name = QLineEdit(unit.name if unit else "", self)
         others = [(u.name, u.id) for u in units if unit is None or u.id != unit.id]
@@ -59,6 +61,17 @@ class UnitDialog(WriteDialog):
             self.add_row(field, widget)
         self.retranslate()
 
+    def reread(self) -> Callable[[Database], Any] | None:
+        unit_id = self.row.id
+        return lambda db: editing.get_unit(db, unit_id)
+
+    def fill(self, row: Any) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.name.setText(row.name)
+        self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(row.parent_id), 0))
+        self.phone.setText(row.phone or "")
+        self.email.setText(row.email or "")
+
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Unité") if self.unit else self.tr("Nouvelle unité"))
@@ -70,8 +83,8 @@ class UnitDialog(WriteDialog):
         draft = UnitDraft(self.kind.currentData(), self.name.text(),
                           self.parent_unit.currentData(), None, self.phone.text(),
                           self.email.text())
-        unit_id = self.unit.id if self.unit else None
-        return lambda db: editing.save_unit(db, draft, unit_id).changes
+        unit_id, seen = (self.unit.id if self.unit else None), self.seen_version
+        return lambda db: editing.save_unit(db, draft, unit_id, seen_version=seen).changes
 
 
 def _shown(phone: str | None) -> str:
@@ -86,6 +99,7 @@ class ReferentDialog(WriteDialog):
                  referent: ReferentRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(context, "roster_referent_dialog", parent)
         self.referent = referent
+        self.row = referent
         r = referent
         self.first_name = QLineEdit(r.first_name if r else "", self)
         self.last_name = QLineEdit(r.last_name if r else "", self)
@@ -103,6 +117,21 @@ class ReferentDialog(WriteDialog):
             self.add_row(field, widget)
         self.retranslate()
 
+    def reread(self) -> Callable[[Database], Any] | None:
+        referent_id = self.row.id
+        return lambda db: editing.get_referent(db, referent_id)
+
+    def fill(self, row: Any) -> None:
+        self.first_name.setText(row.first_name)
+        self.last_name.setText(row.last_name)
+        self.role.setCurrentIndex(max(self.role.findData(row.role), 0))
+        self.unit.setCurrentIndex(max(self.unit.findData(row.unit_id), 0))
+        self.grade.setText(row.grade or "")
+        self.phone.setText(_shown(row.phone))
+        self.mobile.setText(_shown(row.mobile))
+        self.email.setText(row.email or "")
+        self.verified.setDate(row.verified_on or dt.date.today())
+
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Référent") if self.referent else self.tr("Nouveau référent"))
@@ -118,8 +147,9 @@ class ReferentDialog(WriteDialog):
                               self.role.currentData(), self.unit.currentData(),
                               self.phone.text(), self.email.text(), date_of(self.verified),
                               mobile=self.mobile.text(), grade=self.grade.text())
-        referent_id = self.referent.id if self.referent else None
-        return lambda db: editing.save_referent(db, draft, referent_id).changes
+        referent_id, seen = (self.referent.id if self.referent else None), self.seen_version
+        return lambda db: editing.save_referent(db, draft, referent_id,
+                                                seen_version=seen).changes
 
 
 class AssignDialog(WriteDialog):

@@ -4,16 +4,19 @@ to a function (a tenure). Each saves through ``signatory_edits`` on the worker."
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.models.enums import Civility, OrganisationKind
-from desktop.services.signatories import edits
+from desktop.services.signatories import edits, queries
 from desktop.services.signatories.records import (
     OrganisationRow,
     PersonRow,
     PositionRow,
 )
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 from desktop.ui.widgets.date_field import date_edit, date_of
@@ -35,11 +38,18 @@ class OrganisationDialog(WriteDialog):
                               ("short_name", self.short_name), ("address", self.address)):
             self.add_row(field, widget)
         if row is not None:
-            self.kind.setCurrentIndex(self.kind.findData(row.kind))
-            self.name.setText(row.name)
-            self.short_name.setText(row.short_name or "")
-            self.address.setPlainText(row.address or "")
+            self.fill(row)
         self.retranslate()
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        key = self.row.id
+        return lambda db: queries.get_organisation(db, key)
+
+    def fill(self, row: Any) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(row.kind))
+        self.name.setText(row.name)
+        self.short_name.setText(row.short_name or "")
+        self.address.setPlainText(row.address or "")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -49,10 +59,11 @@ class OrganisationDialog(WriteDialog):
                          "short_name": self.tr("&Sigle"), "address": self.tr("&Adresse")})
 
     def action(self) -> Write:
-        key = self.row.id if self.row else None
+        key, seen = (self.row.id if self.row else None), self.seen_version
         kind, name = self.kind.currentData(), self.name.text()
         short, address = self.short_name.text(), self.address.toPlainText()
-        return lambda db: edits.save_organisation(db, key, kind, name, short, address)
+        return lambda db: edits.save_organisation(db, key, kind, name, short, address,
+                                                  seen_version=seen)
 
 
 class PositionDialog(WriteDialog):
@@ -73,9 +84,17 @@ class PositionDialog(WriteDialog):
                               ("title_feminine", self.title_feminine)):
             self.add_row(field, widget)
         if row is not None:
-            self.title.setText(row.title)
-            self.title_feminine.setText(row.title_feminine or "")
+            self.fill(row)
         self.retranslate()
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        key = self.row.id
+        return lambda db: queries.get_position(db, key)
+
+    def fill(self, row: Any) -> None:
+        self.organisation.setCurrentIndex(self.organisation.findData(row.organisation_id))
+        self.title.setText(row.title)
+        self.title_feminine.setText(row.title_feminine or "")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -89,10 +108,11 @@ class PositionDialog(WriteDialog):
                                                        "tribunal judiciaire de Meaux"))
 
     def action(self) -> Write:
-        key = self.row.id if self.row else None
+        key, seen = (self.row.id if self.row else None), self.seen_version
         organisation = self.organisation.currentData()
         title, feminine = self.title.text(), self.title_feminine.text()
-        return lambda db: edits.save_position(db, key, organisation, title, feminine)
+        return lambda db: edits.save_position(db, key, organisation, title, feminine,
+                                              seen_version=seen)
 
 
 class PersonDialog(WriteDialog):
@@ -113,15 +133,21 @@ class PersonDialog(WriteDialog):
                               ("phone", self.phone)):
             self.add_row(field, widget)
         if row is not None:
-            self.civility.setCurrentIndex(self.civility.findData(row.civility))
-            self.first_name.setText(row.first_name)
-            self.last_name.setText(row.last_name)
-            self.email.setText(row.email or "")
-            if row.phone:
-                from desktop.io.phones import display_phone
-
-                self.phone.setText(display_phone(row.phone))
+            self.fill(row)
         self.retranslate()
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        key = self.row.id
+        return lambda db: queries.get_person(db, key)
+
+    def fill(self, row: Any) -> None:
+        from desktop.io.phones import display_phone
+
+        self.civility.setCurrentIndex(self.civility.findData(row.civility))
+        self.first_name.setText(row.first_name)
+        self.last_name.setText(row.last_name)
+        self.email.setText(row.email or "")
+        self.phone.setText(display_phone(row.phone) if row.phone else "")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -131,10 +157,10 @@ class PersonDialog(WriteDialog):
                          "phone": self.tr("&Téléphone")})
 
     def action(self) -> Write:
-        key = self.row.id if self.row else None
+        key, seen = (self.row.id if self.row else None), self.seen_version
         values = (self.civility.currentData(), self.first_name.text(), self.last_name.text(),
                   self.email.text(), self.phone.text())
-        return lambda db: edits.save_person(db, key, *values)
+        return lambda db: edits.save_person(db, key, *values, seen_version=seen)
 
 
 class TenureDialog(WriteDialog):

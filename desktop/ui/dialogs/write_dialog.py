@@ -26,8 +26,8 @@ from desktop.errors import ConcurrentEdit, EgideError, ValidationError, Validati
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs import form_state
-from desktop.ui.dialogs.conflict_dialog import REAPPLY, RELOAD, ConflictDialog, differences
+from desktop.ui.dialogs.conflict_dialog import ConflictDialog
+from desktop.ui.dialogs.conflict_flow import ResolvesConflicts
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.widgets.date_field import date_edit, date_of
 
@@ -36,7 +36,7 @@ Write = Callable[[Database], Changes]
 __all__ = ["DateDialog", "Write", "WriteDialog", "date_edit", "date_of"]
 
 
-class WriteDialog(FormDialog):
+class WriteDialog(FormDialog, ResolvesConflicts):
     succeeded = Signal()
     refused = Signal(str)  # the message shown
     conflicted = Signal()  # a colleague saved the row meanwhile: the conflict dialog is open
@@ -80,81 +80,32 @@ class WriteDialog(FormDialog):
     def action(self) -> Write:  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
 
-    @property
-    def seen_version(self) -> int | None:
-        """The ``row_version`` the form was filled at (None: a new row)."""
-        version = getattr(self.row, "row_version", None)
-        return int(version) if version is not None else None
-
-    # --- a colleague's save in between: reload or reapply ----------------------------------
-
-    def reread(self) -> Callable[[Database], Any] | None:
-        """How to read ``row`` again (its current version); None: no reload offered."""
-        return None
-
-    def fill(self, row: Any) -> None:  # pragma: no cover - with ``reread``
-        """Show ``row`` in the whole form (every field set, none added to)."""
-        raise NotImplementedError
+    # --- a colleague's save in between: reload or reapply (``conflict_flow``) -------------
 
     def field_labels(self) -> dict[str, QLabel]:
-        """The labels of the form's rows, by field (what the conflict dialog compares)."""
         return self.row_labels
 
-    def _conflict(self, error: ConcurrentEdit, read: Callable[[Database], Any]) -> None:
-        def shown(fresh: Any) -> None:
-            self.setEnabled(True)
-            self._resolve(error, fresh)
+    def conflict_root(self) -> QWidget:
+        return self.body
 
-        def unread(failure: BaseException) -> None:  # the row is gone: say what happened
-            self.setEnabled(True)
-            self.failed(failure)
-
-        self.setEnabled(False)
-        self.context.query(read, shown, unread, parent=self)
-
-    def _resolve(self, error: ConcurrentEdit, fresh: Any) -> None:
-        labels = self.field_labels()
-        inputs = form_state.field_inputs(self.body, labels)
-        mine = form_state.snapshot(inputs)
-        changed = self._changed
-        self.fill(self.row)
-        base = form_state.snapshot(inputs)
-        self.fill(fresh)
-        theirs = form_state.snapshot(inputs)
-        for field, shown in mine.items():  # the user's typing, as it was, while asked
-            form_state.restore(inputs, field, shown)
-        self._changed = changed
-        texts = {field: label.text().replace("&", "").rstrip(" :\u00a0")
-                 for field, label in labels.items()}
-        changes = differences(texts, base, theirs, mine)
-        self.conflict = ConflictDialog(error, changes, self)
-
-        def decided(_result: int) -> None:
-            assert self.conflict is not None
-            choice, keep = self.conflict.choice, self.conflict.kept_theirs()
-            if choice is None:
-                self.set_errors({"": str(error)})
-                self.refused.emit(str(error))
-                return
-            self.row = fresh
-            self.fill(fresh)
-            if choice == RELOAD:
-                self._changed = False
-                self.set_errors({"": self.tr(
-                    "Fiche rechargée : elle montre la version actuelle, votre saisie a été "
-                    "abandonnée.")})
-                self.reloaded.emit()
-                return
-            assert choice == REAPPLY
-            for change in changes:
-                if change.by_me and change.field not in keep:
-                    form_state.restore(inputs, change.field, change.mine)
-            self.mark_changed()
-            self.accept()
-
-        self.conflict.finished.connect(decided)
-        self.conflict.open()
+    def conflict_opened(self) -> None:
         self.conflicted.emit()
+
+    def conflict_cancelled(self, error: ConcurrentEdit) -> None:
+        self.set_errors({"": str(error)})
+        self.refused.emit(str(error))
+
+    def conflict_reloaded(self) -> None:
+        self.set_errors({"": self.tr(
+            "Fiche rechargée : elle montre la version actuelle, votre saisie a été "
+            "abandonnée.")})
+        self.reloaded.emit()
+
+    def conflict_reapplied(self) -> None:
+        self.accept()
+
+    def conflict_unread(self, failure: BaseException) -> None:
+        self.failed(failure)
 
     def accept(self) -> None:
         try:
@@ -163,14 +114,7 @@ class WriteDialog(FormDialog):
             self.failed(error)
             return
         self.set_errors({})
-        self.setEnabled(False)
-        self.context.write(write, self._saved, self.failed, parent=self)
-
-    def _saved(self, _changes: Changes) -> None:
-        self.setEnabled(True)
-        self._changed = False
-        self.succeeded.emit()
-        super().accept()
+        self.write_then_close(write)
 
     def failed(self, error: BaseException) -> None:
         """A refusal inline (the first faulty field focused); anything else in a message box."""
@@ -178,9 +122,7 @@ class WriteDialog(FormDialog):
         if not isinstance(error, EgideError):
             self.context.runner.show_failure(error, self)
             return
-        read = self.reread() if self.row is not None else None
-        if isinstance(error, ConcurrentEdit) and read is not None:
-            self._conflict(error, read)
+        if self.meet_conflict(error):
             return
         errors: dict[str, str] = {}
         for one in _each(error):

@@ -31,6 +31,7 @@ from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.case_form import CaseFormDialog, current, enum_combo
 from desktop.ui.dialogs.case_steps import (
+    CaseStepDialog,
     ConsentDialog,
     TransitionDialog,
     TransmissionDialog,
@@ -286,6 +287,9 @@ class CasesPage(RefreshingPage):
 
     def _show_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
+        if isinstance(dialog, CaseStepDialog):  # a colleague moved the case: show it as it is
+            case_id = dialog.case.id
+            dialog.reloaded.connect(lambda: self._show_again(case_id))
         dialog.open()  # type: ignore[attr-defined]
 
     def step(self, target: CaseStatus | None) -> None:

@@ -17,6 +17,8 @@ from desktop.files import write_private
 from desktop.models.enums import MeetingStatus
 from desktop.services.committee import action_items, agenda, meetings
 from desktop.services.committee.records import ActionRow
+from desktop.services.vault.changes import Changes
+from desktop.services.vault.database import Database
 from desktop.ui import messages
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.dialogs.prompt import ask_notes, ask_text
@@ -66,14 +68,18 @@ class CommitteeActions(QObject):
 
         def open_dialog(protocols: tuple[tuple[int, str], ...]) -> None:
             dialog = MeetingDialog(protocols, current, parent=self.anchor)
-            dialog.accepted.connect(lambda: self.update_meeting(dialog.values()))
+            dialog.save_itself(self.context, lambda: self.update_meeting(
+                current.id, dialog.values(), dialog.seen_version))
             dialog.open()
 
         self.context.query(meetings.protocol_choices, open_dialog)
 
-    def update_meeting(self, values: dict[str, Any]) -> None:
+    def update_meeting(self, meeting_id: int, values: dict[str, Any],
+                       seen: int | None) -> Callable[[Database], Changes]:
+        """The write of "Séance du comité" (the protocol followed is not changed here); a
+        colleague's save since the dialog opened (``seen``) opens the conflict dialog."""
         values.pop("protocol_id", None)
-        self.session.write(lambda db: meetings.update_meeting(db, self._id(), **values))
+        return lambda db: meetings.update_meeting(db, meeting_id, seen_version=seen, **values)
 
     def mark_held(self) -> None:
         self.session.write(lambda db: meetings.set_status(db, self._id(), MeetingStatus.TENUE))
@@ -145,15 +151,17 @@ class CommitteeActions(QObject):
             return
         dialog = DecisionDialog(self.session.detail.meeting.starts_at, decision,
                                 parent=self.anchor)
-        seen = decision.row_version  # a colleague's save since the dialog opened refuses it
 
-        def save() -> None:
-            values = dialog.values()
-            self.session.write(lambda db: agenda.update_decision(
+        def write() -> Callable[[Database], Changes]:
+            values, seen = dialog.values(), dialog.seen_version  # a colleague's save since
+            return lambda db: agenda.update_decision(  # ... opens the conflict dialog
                 db, decision.id, str(values["text"]), values["decided_at"],  # type: ignore[arg-type]
-                seen_version=seen))
+                seen_version=seen)
 
-        dialog.accepted.connect(save)
+        if self.session.in_review:
+            dialog.accepted.connect(lambda: self.session.write(write()))
+        else:
+            dialog.save_itself(self.context, write)
         dialog.open()
 
     def ask_action(self) -> None:
@@ -195,15 +203,21 @@ class CommitteeActions(QObject):
 
         def open_dialog(organisations: tuple[tuple[int, str], ...]) -> None:
             dialog = ActionDialog(organisations, self.anchor, action)
-            dialog.accepted.connect(lambda: self.save_action(action, dialog.values()))
+            if self.session.in_review:  # the pack: no colleague's save to meet
+                dialog.accepted.connect(lambda: self.session.write(
+                    self.save_action(action.id, action.row_version, dialog.values())))
+            else:
+                dialog.save_itself(self.context, lambda: self.save_action(
+                    action.id, dialog.seen_version, dialog.values()))
             dialog.open()
 
         self.session.call(meetings.organisation_choices, open_dialog)
 
-    def save_action(self, action: ActionRow, values: dict[str, Any]) -> None:
+    def save_action(self, action_id: int, seen: int | None,
+                    values: dict[str, Any]) -> Callable[[Database], Changes]:
         meeting_id = self._id()
-        self.session.write(lambda db: action_items.edit_action(
-            db, action.id, meeting_id=meeting_id, seen_version=action.row_version, **values))
+        return lambda db: action_items.edit_action(
+            db, action_id, meeting_id=meeting_id, seen_version=seen, **values)
 
     def verify_minutes(self) -> None:
         """"Vérifier le relevé": the hash recomputed from the vault, said in one French line
