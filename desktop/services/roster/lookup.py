@@ -91,7 +91,8 @@ def search_communes(db: Database, text: str, *, limit: int = 200) -> CommuneSear
     with _lookup_session(db) as session:
         if not text.strip():
             every = session.execute(
-                sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key).limit(limit)
+                sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key, Commune.id)
+                .limit(limit)
             ).all()
             total = int(session.scalar(sa.select(sa.func.count()).select_from(Commune)) or 0)
             return CommuneSearch(text, tuple(commune_rows(session, every)), total)
@@ -166,7 +167,8 @@ def _statements() -> SimpleNamespace:
         .join(Referent, Referent.id == Assignment.referent_id)
         .outerjoin(Unit, Unit.id == Referent.unit_id)
         .where(Assignment.commune_id.in_(ids), *valid_on(on))
-        .order_by(Assignment.commune_id, Referent.role.desc(), Referent.last_name)
+        .order_by(Assignment.commune_id, Referent.role.desc(), Referent.last_name,
+                  Referent.first_name, Referent.id)  # total: the same on both engines
     )
     return SimpleNamespace(chains=chains, referents=referents)
 

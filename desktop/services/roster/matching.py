@@ -257,7 +257,7 @@ def _driven(kinds: _Terms, codes: int, union: bool = False) -> Statement:
         sa.select(*COMMUNE_COLUMNS, best.c.doc, sa.func.count().over().label("total"))
         .join_from(best, Commune, Commune.id == best.c.commune_id)
         .where(*(_code_condition(i, union) for i in range(codes)))
-        .order_by(rank, Commune.search_key)
+        .order_by(rank, Commune.search_key, Commune.id)
         .limit(sa.bindparam("limit", type_=sa.Integer))
     )
 
@@ -277,7 +277,8 @@ def _walk(kinds: _Terms) -> SimpleNamespace:
         .scalar_subquery()
         .label("postal")
     )
-    ordered = sa.select(*COMMUNE_COLUMNS, postal).order_by(Commune.search_key).limit(limit)
+    ordered = (sa.select(*COMMUNE_COLUMNS, postal).order_by(Commune.search_key, Commune.id)
+               .limit(limit))
     distinct = sa.select(first.c.commune_id).where(*conditions).distinct().limit(COUNT_CAP + 1)
     return SimpleNamespace(
         first=ordered.where(_starts(), matches),
@@ -324,7 +325,8 @@ def _by_codes(codes: int, union: bool = False) -> tuple[Statement, Statement]:
     ``limit``; the count runs only when the answers are cut (``union``: ``_code_condition``)."""
     conditions = [_code_condition(i, union) for i in range(codes)]
     rows = (sa.select(*COMMUNE_COLUMNS).where(*conditions)
-            .order_by(Commune.search_key).limit(sa.bindparam("limit", type_=sa.Integer)))
+            .order_by(Commune.search_key, Commune.id)
+            .limit(sa.bindparam("limit", type_=sa.Integer)))
     return rows, sa.select(sa.func.count()).select_from(Commune).where(*conditions)
 
 

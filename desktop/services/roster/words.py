@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.io.insee import normalise_name
+from desktop.models.base import byte_ordered
 from desktop.models.territory import Commune, PostalCode
 from desktop.services.roster.bulk import bulk_insert
 
@@ -35,7 +36,7 @@ _metadata = sa.MetaData()
 WORDS = sa.Table(
     "commune_word",
     _metadata,
-    sa.Column("word", sa.String(60), nullable=False),
+    sa.Column("word", byte_ordered(60), nullable=False),  # searched by prefix range
     sa.Column("commune_id", sa.Integer, nullable=False),
     sa.Column("doc", sa.Integer, nullable=False),
     sa.Index("ix_commune_word_word", "word", "commune_id", "doc"),
@@ -61,7 +62,11 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
     if engine in _filled and not recheck:
         return False
     if engine not in _created:
-        WORDS.create(connection, checkfirst=True)
+        if not sa.inspect(connection).has_table(WORDS.name):
+            # Committed at once: on PostgreSQL the reading session's rollback would drop it.
+            WORDS.create(connection)
+            session.commit()
+            connection = session.connection()
         _created.add(engine)
     if connection.execute(sa.select(WORDS.c.doc).limit(1)).first() is not None:
         _filled.setdefault(engine, next(_fills))
