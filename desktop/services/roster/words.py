@@ -62,12 +62,13 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
     if engine in _filled and not recheck:
         return False
     if engine not in _created:
-        if not sa.inspect(connection).has_table(WORDS.name):
-            # Committed at once: on PostgreSQL the reading session's rollback would drop it.
+        # Remembered only once seen committed: a reading session that creates it and fills
+        # nothing rolls it back (PostgreSQL's DDL is transactional), so the next call looks
+        # again instead of querying a table that is not there.
+        if sa.inspect(connection).has_table(WORDS.name):
+            _created.add(engine)
+        else:
             WORDS.create(connection)
-            session.commit()
-            connection = session.connection()
-        _created.add(engine)
     if connection.execute(sa.select(WORDS.c.doc).limit(1)).first() is not None:
         _filled.setdefault(engine, next(_fills))
         return False
@@ -75,6 +76,7 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
         return False
     rebuild(session)
     session.commit()
+    _created.add(engine)
     _filled[engine] = next(_fills)
     return True
 
