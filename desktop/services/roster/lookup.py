@@ -188,7 +188,11 @@ def build_cards(
     ids = [row.id for row in rows]
     postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
-    chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
+    if "chain_0" in rows[0]._fields:  # the search brought them (``matching._with_card``)
+        chains = {row.unit_id: _links(tuple(getattr(row, f"chain_{i}") for i in range(12)))
+                  for row in rows if row.unit_id}
+    else:
+        chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
     referents = _referents(session, ids, on)
     cards = []
     for row in rows:
@@ -228,13 +232,14 @@ def _unit_chains(session: Session, unit_ids: set[int]) -> dict[int, tuple[UnitLi
     chains = {}
     rows = session.connection().execute(_statements().chains, {"ids": list(unit_ids)})
     for row in rows:
-        links = [
-            UnitLink(*row[start:start + 4])
-            for start in (0, 4, 8)
-            if row[start] is not None
-        ]
-        chains[row[0]] = tuple(links)
+        chains[row[0]] = _links(tuple(row))
     return chains
+
+
+def _links(chain: tuple[Any, ...]) -> tuple[UnitLink, ...]:
+    """A unit, its parent and grand-parent (id, kind, name, phone each; None past the top)."""
+    return tuple(UnitLink(*chain[start:start + 4]) for start in (0, 4, 8)
+                 if chain[start] is not None)
 
 
 def _referents(session: Session, ids: list[int], on: dt.date) -> dict[int, list[ReferentLine]]:

@@ -24,10 +24,10 @@ from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.io.insee import normalise_name
-from desktop.models.territory import Commune, PostalCode
+from desktop.models.territory import Commune, PostalCode, Unit
 from desktop.services.roster import words
 from desktop.services.roster.words import NAME_DOC, WORDS
 
@@ -43,6 +43,39 @@ COMMUNE_COLUMNS = (
     Commune.force_zone,
     Commune.unit_id,
 )
+
+_CHAIN = (aliased(Unit, name="unit_0"), aliased(Unit, name="unit_1"),
+          aliased(Unit, name="unit_2"))
+CHAIN_COLUMNS = tuple(
+    getattr(unit, column).label(f"chain_{level * 4 + index}")
+    for level, unit in enumerate(_CHAIN)
+    for index, column in enumerate(("id", "kind", "name", "phone"))
+)
+"""The commune's unit, its parent and grand-parent (id, kind, name, phone each), brought with
+the rows found, so that a card costs no query of its own for them (``lookup.build_cards``)."""
+
+
+def _postal() -> sa.Label[str]:
+    """The commune's postal codes in one string, brought with the rows (one query less)."""
+    return (
+        sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
+        .where(PostalCode.commune_id == Commune.id)
+        .scalar_subquery()
+        .label("postal")
+    )
+
+
+def _with_card(statement: Statement) -> Statement:
+    """``statement`` (on ``commune``) with the postal codes and the unit chain of each row:
+    evaluated for the rows returned (PostgreSQL computes them after the sort and the limit;
+    the walks in name order sort nothing)."""
+    unit, parent, grand = _CHAIN
+    return (
+        statement.add_columns(_postal(), *CHAIN_COLUMNS)
+        .outerjoin(unit, unit.id == Commune.unit_id)
+        .outerjoin(parent, parent.id == unit.parent_id)
+        .outerjoin(grand, grand.id == parent.parent_id)
+    )
 
 
 @dataclass(frozen=True)
@@ -158,6 +191,7 @@ def _by_words(
     """Rows, total, whether the total is exact, and each row's best document (0: the name)."""
     terms = [(False, word) for word in query.words] + [(True, query.prefix)]
     keys: dict[str, Any] = {"key": query.key, "key_high": query.key + TOP, "limit": limit}
+    sizes: dict[int, int] = {}  # rows of each word (``_probe``), each probed once
     if not codes:
         # As typed, the names that start with the text, in order, are most often enough
         # (then only their total is counted): an index range, each name checked.
@@ -170,7 +204,9 @@ def _by_words(
         if len(rows) == limit:
             total = connection.execute(walk.count, values).scalar_one() if count else limit
             return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
-        if len(terms) == 1 and connection.execute(_probe(True), values).scalar_one() >= PROBE:
+        if len(terms) == 1:
+            sizes[0] = connection.execute(_probe(True), values).scalar_one()
+        if len(terms) == 1 and sizes[0] >= PROBE:
             rest = connection.execute(walk.rest, values | {"limit": limit - len(rows)}).all()
             ids = [row.id for row in rest]
             docs |= dict(connection.execute(walk.docs, values | {"ids": ids}).all())
@@ -179,8 +215,9 @@ def _by_words(
             if total == limit:
                 total = connection.execute(walk.count, values).scalar_one()
             return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
-    sizes: dict[int, int] = {}
     for index in sorted(range(len(terms)), key=lambda i: -len(terms[i][1])):
+        if index in sizes:  # the one word, probed above
+            break
         prefix, value = terms[index]
         sizes[index] = connection.execute(_probe(prefix), _term_values(0, prefix, value)
                                           ).scalar_one()
@@ -253,7 +290,7 @@ def _driven(kinds: _Terms, codes: int, union: bool = False) -> Statement:
         .subquery("best")
     )
     rank = sa.case((_starts(), 0), (best.c.doc == NAME_DOC, 1), else_=2)
-    return (
+    return _with_card(
         sa.select(*COMMUNE_COLUMNS, best.c.doc, sa.func.count().over().label("total"))
         .join_from(best, Commune, Commune.id == best.c.commune_id)
         .where(*(_code_condition(i, union) for i in range(codes)))
@@ -269,16 +306,8 @@ def _walk(kinds: _Terms) -> SimpleNamespace:
     first, conditions = _all_terms(kinds)
     matches = sa.exists().where(first.c.commune_id == Commune.id, *conditions)
     limit = sa.bindparam("limit", type_=sa.Integer)
-    # The postal codes come with the rows (one query less): evaluated for the rows returned
-    # only, since no sort runs here.
-    postal = (
-        sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
-        .where(PostalCode.commune_id == Commune.id)
-        .scalar_subquery()
-        .label("postal")
-    )
-    ordered = (sa.select(*COMMUNE_COLUMNS, postal).order_by(Commune.search_key, Commune.id)
-               .limit(limit))
+    ordered = _with_card(sa.select(*COMMUNE_COLUMNS).order_by(Commune.search_key, Commune.id)
+                         .limit(limit))
     distinct = sa.select(first.c.commune_id).where(*conditions).distinct().limit(COUNT_CAP + 1)
     return SimpleNamespace(
         first=ordered.where(_starts(), matches),
@@ -324,9 +353,9 @@ def _by_codes(codes: int, union: bool = False) -> tuple[Statement, Statement]:
     """Communes by codes alone, in name order: ``search_key``'s index is walked and stops at
     ``limit``; the count runs only when the answers are cut (``union``: ``_code_condition``)."""
     conditions = [_code_condition(i, union) for i in range(codes)]
-    rows = (sa.select(*COMMUNE_COLUMNS).where(*conditions)
-            .order_by(Commune.search_key, Commune.id)
-            .limit(sa.bindparam("limit", type_=sa.Integer)))
+    rows = _with_card(sa.select(*COMMUNE_COLUMNS).where(*conditions)
+                      .order_by(Commune.search_key, Commune.id)
+                      .limit(sa.bindparam("limit", type_=sa.Integer)))
     return rows, sa.select(sa.func.count()).select_from(Commune).where(*conditions)
 
 
