@@ -45,7 +45,7 @@ def byte_ordered(length: int) -> sa.types.TypeEngine[str]:
     """A string compared byte by byte on both engines: ``COLLATE "C"`` on PostgreSQL (SQLite
     always compares bytes).
 
-    For the keys searched by prefix range (``roster.matching.TOP``) or listed in order: on a
+    For the keys searched by prefix range (``roster.matching.past``) or listed in order: on a
     server database created with a linguistic collation (fr_FR), the ranges and the orders
     would differ from the local vault's (migration 0004 sets it on existing servers)."""
     return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")

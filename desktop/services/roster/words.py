@@ -109,6 +109,10 @@ def rebuild(session: Session) -> int:
         rows.extend((word, commune_id, doc) for word in set(key.split()))
     if rows:
         bulk_insert(connection, WORDS, ("word", "commune_id", "doc"), rows)
+    if connection.dialect.name == "postgresql":
+        # Its statistics at once, not at autovacuum's next pass: without them PostgreSQL
+        # guessed 97 rows for the 11,218 words in "s" and sorted every match (80 ms, not 3).
+        connection.execute(sa.text(f"ANALYZE {WORDS.name}"))
     return len(rows)
 
 

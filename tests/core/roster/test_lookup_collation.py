@@ -3,7 +3,7 @@ answers, in the same order, as on SQLCipher with the same data.
 
 SQLite compares strings byte by byte; a database created with a linguistic collation (the
 préfecture's server is likely ``fr_FR``) sorts "Écuyer" before "Martin" and "de Lattre" before
-"DUPONT", so the prefix ranges (``matching.TOP``) and the orders of the lookup would differ. The
+"DUPONT", so the prefix ranges (``matching.past``) and the orders of the lookup would differ. The
 columns they rely on are ``COLLATE "C"`` on PostgreSQL (migration 0004).
 """
 

@@ -2,7 +2,7 @@
 
 A server database created with a linguistic collation (fr_FR, the default of a French server)
 compares "Écuyer" < "Martin" and "de" < "DU", where SQLite compares bytes: the roster lookup's
-prefix ranges (``roster.matching.TOP``) and its orders would differ from the local vault's.
+prefix ranges (``roster.matching.past``) and its orders would differ from the local vault's.
 Their columns become ``COLLATE "C"`` (``models.base.byte_ordered``); PostgreSQL rebuilds the
 indexes and unique constraints on them in the same ALTER. ``commune_word`` is derived data that
 the roster service creates on first use: altered when it exists.
