@@ -117,9 +117,12 @@ def commune_rows(
     postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
     unit_ids = {row.unit_id for row in rows if row.unit_id}
-    names = dict(
-        session.execute(sa.select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()
-    ) if unit_ids else {}
+    if rows and "chain_2" in rows[0]._fields:  # the search brought the unit's name
+        names = {row.unit_id: row.chain_2 for row in rows if row.unit_id}
+    else:
+        names = dict(
+            session.execute(sa.select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()
+        ) if unit_ids else {}
     return [
         CommuneRow(
             row.id,
