@@ -5,8 +5,14 @@ roster lookup over all of France, on SQLCipher and on PostgreSQL, through the sa
 
 Builds the SQLCipher vaults of ``cases_list.py`` and ``roster_lookup.py``, copies each to a
 throwaway PostgreSQL server on loopback (``egide transfer``'s code), then measures the same
-queries on both. Goal (issue 16): PostgreSQL within 2× of SQLCipher. PostgreSQL is local here,
-without TLS: on the office network add the round trip (about 0.2-1 ms per query).
+queries on both. Goal (issue 16): PostgreSQL within 2× of SQLCipher (p95, per line). PostgreSQL
+is local here, without TLS: on the office network add the round trip (about 0.2-1 ms each).
+
+The roster lookups run one text at a time on each engine in turn, so a loaded machine weighs
+on both alike; each line also gives, per lookup, the round trips (statements, and psycopg's own
+BEGIN/COMMIT/ROLLBACK), the client's CPU and, for PostgreSQL, the server's CPU (from /proc:
+the server is local), figures that the machine's load does not inflate; and how many answers
+differ between the engines (there must be none).
 """
 
 from __future__ import annotations
