@@ -5,8 +5,14 @@ roster lookup over all of France, on SQLCipher and on PostgreSQL, through the sa
 
 Builds the SQLCipher vaults of ``cases_list.py`` and ``roster_lookup.py``, copies each to a
 throwaway PostgreSQL server on loopback (``egide transfer``'s code), then measures the same
-queries on both. Goal (issue 16): PostgreSQL within 2× of SQLCipher. PostgreSQL is local here,
-without TLS: on the office network add the round trip (about 0.2-1 ms per query).
+queries on both. Goal (issue 16): PostgreSQL within 2× of SQLCipher (p95, per line). PostgreSQL
+is local here, without TLS: on the office network add the round trip (about 0.2-1 ms each).
+
+The roster lookups run one text at a time on each engine in turn, so a loaded machine weighs
+on both alike; each line also gives, per lookup, the round trips (statements, and psycopg's own
+BEGIN/COMMIT/ROLLBACK), the client's CPU and, for PostgreSQL, the server's CPU (from /proc:
+the server is local), figures that the machine's load does not inflate; and how many answers
+differ between the engines (there must be none).
 """
 
 from __future__ import annotations
@@ -40,8 +46,9 @@ def timed(fn: Callable[[], object], runs: int = RUNS) -> tuple[float, float]:
 
 def line(label: str, local: tuple[float, float], shared: tuple[float, float]) -> float:
     ratio = shared[1] / local[1] if local[1] else float("inf")
-    print(f"{label:<44} SQLCipher méd. {local[0]:6.1f} p95 {local[1]:6.1f} ms | PostgreSQL méd. "
-          f"{shared[0]:6.1f} p95 {shared[1]:6.1f} ms | ×{ratio:.2f}", flush=True)
+    print(f"{label:<44} SQLCipher méd. {local[0]:6.2f} p95 {local[1]:6.2f} ms | PostgreSQL méd. "
+          f"{shared[0]:6.2f} p95 {shared[1]:6.2f} ms | ×{ratio:.2f} (objectif ≤ ×2 : "
+          f"{'oui' if ratio <= 2 else 'NON'}) | {load()}", flush=True)
     return ratio
 
 
@@ -113,7 +120,60 @@ def cases(server: str, count: int) -> float:
     return worst
 
 
+class Trips:
+    """Round trips to the database: every statement, and on PostgreSQL the ``BEGIN``,
+    ``COMMIT`` and ``ROLLBACK`` psycopg sends on its own (``_exec_command``)."""
+
+    def __init__(self) -> None:
+        import psycopg
+
+        self.count = 0
+        original = psycopg.Connection._exec_command
+
+        def counted(connection, command, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self.count += 1
+            return original(connection, command, *args, **kwargs)
+
+        psycopg.Connection._exec_command = counted  # type: ignore[method-assign]
+
+    def watch(self, engine) -> None:  # type: ignore[no-untyped-def]
+        import sqlalchemy as sa
+
+        def statement(*_args: object) -> None:
+            self.count += 1
+
+        sa.event.listen(engine, "before_cursor_execute", statement)
+
+
+def server_pids(engine) -> list[int]:  # type: ignore[no-untyped-def]
+    import sqlalchemy as sa
+
+    with engine.connect() as connection:
+        return list(connection.execute(sa.text("SELECT pid FROM pg_stat_activity")).scalars())
+
+
+def server_cpu(pids: list[int]) -> float:
+    """CPU seconds used so far by the server's processes (user + system, from /proc): the
+    server is local, so a lookup's work on it can be told apart from the machine's load."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def load() -> str:
+    return f"charge {os.getloadavg()[0]:.1f}"
+
+
 def roster(server: str) -> float:
+    """Each lookup on one engine then the other (the machine's load shared alike), timed one by
+    one: median and p95 per lookup; round trips and client CPU per lookup on each engine, and
+    the server's CPU for PostgreSQL; answers compared on every text."""
     from benchmarks.roster_lookup import build, queries
     from desktop.services.roster import words
     from desktop.services.roster.lookup import search
@@ -128,24 +188,48 @@ def roster(server: str) -> float:
     shared = to_postgres(local, server)
     with shared.unit_of_work() as uow:
         words.ensure(uow.session)
-    worst = 0.0
+    trips = Trips()
+    for db in (local, shared):
+        trips.watch(db.vault.engine)
+    worst, differ_all, asked = 0.0, 0, 0
     for label, texts in queries(local, random.Random(35)).items():
         chosen = texts[:120]
-        differ = sum(search(local, t).cards != search(shared, t).cards for t in chosen[:20])
-        if differ:
-            print(f"  ATTENTION : {differ}/20 réponses diffèrent entre les deux moteurs ({label})")
-
-        def run(db, texts=chosen):  # type: ignore[no-untyped-def]
-            for text in texts:
-                search(db, text)
-        per = len(chosen)
-        m_local, p_local = timed(lambda: run(local), runs=3)
-        m_shared, p_shared = timed(lambda: run(shared), runs=3)
-        worst = max(worst, line(f"Référents : {label[:32]}", (m_local / per, p_local / per),
-                                (m_shared / per, p_shared / per)))
+        differ = sum(search(local, t) != search(shared, t) for t in chosen)  # also warms
+        differ_all, asked = differ_all + differ, asked + len(chosen)
+        times: dict[str, list[float]] = {"local": [], "shared": []}
+        cost = dict.fromkeys(("local_trips", "local_cpu", "shared_trips", "shared_cpu",
+                              "server_cpu"), 0.0)
+        pids = server_pids(shared.vault.engine)
+        for _ in range(2):
+            for text in chosen:
+                for name, db in (("local", local), ("shared", shared)):
+                    before_server = server_cpu(pids) if name == "shared" else 0.0
+                    before_trips, before_cpu = trips.count, time.thread_time()
+                    began = time.perf_counter()
+                    search(db, text)
+                    times[name].append((time.perf_counter() - began) * 1000)
+                    cost[f"{name}_cpu"] += time.thread_time() - before_cpu
+                    cost[f"{name}_trips"] += trips.count - before_trips
+                    if name == "shared":
+                        cost["server_cpu"] += server_cpu(pids) - before_server
+        runs = 2 * len(chosen)
+        stats = {name: _percentiles(values) for name, values in times.items()}
+        worst = max(worst, line(f"Référents : {label[:32]}", stats["local"], stats["shared"]))
+        print(f"{'':<44} par recherche : SQLCipher {cost['local_trips'] / runs:.1f} requêtes, "
+              f"CPU {cost['local_cpu'] / runs * 1000:.2f} ms | PostgreSQL "
+              f"{cost['shared_trips'] / runs:.1f} allers-retours, CPU client "
+              f"{cost['shared_cpu'] / runs * 1000:.2f} ms + serveur "
+              f"{cost['server_cpu'] / runs * 1000:.2f} ms | réponses différentes {differ}/"
+              f"{len(chosen)} | {load()}", flush=True)
+    print(f"Réponses différentes entre les deux moteurs : {differ_all}/{asked}", flush=True)
     local.close()
     shared.close()
     return worst
+
+
+def _percentiles(values: list[float]) -> tuple[float, float]:
+    values = sorted(values)
+    return statistics.median(values), values[max(0, round(0.95 * (len(values) - 1)))]
 
 
 def main() -> int:

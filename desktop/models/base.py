@@ -41,6 +41,16 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return moment.astimezone(dt.UTC)
 
 
+def byte_ordered(length: int) -> sa.types.TypeEngine[str]:
+    """A string compared byte by byte on both engines: ``COLLATE "C"`` on PostgreSQL (SQLite
+    always compares bytes).
+
+    For the keys searched by prefix range (``roster.matching.past``) or listed in order: on a
+    server database created with a linguistic collation (fr_FR), the ranges and the orders
+    would differ from the local vault's (migration 0004 sets it on existing servers)."""
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, IdMixin, VersionedMixin
+from desktop.models.base import Base, IdMixin, VersionedMixin, byte_ordered
 from desktop.models.enums import Force, ForceZone, ReferentRole, UnitKind
 
 
@@ -20,9 +20,9 @@ class Commune(IdMixin, Base):
 
     __tablename__ = "commune"
 
-    insee_code: Mapped[str] = mapped_column(String(5), unique=True)
+    insee_code: Mapped[str] = mapped_column(byte_ordered(5), unique=True)
     name: Mapped[str] = mapped_column(String(120))
-    search_key: Mapped[str] = mapped_column(String(120), index=True)
+    search_key: Mapped[str] = mapped_column(byte_ordered(120), index=True)
     """The name normalised by the territory service (no accents, lower case, "st" → "saint",
     hyphens as spaces), so that a prefix search is one indexed ``LIKE 'key%'``."""
     department: Mapped[str] = mapped_column(String(3), index=True)
@@ -57,7 +57,7 @@ class PostalCode(IdMixin, Base):
     __tablename__ = "postal_code"
     __table_args__ = (UniqueConstraint("code", "commune_id", "ligne_5"),)
 
-    code: Mapped[str] = mapped_column(String(5), index=True)
+    code: Mapped[str] = mapped_column(byte_ordered(5), index=True)
     commune_id: Mapped[int] = mapped_column(
         ForeignKey("commune.id", ondelete="CASCADE"), index=True
     )
@@ -95,8 +95,10 @@ class Referent(IdMixin, VersionedMixin, Base):
 
     __tablename__ = "referent"
 
-    first_name: Mapped[str] = mapped_column(String(100))
-    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    first_name: Mapped[str] = mapped_column(byte_ordered(100))
+    last_name: Mapped[str] = mapped_column(byte_ordered(100), index=True)
+    """Both byte-ordered (``byte_ordered``): an answer card lists its référents in the same
+    order on a server as in the local vault."""
     role: Mapped[ReferentRole]
     unit_id: Mapped[int | None] = mapped_column(
         ForeignKey("unit.id", ondelete="SET NULL"), index=True

@@ -26,7 +26,7 @@ DEFAULT_BUREAU = "Cabinet du préfet\nBureau de la sécurité intérieure"
 def all_cards(
     db: Database, *, arrondissement: str | None = None, on: dt.date | None = None
 ) -> list[AnswerCard]:
-    query = sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key)
+    query = sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key, Commune.id)
     if arrondissement:
         query = query.where(Commune.arrondissement == arrondissement)
     with db.reading() as session:

@@ -91,7 +91,8 @@ def search_communes(db: Database, text: str, *, limit: int = 200) -> CommuneSear
     with _lookup_session(db) as session:
         if not text.strip():
             every = session.execute(
-                sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key).limit(limit)
+                sa.select(*_COMMUNE_COLUMNS).order_by(Commune.search_key, Commune.id)
+                .limit(limit)
             ).all()
             total = int(session.scalar(sa.select(sa.func.count()).select_from(Commune)) or 0)
             return CommuneSearch(text, tuple(commune_rows(session, every)), total)
@@ -116,9 +117,12 @@ def commune_rows(
     postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
     unit_ids = {row.unit_id for row in rows if row.unit_id}
-    names = dict(
-        session.execute(sa.select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()
-    ) if unit_ids else {}
+    if rows and "chain_2" in rows[0]._fields:  # the search brought the unit's name
+        names = {row.unit_id: row.chain_2 for row in rows if row.unit_id}
+    else:
+        names = dict(
+            session.execute(sa.select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()
+        ) if unit_ids else {}
     return [
         CommuneRow(
             row.id,
@@ -166,7 +170,8 @@ def _statements() -> SimpleNamespace:
         .join(Referent, Referent.id == Assignment.referent_id)
         .outerjoin(Unit, Unit.id == Referent.unit_id)
         .where(Assignment.commune_id.in_(ids), *valid_on(on))
-        .order_by(Assignment.commune_id, Referent.role.desc(), Referent.last_name)
+        .order_by(Assignment.commune_id, Referent.role.desc(), Referent.last_name,
+                  Referent.first_name, Referent.id)  # total: the same on both engines
     )
     return SimpleNamespace(chains=chains, referents=referents)
 
@@ -186,7 +191,11 @@ def build_cards(
     ids = [row.id for row in rows]
     postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
-    chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
+    if "chain_0" in rows[0]._fields:  # the search brought them (``matching._with_card``)
+        chains = {row.unit_id: _links(tuple(getattr(row, f"chain_{i}") for i in range(12)))
+                  for row in rows if row.unit_id}
+    else:
+        chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
     referents = _referents(session, ids, on)
     cards = []
     for row in rows:
@@ -226,13 +235,14 @@ def _unit_chains(session: Session, unit_ids: set[int]) -> dict[int, tuple[UnitLi
     chains = {}
     rows = session.connection().execute(_statements().chains, {"ids": list(unit_ids)})
     for row in rows:
-        links = [
-            UnitLink(*row[start:start + 4])
-            for start in (0, 4, 8)
-            if row[start] is not None
-        ]
-        chains[row[0]] = tuple(links)
+        chains[row[0]] = _links(tuple(row))
     return chains
+
+
+def _links(chain: tuple[Any, ...]) -> tuple[UnitLink, ...]:
+    """A unit, its parent and grand-parent (id, kind, name, phone each; None past the top)."""
+    return tuple(UnitLink(*chain[start:start + 4]) for start in (0, 4, 8)
+                 if chain[start] is not None)
 
 
 def _referents(session: Session, ids: list[int], on: dt.date) -> dict[int, list[ReferentLine]]:

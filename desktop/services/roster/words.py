@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.io.insee import normalise_name
+from desktop.models.base import byte_ordered
 from desktop.models.territory import Commune, PostalCode
 from desktop.services.roster.bulk import bulk_insert
 
@@ -35,7 +36,7 @@ _metadata = sa.MetaData()
 WORDS = sa.Table(
     "commune_word",
     _metadata,
-    sa.Column("word", sa.String(60), nullable=False),
+    sa.Column("word", byte_ordered(60), nullable=False),  # searched by prefix range
     sa.Column("commune_id", sa.Integer, nullable=False),
     sa.Column("doc", sa.Integer, nullable=False),
     sa.Index("ix_commune_word_word", "word", "commune_id", "doc"),
@@ -61,8 +62,13 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
     if engine in _filled and not recheck:
         return False
     if engine not in _created:
-        WORDS.create(connection, checkfirst=True)
-        _created.add(engine)
+        # Remembered only once seen committed: a reading session that creates it and fills
+        # nothing rolls it back (PostgreSQL's DDL is transactional), so the next call looks
+        # again instead of querying a table that is not there.
+        if sa.inspect(connection).has_table(WORDS.name):
+            _created.add(engine)
+        else:
+            WORDS.create(connection)
     if connection.execute(sa.select(WORDS.c.doc).limit(1)).first() is not None:
         _filled.setdefault(engine, next(_fills))
         return False
@@ -70,6 +76,7 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
         return False
     rebuild(session)
     session.commit()
+    _created.add(engine)
     _filled[engine] = next(_fills)
     return True
 
@@ -102,6 +109,10 @@ def rebuild(session: Session) -> int:
         rows.extend((word, commune_id, doc) for word in set(key.split()))
     if rows:
         bulk_insert(connection, WORDS, ("word", "commune_id", "doc"), rows)
+    if connection.dialect.name == "postgresql":
+        # Its statistics at once, not at autovacuum's next pass: without them PostgreSQL
+        # guessed 97 rows for the 11,218 words in "s" and sorted every match (80 ms, not 3).
+        connection.execute(sa.text(f"ANALYZE {WORDS.name}"))
     return len(rows)
 
 
