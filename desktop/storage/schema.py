@@ -3,4 +3,4 @@
 Kept apart from alembic so that opening a vault can compare versions without importing it.
 """
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

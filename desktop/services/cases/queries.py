@@ -155,19 +155,35 @@ def _count(session: Session, f: CaseFilter,
            split: tuple[str, CaseFilter] | None = None) -> int:
     split = split or _split(session, f)
     text, rest = split
-    if text and not _conditions(session, rest):
-        query = sa.text("SELECT count(*) FROM (SELECT rowid FROM case_search "
-                        "WHERE case_search MATCH :m LIMIT :cap)")
-        cap: int | None = COUNT_CAP if f.text.strip() else -1
-        if search.on_postgres(session):
-            query = sa.text("SELECT count(*) FROM (SELECT id FROM case_search WHERE doc @@ "
-                            "to_tsquery('egide_fr', :m) LIMIT :cap) AS found")
-            cap = COUNT_CAP if f.text.strip() else None
+    if text and len(_conditions(session, rest)) == 1:  # only the archive's: see _MATCHES
+        postgres = search.on_postgres(session)
+        query = sa.text(_MATCHES[postgres, rest.archived])
+        cap: int | None = COUNT_CAP if f.text.strip() else (None if postgres else -1)
         return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
     ids = _ids_query(session, f, "reference", True, split).order_by(None)
     if f.text.strip():
         ids = ids.limit(COUNT_CAP)
     return int(session.scalar(sa.select(sa.func.count()).select_from(ids.subquery())) or 0)
+
+
+def _matches(postgres: bool, archived: bool) -> str:
+    where = "archived_at IS NOT NULL" if archived else "archived_at IS NULL"
+    if postgres:
+        return ("SELECT count(*) FROM (SELECT s.id FROM case_search s JOIN \"case\" c "
+                f"ON c.id = s.id WHERE s.doc @@ to_tsquery('egide_fr', :m) AND c.{where} "
+                "LIMIT :cap) AS found")
+    index = "ix_case_archived" if archived else "ix_case_live"
+    return ("SELECT count(*) FROM (SELECT s.rowid FROM case_search s "
+            f"JOIN \"case\" c INDEXED BY {index} ON c.id = s.rowid "
+            f"WHERE case_search MATCH :m AND c.{where} LIMIT :cap)")
+
+
+_MATCHES = {(postgres, archived): _matches(postgres, archived)
+            for postgres in (False, True) for archived in (False, True)}
+"""A search's count when SQL filters nothing but the archive: its matches are checked in the
+partial index of the live (or archived) cases' ids, not in their rows. SQLite would read each
+match's row by its rowid (decrypting a page per few matches: 4,000 matches spread over
+100,000 cases cost 35 ms), and ``INDEXED BY`` cannot be said through SQLAlchemy."""
 
 
 def case_ids(db: Database, f: CaseFilter, sort: str = "reference", descending: bool = True,
