@@ -160,6 +160,9 @@ def _count(session: Session, f: CaseFilter,
         query = sa.text(_MATCHES[postgres, rest.archived])
         cap: int | None = COUNT_CAP if f.text.strip() else (None if postgres else -1)
         return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
+    if not text and len(_conditions(session, rest)) == 1 and not search.on_postgres(session):
+        every, archived = session.execute(sa.text(_WHOLE_LIST)).one()
+        return int(archived if rest.archived else every - archived)
     ids = _ids_query(session, f, "reference", True, split).order_by(None)
     if f.text.strip():
         ids = ids.limit(COUNT_CAP)
@@ -184,6 +187,13 @@ _MATCHES = {(postgres, archived): _matches(postgres, archived)
 partial index of the live (or archived) cases' ids, not in their rows. SQLite would read each
 match's row by its rowid (decrypting a page per few matches: 4,000 matches spread over
 100,000 cases cost 35 ms), and ``INDEXED BY`` cannot be said through SQLAlchemy."""
+
+
+_WHOLE_LIST = ('SELECT (SELECT count(*) FROM "case"), (SELECT count(*) FROM "case" '
+               "INDEXED BY ix_case_archived WHERE archived_at IS NOT NULL)")
+"""The whole list's count (or the archive's) on SQLite: every case less the archived ones. A
+bare ``count(*)`` counts an index's entries page by page (0.1 ms over 100,000 cases), where
+``WHERE archived_at IS NULL`` steps through every entry (2.4 ms)."""
 
 
 def case_ids(db: Database, f: CaseFilter, sort: str = "reference", descending: bool = True,

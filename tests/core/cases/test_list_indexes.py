@@ -115,7 +115,7 @@ def test_the_list_counts_read_narrow_indexes_not_the_cases_rows(world: World) ->
         first_page(world.db, f)  # the search index is made on first use: not recorded
         with _recorded(world.db) as seen:
             first_page(world.db, f)
-        counts = [(s, p) for s, p in seen if s.lstrip().upper().startswith("SELECT COUNT")]
+        counts = [(s, p) for s, p in seen if "count(" in s.lower()]
         assert len(counts) == 1, (name, seen)
         plan = _plan(world.db, *counts[0])
         if not sqlite:
