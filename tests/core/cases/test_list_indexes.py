@@ -125,3 +125,7 @@ def test_the_list_counts_read_narrow_indexes_not_the_cases_rows(world: World) ->
         assert "COVERING INDEX" in plan or any(p in plan for p in PARTIAL), (name, plan)
         # ...and neither the table scanned nor each match's row read by its id
         assert "SCAN case\n" not in plan + "\n" and "PRIMARY KEY" not in plan, (name, plan)
+        for statement, parameters in seen:  # a search's page: its matches checked alike
+            if "MATCH" in statement and statement not in {s for s, _ in counts}:
+                plan = _plan(world.db, statement, parameters)
+                assert "PRIMARY KEY" not in plan and "INDEX ix_case_" in plan, (name, plan)
