@@ -162,6 +162,10 @@ class CaseVictim(IdMixin, VersionedMixin, Base):
 
 class CaseAuthor(IdMixin, VersionedMixin, Base):
     __tablename__ = "case_author"
+    __table_args__ = (
+        # The statistics' author axis without reading the authors' rows (their descriptions).
+        Index("ix_case_author_statistics", "case_id", "kind"),
+    )
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     kind: Mapped[AuthorKind]
