@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, IdMixin, TimestampMixin, VersionedMixin, utc_now
@@ -59,7 +59,17 @@ class Case(IdMixin, TimestampMixin, VersionedMixin, Base):
     __tablename__ = "case"
     __table_args__ = (
         UniqueConstraint("year", "seq"),
-        Index(None, "due_on", "status"),  # covers the overdue count
+        # The case list hides archived cases (archived_at IS NULL): its counts read these
+        # narrow indexes, never the cases' rows (their narratives make them large, and every
+        # page read is decrypted). The first two cover the overdue and the step filters.
+        Index("ix_case_due_on", "due_on", "status", "archived_at"),
+        Index("ix_case_status", "status", "archived_at"),
+        # The live cases (the whole list's count, newest first) and the archived ones; named in
+        # ``queries`` (INDEXED BY) to check a search's matches without reading their rows.
+        Index("ix_case_live", "id", sqlite_where=text("archived_at IS NULL"),
+              postgresql_where=text("archived_at IS NULL")),
+        Index("ix_case_archived", "id", sqlite_where=text("archived_at IS NOT NULL"),
+              postgresql_where=text("archived_at IS NOT NULL")),
         # Covers every column the statistics read from a case, in date order: a period's
         # figures never read the cases' rows (their narratives make them large).
         Index("ix_case_statistics", "occurred_at", "commune_id", "force_zone", "status",
@@ -88,7 +98,7 @@ class Case(IdMixin, TimestampMixin, VersionedMixin, Base):
     victim_sex: Mapped[VictimSex | None]
     """The (first) victim's sex, for the observatories' axis; from the civility by default."""
     narrative: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.RECU, index=True)
+    status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.RECU)
     due_on: Mapped[dt.date | None]
     """When the current step is due (from the configured delays); overdue when past."""
     qualification_degree: Mapped[str | None] = mapped_column(String(60))
@@ -152,6 +162,10 @@ class CaseVictim(IdMixin, VersionedMixin, Base):
 
 class CaseAuthor(IdMixin, VersionedMixin, Base):
     __tablename__ = "case_author"
+    __table_args__ = (
+        # The statistics' author axis without reading the authors' rows (their descriptions).
+        Index("ix_case_author_statistics", "case_id", "kind"),
+    )
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     kind: Mapped[AuthorKind]

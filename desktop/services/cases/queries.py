@@ -155,19 +155,59 @@ def _count(session: Session, f: CaseFilter,
            split: tuple[str, CaseFilter] | None = None) -> int:
     split = split or _split(session, f)
     text, rest = split
-    if text and not _conditions(session, rest):
-        query = sa.text("SELECT count(*) FROM (SELECT rowid FROM case_search "
-                        "WHERE case_search MATCH :m LIMIT :cap)")
-        cap: int | None = COUNT_CAP if f.text.strip() else -1
-        if search.on_postgres(session):
-            query = sa.text("SELECT count(*) FROM (SELECT id FROM case_search WHERE doc @@ "
-                            "to_tsquery('egide_fr', :m) LIMIT :cap) AS found")
-            cap = COUNT_CAP if f.text.strip() else None
+    if text and len(_conditions(session, rest)) == 1:  # only the archive's: see _MATCHES
+        postgres = search.on_postgres(session)
+        query = sa.text(_MATCHES[postgres, rest.archived])
+        cap: int | None = COUNT_CAP if f.text.strip() else (None if postgres else -1)
         return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
+    if not text and len(_conditions(session, rest)) == 1 and not search.on_postgres(session):
+        every, archived = session.execute(sa.text(_WHOLE_LIST)).one()
+        return int(archived if rest.archived else every - archived)
     ids = _ids_query(session, f, "reference", True, split).order_by(None)
     if f.text.strip():
         ids = ids.limit(COUNT_CAP)
     return int(session.scalar(sa.select(sa.func.count()).select_from(ids.subquery())) or 0)
+
+
+def _matches(postgres: bool, archived: bool) -> str:
+    where = "archived_at IS NOT NULL" if archived else "archived_at IS NULL"
+    if postgres:
+        return ("SELECT count(*) FROM (SELECT s.id FROM case_search s JOIN \"case\" c "
+                f"ON c.id = s.id WHERE s.doc @@ to_tsquery('egide_fr', :m) AND c.{where} "
+                "LIMIT :cap) AS found")
+    index = "ix_case_archived" if archived else "ix_case_live"
+    return ("SELECT count(*) FROM (SELECT s.rowid FROM case_search s "
+            f"JOIN \"case\" c INDEXED BY {index} ON c.id = s.rowid "
+            f"WHERE case_search MATCH :m AND c.{where} LIMIT :cap)")
+
+
+def _matched_page(archived: bool, descending: bool) -> str:
+    index, where = (("ix_case_archived", "IS NOT NULL") if archived
+                    else ("ix_case_live", "IS NULL"))
+    return ("SELECT s.rowid FROM case_search s "
+            f'JOIN "case" c INDEXED BY {index} ON c.id = s.rowid '
+            f"WHERE case_search MATCH :m AND c.archived_at {where} "
+            f"ORDER BY s.rowid {'DESC' if descending else 'ASC'} LIMIT :limit OFFSET :offset")
+
+
+_MATCHED_PAGE = {(archived, descending): _matched_page(archived, descending)
+                 for archived in (False, True) for descending in (False, True)}
+"""A search's page in intake order, its matches checked as in ``_MATCHES``: searching the
+archive (a few cases) walked every match of "menaces" and read its row (200 ms)."""
+
+_MATCHES = {(postgres, archived): _matches(postgres, archived)
+            for postgres in (False, True) for archived in (False, True)}
+"""A search's count when SQL filters nothing but the archive: its matches are checked in the
+partial index of the live (or archived) cases' ids, not in their rows. SQLite would read each
+match's row by its rowid (decrypting a page per few matches: 4,000 matches spread over
+100,000 cases cost 35 ms), and ``INDEXED BY`` cannot be said through SQLAlchemy."""
+
+
+_WHOLE_LIST = ('SELECT (SELECT count(*) FROM "case"), (SELECT count(*) FROM "case" '
+               "INDEXED BY ix_case_archived WHERE archived_at IS NOT NULL)")
+"""The whole list's count (or the archive's) on SQLite: every case less the archived ones. A
+bare ``count(*)`` counts an index's entries page by page (0.1 ms over 100,000 cases), where
+``WHERE archived_at IS NULL`` steps through every entry (2.4 ms)."""
 
 
 def case_ids(db: Database, f: CaseFilter, sort: str = "reference", descending: bool = True,
@@ -179,6 +219,13 @@ def case_ids(db: Database, f: CaseFilter, sort: str = "reference", descending: b
 
 def _case_ids(session: Session, f: CaseFilter, sort: str, descending: bool, offset: int,
               limit: int, split: tuple[str, CaseFilter] | None = None) -> list[int]:
+    split = split or _split(session, f)
+    text, rest = split
+    if (text and sort == "reference" and len(_conditions(session, rest)) == 1
+            and not search.on_postgres(session)):  # only the archive's: see _MATCHES
+        found = session.scalars(sa.text(_MATCHED_PAGE[rest.archived, descending]),
+                                {"m": text, "limit": limit, "offset": offset})
+        return [int(i) for i in found]
     query = _ids_query(session, f, sort, descending, split).offset(offset).limit(limit)
     return [int(i) for i in session.scalars(query)]
 

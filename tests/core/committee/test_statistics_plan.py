@@ -38,3 +38,5 @@ def test_every_statistics_query_reads_the_cases_through_the_covering_index(
             assert "COVERING INDEX ix_case_statistics" in plan, plan
             if "case_event" in statement:
                 assert "COVERING INDEX ix_case_event_statistics" in plan, plan
+            if "case_author" in statement:  # the kind without the author's row
+                assert "COVERING INDEX ix_case_author_statistics" in plan, plan
