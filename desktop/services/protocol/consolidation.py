@@ -21,18 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
 
 from desktop.errors import NotFound
-from desktop.models.contacts import Position
 from desktop.models.enums import ArticleChange, VersionKind, VersionStatus
-from desktop.models.protocol import Article, Party, Protocol, ProtocolVersion
+from desktop.models.protocol import Protocol
 from desktop.services.protocol.records import (
     VersionDetail,
     VersionSummary,
     short_date,
-    version_detail,
 )
+from desktop.services.protocol.version_reader import read_versions
 from desktop.services.vault.database import Database
 
 
@@ -142,23 +140,10 @@ def load_versions(
     session: sa.orm.Session, protocol_id: int, number: int | None = None
 ) -> list[VersionDetail]:
     """Every version of a protocol (or only version ``number``), in number order, loaded."""
-    if session.get(Protocol, protocol_id) is None:
+    versions = read_versions(session, protocol_id, number)
+    if not versions and session.get(Protocol, protocol_id) is None:
         raise NotFound(f"Le protocole n° {protocol_id} n'existe pas (ou plus).")
-    query = sa.select(ProtocolVersion).where(ProtocolVersion.protocol_id == protocol_id)
-    if number is not None:
-        query = query.where(ProtocolVersion.number == number)
-    rows = session.scalars(
-        query.order_by(ProtocolVersion.number).options(
-            selectinload(ProtocolVersion.articles).selectinload(Article.measures),
-            selectinload(ProtocolVersion.parties).selectinload(Party.position)
-            .selectinload(Position.organisation),  # one query, not one per party
-            selectinload(ProtocolVersion.parties).selectinload(Party.signer),
-            selectinload(ProtocolVersion.preamble),
-            selectinload(ProtocolVersion.amended_articles),
-            selectinload(ProtocolVersion.protocol),
-        )
-    )
-    return [version_detail(row) for row in rows]
+    return versions
 
 
 def consolidated_at(db: Database, protocol_id: int, on: dt.date) -> ConsolidatedText:

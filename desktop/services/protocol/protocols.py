@@ -30,6 +30,7 @@ from desktop.services.protocol.records import (
     VersionDetail,
     version_summary,
 )
+from desktop.services.protocol.version_reader import read_versions
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 
@@ -64,15 +65,11 @@ def get_version(db: Database, version_id: int) -> VersionDetail:
 def find_version(db: Database, protocol_id: int, number: int | None = None) -> VersionDetail:
     """Version ``number`` of a protocol, or its latest one."""
     with db.reading() as session:
-        if number is None:
-            number = session.scalar(
-                sa.select(sa.func.max(ProtocolVersion.number)).where(
-                    ProtocolVersion.protocol_id == protocol_id
-                )
-            )
-            if number is None and session.get(Protocol, protocol_id) is not None:
-                raise NotFound(f"Le protocole n° {protocol_id} n'a aucune version.")
-        versions = load_versions(session, protocol_id, number)
+        versions = read_versions(session, protocol_id, number, latest_only=number is None)
+        if not versions and session.get(Protocol, protocol_id) is None:
+            raise NotFound(f"Le protocole n° {protocol_id} n'existe pas (ou plus).")
+    if not versions and number is None:
+        raise NotFound(f"Le protocole n° {protocol_id} n'a aucune version.")
     if not versions:
         raise NotFound(f"Le protocole n° {protocol_id} n'a pas de version {number}.")
     return versions[0]

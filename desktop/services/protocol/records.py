@@ -17,7 +17,7 @@ from desktop.models.enums import (
     VersionKind,
     VersionStatus,
 )
-from desktop.models.protocol import Article, Party, ProtocolVersion
+from desktop.models.protocol import ProtocolVersion
 from desktop.services.vault.changes import Changes
 
 
@@ -134,29 +134,6 @@ def measure_info(row: object) -> MeasureInfo:
     return MeasureInfo(row.id, row.kind, row.label)  # type: ignore[attr-defined]
 
 
-def article_info(row: Article) -> ArticleInfo:
-    measures = tuple(sorted((measure_info(m) for m in row.measures), key=lambda m: m.id))
-    return ArticleInfo(row.id, row.number, row.order, row.title or "", row.body or "", measures)
-
-
-def party_info(row: Party) -> PartyInfo:
-    position = row.position
-    signer = row.signer
-    return PartyInfo(
-        id=row.id,
-        order=row.order,
-        position_id=row.position_id,
-        organisation=position.organisation.name,
-        function=position.title,
-        function_feminine=position.title_feminine,
-        represented_by=row.represented_by,
-        signer_id=row.signer_id,
-        signer_name=f"{signer.first_name} {signer.last_name}" if signer else None,
-        signer_civility=signer.civility if signer else None,
-        short_name=row.short_name,
-    )
-
-
 def version_summary(row: ProtocolVersion) -> VersionSummary:
     amended = tuple(
         sorted(
@@ -178,16 +155,6 @@ def version_summary(row: ProtocolVersion) -> VersionSummary:
         copies=row.copies,
         based_on_version_id=row.based_on_version_id,
         amended=amended,
-    )
-
-
-def version_detail(row: ProtocolVersion) -> VersionDetail:
-    return VersionDetail(
-        version=version_summary(row),
-        protocol_title=row.protocol.title,
-        parties=tuple(party_info(p) for p in row.parties),
-        preamble=tuple(c.text for c in row.preamble),
-        articles=tuple(article_info(a) for a in row.articles),
     )
 
 
