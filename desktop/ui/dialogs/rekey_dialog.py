@@ -82,8 +82,9 @@ class RekeyDialog(WriteDialog):
 
         return work
 
-    def _saved(self, _changes: Changes) -> None:
-        """Issued: the dialog stays open on the new key instead of closing."""
+    def _written(self, _changes: Changes) -> None:
+        """Issued: the dialog stays open on the new key instead of closing (it overrides
+        ``ResolvesConflicts._written``, the write-and-close step)."""
         self.setEnabled(True)
         assert self.issued is not None
         self.panel.show_key(self.issued.recovery_key)
