@@ -30,6 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._common import record  # noqa: E402
+
 RUNS = 40
 
 
@@ -49,6 +51,8 @@ def line(label: str, local: tuple[float, float], shared: tuple[float, float]) ->
     print(f"{label:<44} SQLCipher méd. {local[0]:6.2f} p95 {local[1]:6.2f} ms | PostgreSQL méd. "
           f"{shared[0]:6.2f} p95 {shared[1]:6.2f} ms | ×{ratio:.2f} (objectif ≤ ×2 : "
           f"{'oui' if ratio <= 2 else 'NON'}) | {load()}", flush=True)
+    goal = f"p95 ≤ 2 × SQLCipher ({local[1]:.2f} ms)".replace(".", ",")
+    record(f"PostgreSQL, {label}", shared[0], shared[1], goal=goal, met=ratio <= 2)
     return ratio
 
 
