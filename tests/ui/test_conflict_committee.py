@@ -80,8 +80,8 @@ def test_a_meeting_changed_meanwhile_reloads_then_saves(qtbot: QtBot, office: Of
     conflict = conflict_on_save(qtbot, dialog)
     if SHOTS:
         conflict.grab().save(f"{SHOTS}/meeting-conflict.png")
-    assert rows(conflict) == {"Lieu": ("Sous-préfecture", "—"),
-                              "Présidence": ("—", "Mme la sous-prefete")}
+    assert rows(conflict) == {"Lieu": ("Sous-préfecture", "inchangé"),
+                              "Présidence": ("inchangé", "Mme la sous-prefete")}
     click_and_wait(qtbot, conflict.reload_button, dialog.reloaded)
     assert (dialog.place.text(), dialog.chair.text()) == ("Sous-préfecture", "M. le préfet")
     assert "Rechargé" in dialog.notice.text()
@@ -133,7 +133,7 @@ def test_an_action_changed_by_both_keeps_the_chosen_title(qtbot: QtBot, office: 
     shown = rows(conflict)
     assert shown["Action à mener"] == ("Diffuser la fiche (agent A)",
                                        "Diffuser la fiche (agent B)")
-    assert shown["Statut"] == ("En cours", "—")
+    assert shown["Statut"] == ("En cours", "inchangé")
     assert not conflict.reapply_button.isEnabled()
     chooser = conflict.choosers["title"]
     chooser.setFocus()

@@ -54,7 +54,7 @@ def test_reapply_puts_my_fields_onto_the_colleagues_version(qtbot: QtBot,
     assert "agent.a" in conflict.header.text() and "modifié entre-temps" in conflict.header.text()
     shown = rows(conflict)
     assert shown["Récit des faits"][0] == "Menaces au cabinet, puis dans la salle d'attente."
-    assert shown["Récit des faits"][1] == "—"  # not changed by me
+    assert shown["Récit des faits"][1] == "inchangé"  # not changed by me
     assert "un cutter" in shown["Arme"][1]
     assert not conflict.warning.isVisible() and conflict.reapply_button.isEnabled()
 
@@ -147,6 +147,16 @@ def test_a_measures_form_reapplies_too(qtbot: QtBot, office: Office) -> None:
     assert (now.status, now.structure) == (VideoSiteStatus.INSTALLE, "SCM Pasteur")
 
 
+def test_a_field_i_emptied_reads_empty_not_unchanged(qtbot: QtBot, office: Office) -> None:
+    form = open_form(qtbot, office)
+    colleague_saves(office, narrative="Menaces au cabinet, puis dans la salle d'attente.")
+    form.narrative.selectAll()
+    qtbot.keyClick(form.narrative, Qt.Key.Key_Delete)
+    conflict = save(qtbot, form)
+    assert rows(conflict)["Récit des faits"] == (
+        "Menaces au cabinet, puis dans la salle d'attente.", "(vide)")
+
+
 def test_a_practitioner_changed_by_both_reloads(qtbot: QtBot, office: Office) -> None:
     """The practitioner's form (a nested form of its own) meets the colleague's save too."""
     from desktop.services.practitioners import directory
@@ -165,8 +175,8 @@ def test_a_practitioner_changed_by_both_reloads(qtbot: QtBot, office: Office) ->
         qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
     conflict = form.conflict
     assert conflict is not None
-    assert rows(conflict) == {"Autre téléphone": ("—", "0612345678"),
-                              "Courriel": ("h.dupre@example.org", "—")}
+    assert rows(conflict) == {"Autre téléphone": ("inchangé", "0612345678"),
+                              "Courriel": ("h.dupre@example.org", "inchangé")}
     with qtbot.waitSignal(form.reloaded, timeout=20_000):
         qtbot.mouseClick(conflict.reload_button, CLICK)
     assert fields.email.text() == "h.dupre@example.org" and fields.mobile_phone.text() == ""

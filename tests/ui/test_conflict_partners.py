@@ -68,8 +68,8 @@ def test_a_unit_changed_by_both_reapplies_mine_onto_theirs(qtbot: QtBot,
                       unit_id)
     qtbot.keyClicks(form.email, "bta.melun@gendarmerie.interieur.gouv.fr")
     conflict = conflict_on_save(qtbot, form)
-    assert rows(conflict) == {"Téléphone": ("+33164000002", "—"),
-                              "Courriel": ("—", "bta.melun@gendarmerie.interieur.gouv.fr")}
+    assert rows(conflict) == {"Téléphone": ("+33164000002", "inchangé"),
+                              "Courriel": ("inchangé", "bta.melun@gendarmerie.interieur.gouv.fr")}
     click_and_wait(qtbot, conflict.reapply_button, form.succeeded)
     now = editing.get_unit(office.other, unit_id)
     assert (now.phone, now.email) == ("+33164000002", "bta.melun@gendarmerie.interieur.gouv.fr")
@@ -89,8 +89,8 @@ def test_a_referent_changed_meanwhile_reloads(qtbot: QtBot, office: Office) -> N
     editing.save_referent(office.other, theirs, referent_id)
     qtbot.keyClicks(form.email, "p.martin@example.org")
     conflict = conflict_on_save(qtbot, form)
-    assert rows(conflict) == {"Grade": ("Adjudant-chef", "—"),
-                              "Courriel": ("—", "p.martin@example.org")}
+    assert rows(conflict) == {"Grade": ("Adjudant-chef", "inchangé"),
+                              "Courriel": ("inchangé", "p.martin@example.org")}
     click_and_wait(qtbot, conflict.reload_button, form.reloaded)
     assert (form.grade.text(), form.email.text()) == ("Adjudant-chef", "")
     assert editing.get_referent(office.other, referent_id).email is None
@@ -132,8 +132,8 @@ def test_an_organisation_changed_by_both_reapplies(qtbot: QtBot, office: Office)
                             address="2 avenue du Général Leclerc, 77000 Melun")
     qtbot.keyClicks(form.short_name, "TJ Melun")
     conflict = conflict_on_save(qtbot, form)
-    assert rows(conflict) == {"Adresse": ("2 avenue du Général Leclerc, 77000 Melun", "—"),
-                              "Sigle": ("—", "TJ Melun")}
+    assert rows(conflict) == {"Adresse": ("2 avenue du Général Leclerc, 77000 Melun", "inchangé"),
+                              "Sigle": ("inchangé", "TJ Melun")}
     click_and_wait(qtbot, conflict.reapply_button, form.succeeded)
     wait_idle(qtbot, office.context.runner)  # the page reloads after the save
     now = queries.get_organisation(office.other, organisation_id)

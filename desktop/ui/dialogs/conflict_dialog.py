@@ -121,12 +121,16 @@ class ConflictDialog(QDialog):
 
     def _fill(self) -> None:
         conflict = QBrush(QColor("#fde7e9"))
+        # A side that left the field alone says "inchangé" (greyed), and a field emptied says
+        # "(vide)": a bare dash read as either.
+        unchanged, empty = self.tr("inchangé"), self.tr("(vide)")
         for row, change in enumerate(self.changes):
-            cells = (change.label, change.theirs.text if change.by_them else "",
-                     change.mine.text if change.by_me else "")
+            cells = (change.label, change.theirs.text if change.by_them else None,
+                     change.mine.text if change.by_me else None)
             for column, text in enumerate(cells):
-                item = QTableWidgetItem((text or "—") if column else text)
-                if column == 1 and not change.by_them or column == 2 and not change.by_me:
+                item = QTableWidgetItem(
+                    change.label if column == 0 else unchanged if text is None else text or empty)
+                if text is None:
                     item.setForeground(QBrush(QColor("#6b6b6b")))
                 if change.both:
                     item.setBackground(conflict)
