@@ -2048,6 +2048,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modifié entre-temps</source>
         <translation type="unfinished"></translation>
     </message>
