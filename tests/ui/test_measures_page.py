@@ -28,10 +28,20 @@ from desktop.services.measures.records import AdviceStatus
 from desktop.services.practitioners import alert_devices, alerts, directory
 from desktop.services.practitioners.directory import PractitionerInput
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.advice_dialogs import (
+    AdviceDoneDialog,
+    AdviceRequestDialog,
+    AssignReferentDialog,
+)
+from desktop.ui.dialogs.alert_dialog import AlertDialog
 from desktop.ui.dialogs.write_dialog import WriteDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.measures import MeasuresPage
+from desktop.ui.widgets.advice_tab import AdviceTab
+from desktop.ui.widgets.alert_log_tab import AlertLogTab
+from desktop.ui.widgets.video_tab import VideoTab
 
+from .clicks import click_tab
 from .conftest import wait_idle
 
 
@@ -79,9 +89,10 @@ def pick_practitioner(qtbot: QtBot, dialog: WriteDialog) -> None:
 def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
                                         context: AppContext) -> None:
     tab = page.advice_tab
+    assert isinstance(tab, AdviceTab) and page.tabs.currentWidget() is tab  # the first tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert isinstance(dialog, WriteDialog) and dialog.isVisible()
+    assert isinstance(dialog, AdviceRequestDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.picker.results.count() == 2)
     dialog.kind.setCurrentIndex(dialog.kind.findData(AdviceKind.DIAGNOSTIC.value))
     ok(qtbot, dialog, "refused")  # neither practitioner nor structure
@@ -96,7 +107,7 @@ def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
     assert tab.assign_button.isEnabled() and not tab.letter_button.isEnabled()
     qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
     assign = tab.dialog
-    assert isinstance(assign, WriteDialog)
+    assert isinstance(assign, AssignReferentDialog) and assign.isVisible()
     qtbot.waitUntil(lambda: assign.referent.count() == 1)
     ok(qtbot, assign)
     qtbot.waitUntil(lambda: tab.model.index(0, 4).data() == "Paul FICTIF")
@@ -104,7 +115,7 @@ def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
     done = tab.dialog
-    assert isinstance(done, WriteDialog)
+    assert isinstance(done, AdviceDoneDialog) and done.isVisible()
     ok(qtbot, done, "refused")  # no outcome
     done.outcome.setPlainText("Visiophone à l'accueil")
     ok(qtbot, done)
@@ -124,11 +135,12 @@ def test_alert_logged_with_the_regulation(qtbot: QtBot, page: MeasuresPage,
                                           context: AppContext) -> None:
     db = context.require_db()
     alert_devices.register_device(db, AlertDeviceKind.REGULATION_RELAY, "REGUL-1")
-    page.tabs.setCurrentWidget(page.alerts_tab)
     tab = page.alerts_tab
+    assert isinstance(tab, AlertLogTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, AlertDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.device.count() == 2 and dialog.picker.results.count() == 2)
     dialog.device.setCurrentIndex(1)
     ok(qtbot, dialog, "refused")  # the device is with nobody: who raised it?
@@ -149,8 +161,9 @@ def test_alert_logged_with_the_regulation(qtbot: QtBot, page: MeasuresPage,
 
 def test_video_site_created_and_moved_on(qtbot: QtBot, page: MeasuresPage,
                                          context: AppContext) -> None:
-    page.tabs.setCurrentWidget(page.video_tab)
     tab = page.video_tab
+    assert isinstance(tab, VideoTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
@@ -188,8 +201,8 @@ def test_board_tab_counts_this_year(qtbot: QtBot, page: MeasuresPage,
     advice.request_advice(db, AdviceInput(AdviceKind.AUDIT, dt.date.today(), "77288",
                                           structure="Officine Fictive"))
     context.publish(alert_devices.register_device(db, AlertDeviceKind.PUSH_BUTTON, "B-1"))
-    page.tabs.setCurrentWidget(page.board_tab)
     board = page.board_tab
+    click_tab(qtbot, page.tabs, board)
     qtbot.waitUntil(lambda: board.table.rowCount() > 0)
     rows = {board.cell(r, 2): board.cell(r, 3) for r in range(board.table.rowCount())}
     assert rows["Conseils demandés"] == "1" and rows["Sites équipés"] == "0"
