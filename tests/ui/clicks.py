@@ -8,9 +8,11 @@ from pytestqt.qtbot import QtBot
 
 
 def click_tab(qtbot: QtBot, tabs: QTabWidget, tab: QWidget) -> None:
-    """Click the label of ``tab`` in ``tabs`` and check that it is now the one shown."""
-    index = tabs.indexOf(tab)
+    """Click the label of ``tab`` in ``tabs`` and check that it is now the one shown
+    (``tab`` may sit inside the page's widget, e.g. a scroll area)."""
+    index = next((i for i in range(tabs.count())
+                  if tabs.widget(i) is tab or tabs.widget(i).isAncestorOf(tab)), -1)
     assert index >= 0, "the tab is not in this tab widget"
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert tabs.currentWidget() is tab
+    assert tabs.currentIndex() == index and tab.isVisible()
