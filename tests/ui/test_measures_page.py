@@ -96,7 +96,8 @@ def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
     qtbot.waitUntil(lambda: dialog.picker.results.count() == 2)
     dialog.kind.setCurrentIndex(dialog.kind.findData(AdviceKind.DIAGNOSTIC.value))
     ok(qtbot, dialog, "refused")  # neither practitioner nor structure
-    assert "praticien ou la structure" in dialog.error.text()
+    assert "praticien ou la structure" in dialog.error.text() and "\n" not in dialog.error.text()
+    assert dialog.isVisible() and advice.list_advice(context.require_db()) == []
     pick_practitioner(qtbot, dialog)
     ok(qtbot, dialog)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
@@ -117,6 +118,8 @@ def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
     done = tab.dialog
     assert isinstance(done, AdviceDoneDialog) and done.isVisible()
     ok(qtbot, done, "refused")  # no outcome
+    assert done.error.text() and done.isVisible()
+    assert advice.list_advice(context.require_db())[0].status is AdviceStatus.ASSIGNED
     done.outcome.setPlainText("Visiophone à l'accueil")
     ok(qtbot, done)
     qtbot.waitUntil(lambda: tab.model.index(0, 6).data() == AdviceStatus.DONE.label)
@@ -144,7 +147,7 @@ def test_alert_logged_with_the_regulation(qtbot: QtBot, page: MeasuresPage,
     qtbot.waitUntil(lambda: dialog.device.count() == 2 and dialog.picker.results.count() == 2)
     dialog.device.setCurrentIndex(1)
     ok(qtbot, dialog, "refused")  # the device is with nobody: who raised it?
-    assert "remis à personne" in dialog.error.text()
+    assert "remis à personne" in dialog.error.text() and alerts.list_alerts(db) == []
     pick_practitioner(qtbot, dialog)
     qtbot.mouseClick(dialog.relayed, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.minutes, "abc")
@@ -215,3 +218,29 @@ def test_page_is_in_the_main_window(qtbot: QtBot, main_window: MainWindow) -> No
     assert "Mesures" in titles
     main_window.navigation.setCurrentRow(titles.index("Mesures"))
     assert isinstance(main_window.measures_page, MeasuresPage)
+
+
+def test_no_referent_to_assign_is_refused(qtbot: QtBot, page: MeasuresPage,
+                                          context: AppContext) -> None:
+    from desktop.services.measures.records import AdviceInput
+
+    db = context.require_db()
+    with db.unit_of_work() as uow:  # the roster loses its only référent
+        for referent in uow.session.query(Referent).all():
+            uow.session.delete(referent)
+    context.publish(advice.request_advice(db, AdviceInput(
+        AdviceKind.AUDIT, dt.date.today(), "77288", structure="Officine Fictive")).changes)
+    tab = page.advice_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assign = tab.dialog
+    assert isinstance(assign, AssignReferentDialog) and assign.isVisible()
+    wait_idle(qtbot, context.runner)
+    assert assign.referent.count() == 0
+    ok(qtbot, assign, "refused")
+    assert assign.error.text() == ("Aucun référent sûreté dans l'annuaire : saisissez-le "
+                                   "d'abord (page Référents).")
+    assert assign.isVisible()
+    [row] = advice.list_advice(db)
+    assert row.status is AdviceStatus.REQUESTED and row.referent_id is None
