@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences, load_preferences
 from desktop.services.vault import lifecycle, office
 from desktop.storage import keyring_slot
+from desktop.ui.dialogs.creation_pages import IdentityPage, ProtectionPage, RecoveryPage
 from desktop.ui.dialogs.creation_wizard import CreationWizard
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.runner import Runner
@@ -43,6 +44,7 @@ def fill_identity(qtbot: QtBot, wizard: CreationWizard, logo: Path | None = None
     assert next_button.isEnabled()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.protection_page
+    assert isinstance(wizard.currentPage(), ProtectionPage)
 
 
 def commit(qtbot: QtBot, wizard: CreationWizard) -> None:
@@ -53,6 +55,7 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
                              runner: Runner) -> None:
     path = tmp_path / "coffre.egide"
     wizard = open_wizard(qtbot, path, preferences, runner)
+    assert isinstance(wizard.currentPage(), IdentityPage)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # identity empty
     from tests.core.documents.test_svg_logo import MAGENTA_SVG
 
@@ -66,6 +69,7 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     page.fields.confirmation.setText(PASSPHRASE)
     commit(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=60_000)
+    assert isinstance(wizard.currentPage(), RecoveryPage)
 
     created = wizard.created
     assert created is not None and created.in_keyring
@@ -75,9 +79,14 @@ def test_creation_end_to_end(qtbot: QtBot, tmp_path: Path, preferences: Preferen
     wizard.grab().save("/tmp/ui-shots/creation-recovery-key.png")
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
-    wizard.reject()  # refused: the key is not confirmed yet
-    assert wizard.isVisible()
-    wizard.recovery_page.confirm.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton),
+                     Qt.MouseButton.LeftButton)  # refused: the key is not confirmed yet
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in wizard.findChildren(QMessageBox)))
+    box = next(box for box in wizard.findChildren(QMessageBox) if box.isVisible())
+    assert "clé de secours" in box.text()
+    box.close()
+    assert wizard.isVisible() and wizard.currentPage() is wizard.recovery_page
+    qtbot.mouseClick(wizard.recovery_page.confirm, Qt.MouseButton.LeftButton)
     assert finish.isEnabled()
     with qtbot.waitSignal(wizard.accepted):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
@@ -145,3 +154,27 @@ def test_print_recovery_sheet(qtbot: QtBot, tmp_path: Path, preferences: Prefere
     assert saved.read_bytes() == preview.pdf
     assert wizard.created is not None
     wizard.created.db.close()
+
+
+def test_identity_page_refuses_a_bad_email(qtbot: QtBot, tmp_path: Path,
+                                          preferences: Preferences, runner: Runner) -> None:
+    path = tmp_path / "coffre.egide"
+    wizard = open_wizard(qtbot, path, preferences, runner)
+    page = wizard.currentPage()
+    assert isinstance(page, IdentityPage) and page is wizard.identity_page
+    fields = page.form.fields
+    qtbot.keyClicks(fields["department_code"], "77")
+    fields["department_name"].setText("Seine-et-Marne")
+    qtbot.keyClicks(fields["email"], "bureau-at-exemple")
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page  # refused: stays on the identity
+    assert page.error.text() == "Courriel « bureau-at-exemple » invalide."
+    assert fields["email"].hasFocus() or page.focusWidget() is fields["email"]
+    fields["email"].clear()
+    qtbot.keyClicks(fields["email"], "bureau@exemple.fr")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert isinstance(wizard.currentPage(), ProtectionPage)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page and fields["email"].text() == "bureau@exemple.fr"
+    assert not path.exists()

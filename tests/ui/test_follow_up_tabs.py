@@ -12,10 +12,13 @@ from pytestqt.qtbot import QtBot
 from desktop.models.enums import CaseStatus
 from desktop.services.cases import defaults, tasks
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.follow_up_dialogs import DelayDialog, SeverityDialog, TaskDialog
 from desktop.ui.dialogs.write_dialog import WriteDialog
 from desktop.ui.pages.measures import MeasuresPage
+from desktop.ui.widgets.follow_up_tabs import FollowUpSettingsTab, RemindersTab
 from tests.core.committee.fixtures import add_cases
 
+from .clicks import click_tab
 from .conftest import wait_idle
 
 
@@ -39,14 +42,16 @@ def click_ok(qtbot: QtBot, dialog: WriteDialog, signal: str = "succeeded") -> No
 
 def test_reminder_added_and_done(qtbot: QtBot, page: MeasuresPage, context: AppContext) -> None:
     tab = page.reminders_tab
-    page.tabs.setCurrentWidget(tab)
+    assert isinstance(tab, RemindersTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert isinstance(dialog, WriteDialog) and dialog.isVisible()
+    assert isinstance(dialog, TaskDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.case, "1999-0001")
     qtbot.keyClicks(dialog.label, "Rappeler le praticien")
     click_ok(qtbot, dialog, "refused")
-    assert "1999-0001" in dialog.error.text()
+    assert "1999-0001" in dialog.error.text() and "\n" not in dialog.error.text()
+    assert dialog.isVisible() and tasks.list_tasks(context.require_db()) == []
     dialog.case.clear()
     qtbot.keyClicks(dialog.case, "2026-0001")
     click_ok(qtbot, dialog)
@@ -70,13 +75,14 @@ def test_reminder_added_and_done(qtbot: QtBot, page: MeasuresPage, context: AppC
 def test_delay_and_severity_label_edited(qtbot: QtBot, page: MeasuresPage,
                                          context: AppContext) -> None:
     tab = page.settings_tab
-    page.tabs.setCurrentWidget(tab)
+    assert isinstance(tab, FollowUpSettingsTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.waitUntil(lambda: tab.delays.rowCount() > 0 and tab.levels.rowCount() > 0)
     assert tab.delays.row_at(0)[0] is CaseStatus.RECU
     tab.delays_table.selectRow(0)
     qtbot.mouseClick(tab.delay_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert isinstance(dialog, WriteDialog) and dialog.isVisible()
+    assert isinstance(dialog, DelayDialog) and dialog.isVisible()
     dialog.days.selectAll()
     qtbot.keyClicks(dialog.days, "9")
     click_ok(qtbot, dialog)
@@ -86,9 +92,12 @@ def test_delay_and_severity_label_edited(qtbot: QtBot, page: MeasuresPage,
     tab.levels_table.selectRow(0)
     qtbot.mouseClick(tab.rename_button, Qt.MouseButton.LeftButton)
     rename = tab.dialog
-    assert isinstance(rename, WriteDialog) and rename is not dialog
+    assert isinstance(rename, SeverityDialog) and rename is not dialog
+    before = tab.levels.index(0, 2).data()
     rename.text.clear()
     click_ok(qtbot, rename, "refused")
+    assert rename.error.text() and "\n" not in rename.error.text() and rename.isVisible()
+    assert tab.levels.index(0, 2).data() == before
     rename.text.setText("Propos outrageants, injures")
     click_ok(qtbot, rename)
     qtbot.waitUntil(lambda: tab.levels.index(0, 2).data() == "Propos outrageants, injures")

@@ -22,6 +22,7 @@ from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.dialogs.roster_import import ImportDialog
 from desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.home import HomePage
 from desktop.ui.runner import Runner
 from tests.ui.conftest import PASSPHRASE, wait_idle
 
@@ -106,6 +107,13 @@ def test_the_desk_on_the_demo_vault(qtbot: QtBot, demo_window: MainWindow) -> No
     page = demo_window.cases_page
     assert current_page(demo_window) is page and page.overdue_only.isChecked()
     qtbot.waitUntil(lambda: page.count.text() == f"{expected.late_case_count} signalement(s)")
+    # Ctrl+1: back to the desk, the first page, from the keyboard.
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(current_page(demo_window), HomePage) and home.isVisible()
+    assert not page.isVisible()
+    assert cards.cases.list.count() == min(5, expected.late_case_count)
 
 
 def test_first_steps_on_a_new_vault(qtbot: QtBot, main_window: MainWindow) -> None:

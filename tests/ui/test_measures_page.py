@@ -28,10 +28,20 @@ from desktop.services.measures.records import AdviceStatus
 from desktop.services.practitioners import alert_devices, alerts, directory
 from desktop.services.practitioners.directory import PractitionerInput
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.advice_dialogs import (
+    AdviceDoneDialog,
+    AdviceRequestDialog,
+    AssignReferentDialog,
+)
+from desktop.ui.dialogs.alert_dialog import AlertDialog
 from desktop.ui.dialogs.write_dialog import WriteDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.measures import MeasuresPage
+from desktop.ui.widgets.advice_tab import AdviceTab
+from desktop.ui.widgets.alert_log_tab import AlertLogTab
+from desktop.ui.widgets.video_tab import VideoTab
 
+from .clicks import click_tab
 from .conftest import wait_idle
 
 
@@ -79,13 +89,15 @@ def pick_practitioner(qtbot: QtBot, dialog: WriteDialog) -> None:
 def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
                                         context: AppContext) -> None:
     tab = page.advice_tab
+    assert isinstance(tab, AdviceTab) and page.tabs.currentWidget() is tab  # the first tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert isinstance(dialog, WriteDialog) and dialog.isVisible()
+    assert isinstance(dialog, AdviceRequestDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.picker.results.count() == 2)
     dialog.kind.setCurrentIndex(dialog.kind.findData(AdviceKind.DIAGNOSTIC.value))
     ok(qtbot, dialog, "refused")  # neither practitioner nor structure
-    assert "praticien ou la structure" in dialog.error.text()
+    assert "praticien ou la structure" in dialog.error.text() and "\n" not in dialog.error.text()
+    assert dialog.isVisible() and advice.list_advice(context.require_db()) == []
     pick_practitioner(qtbot, dialog)
     ok(qtbot, dialog)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
@@ -96,7 +108,7 @@ def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
     assert tab.assign_button.isEnabled() and not tab.letter_button.isEnabled()
     qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
     assign = tab.dialog
-    assert isinstance(assign, WriteDialog)
+    assert isinstance(assign, AssignReferentDialog) and assign.isVisible()
     qtbot.waitUntil(lambda: assign.referent.count() == 1)
     ok(qtbot, assign)
     qtbot.waitUntil(lambda: tab.model.index(0, 4).data() == "Paul FICTIF")
@@ -104,8 +116,10 @@ def test_advice_request_to_cover_letter(qtbot: QtBot, page: MeasuresPage,
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
     done = tab.dialog
-    assert isinstance(done, WriteDialog)
+    assert isinstance(done, AdviceDoneDialog) and done.isVisible()
     ok(qtbot, done, "refused")  # no outcome
+    assert done.error.text() and done.isVisible()
+    assert advice.list_advice(context.require_db())[0].status is AdviceStatus.ASSIGNED
     done.outcome.setPlainText("Visiophone à l'accueil")
     ok(qtbot, done)
     qtbot.waitUntil(lambda: tab.model.index(0, 6).data() == AdviceStatus.DONE.label)
@@ -124,15 +138,16 @@ def test_alert_logged_with_the_regulation(qtbot: QtBot, page: MeasuresPage,
                                           context: AppContext) -> None:
     db = context.require_db()
     alert_devices.register_device(db, AlertDeviceKind.REGULATION_RELAY, "REGUL-1")
-    page.tabs.setCurrentWidget(page.alerts_tab)
     tab = page.alerts_tab
+    assert isinstance(tab, AlertLogTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, AlertDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.device.count() == 2 and dialog.picker.results.count() == 2)
     dialog.device.setCurrentIndex(1)
     ok(qtbot, dialog, "refused")  # the device is with nobody: who raised it?
-    assert "remis à personne" in dialog.error.text()
+    assert "remis à personne" in dialog.error.text() and alerts.list_alerts(db) == []
     pick_practitioner(qtbot, dialog)
     qtbot.mouseClick(dialog.relayed, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.minutes, "abc")
@@ -149,8 +164,9 @@ def test_alert_logged_with_the_regulation(qtbot: QtBot, page: MeasuresPage,
 
 def test_video_site_created_and_moved_on(qtbot: QtBot, page: MeasuresPage,
                                          context: AppContext) -> None:
-    page.tabs.setCurrentWidget(page.video_tab)
     tab = page.video_tab
+    assert isinstance(tab, VideoTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
@@ -188,8 +204,8 @@ def test_board_tab_counts_this_year(qtbot: QtBot, page: MeasuresPage,
     advice.request_advice(db, AdviceInput(AdviceKind.AUDIT, dt.date.today(), "77288",
                                           structure="Officine Fictive"))
     context.publish(alert_devices.register_device(db, AlertDeviceKind.PUSH_BUTTON, "B-1"))
-    page.tabs.setCurrentWidget(page.board_tab)
     board = page.board_tab
+    click_tab(qtbot, page.tabs, board)
     qtbot.waitUntil(lambda: board.table.rowCount() > 0)
     rows = {board.cell(r, 2): board.cell(r, 3) for r in range(board.table.rowCount())}
     assert rows["Conseils demandés"] == "1" and rows["Sites équipés"] == "0"
@@ -202,3 +218,29 @@ def test_page_is_in_the_main_window(qtbot: QtBot, main_window: MainWindow) -> No
     assert "Mesures" in titles
     main_window.navigation.setCurrentRow(titles.index("Mesures"))
     assert isinstance(main_window.measures_page, MeasuresPage)
+
+
+def test_no_referent_to_assign_is_refused(qtbot: QtBot, page: MeasuresPage,
+                                          context: AppContext) -> None:
+    from desktop.services.measures.records import AdviceInput
+
+    db = context.require_db()
+    with db.unit_of_work() as uow:  # the roster loses its only référent
+        for referent in uow.session.query(Referent).all():
+            uow.session.delete(referent)
+    context.publish(advice.request_advice(db, AdviceInput(
+        AdviceKind.AUDIT, dt.date.today(), "77288", structure="Officine Fictive")).changes)
+    tab = page.advice_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assign = tab.dialog
+    assert isinstance(assign, AssignReferentDialog) and assign.isVisible()
+    wait_idle(qtbot, context.runner)
+    assert assign.referent.count() == 0
+    ok(qtbot, assign, "refused")
+    assert assign.error.text() == ("Aucun référent sûreté dans l'annuaire : saisissez-le "
+                                   "d'abord (page Référents).")
+    assert assign.isVisible()
+    [row] = advice.list_advice(db)
+    assert row.status is AdviceStatus.REQUESTED and row.referent_id is None

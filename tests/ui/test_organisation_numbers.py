@@ -10,7 +10,9 @@ from desktop.models.contacts import Organisation
 from desktop.models.enums import Force, OrganisationKind
 from desktop.services.practitioners import preregistrations
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.organisation_number_dialog import OrganisationNumberDialog
 
+from .clicks import click_tab
 from .test_practitioners_page import page  # noqa: F401 - the page fixture
 
 
@@ -21,10 +23,10 @@ def test_organisation_number_registered(qtbot: QtBot, page, context: AppContext)
         uow.session.add(Organisation(kind=OrganisationKind.SOS_MEDECINS,
                                      name="SOS Médecins Fictif"))
     tab = page.register_tab
-    page.tabs.setCurrentWidget(tab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.organisation_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, OrganisationNumberDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.organisation.count() == 2)
     assert dialog.organisation.currentText() == "SOS Médecins Fictif (SOS Médecins)"
     dialog.force.setCurrentIndex(dialog.force.findData(Force.GN.value))
@@ -32,7 +34,8 @@ def test_organisation_number_registered(qtbot: QtBot, page, context: AppContext)
     with qtbot.waitSignal(dialog.refused):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    assert "Ligne" in dialog.error.text()
+    assert "Ligne" in dialog.error.text() and "\n" not in dialog.error.text()
+    assert dialog.isVisible() and preregistrations.list_preregistrations(db) == []
     dialog.line_label.setText("Régulation")
     with qtbot.waitSignal(dialog.succeeded):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),

@@ -20,10 +20,16 @@ from desktop.services.practitioners import alert_devices, directory, preregistra
 from desktop.services.practitioners.directory import PractitionerInput
 from desktop.services.practitioners.preregistrations import PreregistrationStatus as Status
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.pick_dialogs import IssueDeviceDialog, PreregistrationRequestDialog
+from desktop.ui.dialogs.register_dialogs import WithdrawalDialog
+from desktop.ui.dialogs.write_dialog import DateDialog, WriteDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.practitioners import PractitionersPage
+from desktop.ui.pages.practitioners import PractitionerListTab, PractitionersPage
+from desktop.ui.widgets.alert_device_tab import AlertDeviceTab
+from desktop.ui.widgets.preregistration_tab import PreregistrationTab
 from tests.ui.test_case_records import choose_file
 
+from .clicks import click_tab
 from .conftest import wait_idle
 
 
@@ -55,9 +61,18 @@ def add(context: AppContext, first: str, code: str = "77288", phone: str = "01 9
     return saved.id
 
 
+def click_ok(qtbot: QtBot, dialog: WriteDialog, signal: str = "succeeded") -> list[object]:
+    """Click the dialog's OK button and wait for ``signal``; its arguments."""
+    with qtbot.waitSignal(getattr(dialog, signal)) as caught:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    return list(caught.args or [])
+
+
 def test_create_with_accents_and_a_refused_phone(qtbot: QtBot, page: PractitionersPage,
                                                  context: AppContext) -> None:
     tab = page.list_tab
+    assert isinstance(tab, PractitionerListTab) and page.tabs.currentWidget() is tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
@@ -67,12 +82,11 @@ def test_create_with_accents_and_a_refused_phone(qtbot: QtBot, page: Practitione
     form.profession.setCurrentIndex(form.profession.findData(Profession.MEDECIN_SPECIALISTE.value))
     assert form.specialty.isEnabled()
     form.specialty.setText("Pédiatrie")
-    form.commune_search.setText("acheres")
-    form.commune_search.textEdited.emit("acheres")
+    qtbot.keyClicks(form.commune_search, "acheres")
     qtbot.waitUntil(lambda: form.commune.count() == 1)
     assert form.commune.currentText() == "77760 Achères-la-Forêt (77001)"
-    form.phone.setText("01 99 00 12")
-    form.email.setText("helene@exemple.fr")
+    qtbot.keyClicks(form.phone, "01 99 00 12")
+    qtbot.keyClicks(form.email, "helene@exemple.fr")
     with qtbot.waitSignal(dialog.refused):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
@@ -82,11 +96,11 @@ def test_create_with_accents_and_a_refused_phone(qtbot: QtBot, page: Practitione
     assert dialog.isVisible()
     dialog.grab().save("/tmp/shots/practitioner_dialog.png")
 
-    form.phone.setText("01 99 00 12 34")
-    with qtbot.waitSignal(dialog.saved) as saved:
-        dialog.accept()
+    assert directory.search_practitioners(context.require_db()) == []  # nothing stored
+    qtbot.keyClicks(form.phone, " 34")
+    [saved_id] = click_ok(qtbot, dialog, "saved")
     assert not dialog.isVisible()
-    record = directory.get_practitioner(context.require_db(), saved.args[0])
+    record = directory.get_practitioner(context.require_db(), saved_id)
     assert (record.first_name, record.last_name, record.specialty) == (
         "Hélène", "Lefèvre-Fictif", "Pédiatrie")
     assert record.phone == "+33199001234" and record.commune_name == "Achères-la-Forêt"
@@ -131,7 +145,8 @@ def test_register_export_confirm_and_withdraw(qtbot: QtBot, page: PractitionersP
                                                  form=b"%PDF-1.4 signe")
     add(context, "Gaël", code="77001", phone="01 99 00 33 33")
     tab = page.register_tab
-    page.tabs.setCurrentWidget(tab)
+    assert isinstance(tab, PreregistrationTab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     tab.grab().save("/tmp/shots/register_tab.png")
 
@@ -154,22 +169,20 @@ def test_register_export_confirm_and_withdraw(qtbot: QtBot, page: PractitionersP
     assert tab.confirm_button.isEnabled()
     qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.succeeded):
-        dialog.accept()
+    assert isinstance(dialog, DateDialog) and dialog.isVisible()
+    click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: len(preregistrations.list_preregistrations(
         db, status=Status.CONFIRMED)) == 1)
 
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)
     withdrawal = tab.dialog
-    assert withdrawal is not None
-    with qtbot.waitSignal(withdrawal.refused) as refused:
-        withdrawal.accept()  # no reason given
-    assert "Motif du retrait" in refused.args[0]
-    withdrawal.reason.setPlainText("Cessation d'activité")  # type: ignore[attr-defined]
-    with qtbot.waitSignal(withdrawal.succeeded):
-        withdrawal.accept()
+    assert isinstance(withdrawal, WithdrawalDialog) and withdrawal.isVisible()
+    [refused] = click_ok(qtbot, withdrawal, "refused")  # no reason given
+    assert "Motif du retrait" in str(refused) and withdrawal.isVisible()
+    assert preregistrations.list_preregistrations(db, status=Status.WITHDRAWN) == []
+    withdrawal.reason.setPlainText("Cessation d'activité")
+    click_ok(qtbot, withdrawal)
     [row] = preregistrations.list_preregistrations(db, status=Status.WITHDRAWN)
     assert row.withdrawal_reason == "Cessation d'activité"
 
@@ -182,14 +195,14 @@ def test_new_request_dialog_shows_the_force(qtbot: QtBot, page: PractitionersPag
                                             context: AppContext, tmp_path: Path) -> None:
     add(context, "Gaël", code="77001", phone="01 99 00 33 33")
     tab = page.register_tab
-    page.tabs.setCurrentWidget(tab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert dialog is not None
-    picker = dialog.picker  # type: ignore[attr-defined]
+    assert isinstance(dialog, PreregistrationRequestDialog) and dialog.isVisible()
+    picker = dialog.picker
     qtbot.waitUntil(lambda: picker.results.count() == 1)
-    qtbot.waitUntil(lambda: len(dialog.checks) == 1)  # type: ignore[attr-defined]
-    assert "Gendarmerie nationale (commune de Achères-la-Forêt)" in dialog.force.text()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(dialog.checks) == 1)
+    assert "Gendarmerie nationale (commune de Achères-la-Forêt)" in dialog.force.text()
     dialog.grab().save("/tmp/shots/request_dialog.png")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(dialog.refused):  # the signed form is asked for
@@ -197,7 +210,7 @@ def test_new_request_dialog_shows_the_force(qtbot: QtBot, page: PractitionersPag
     assert dialog.error.text() == preregistrations.FORM_MISSING
     scan = tmp_path / "consentement-17-signe.pdf"
     scan.write_bytes(b"%PDF-1.4 formulaire signe")
-    qtbot.mouseClick(dialog.signed_form.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.signed_form.button, Qt.MouseButton.LeftButton)
     choose_file(qtbot, dialog, scan)
     qtbot.waitUntil(lambda: dialog.signed_form.path == scan)  # type: ignore[attr-defined]
     assert dialog.error.text() == ""  # the error goes once the file is chosen
@@ -221,11 +234,42 @@ def test_alert_device_cannot_be_issued_twice(qtbot: QtBot, page: PractitionersPa
     [device] = alert_devices.list_devices(db)
     context.publish(alert_devices.issue_device(db, device.id, holder, dt.date.today()))
     tab = page.devices_tab
-    page.tabs.setCurrentWidget(tab)
+    click_tab(qtbot, page.tabs, tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     tab.table.selectRow(0)
     assert not tab.issue_button.isEnabled() and tab.return_button.isEnabled()
     assert tab.model.index(0, 2).data() == "Inès FICTIF"
+
+
+def test_alert_device_issued_by_clicks(qtbot: QtBot, page: PractitionersPage,
+                                       context: AppContext) -> None:
+    db = context.require_db()
+    add(context, "Inès")
+    alert_devices.register_device(db, AlertDeviceKind.PUSH_BUTTON, "BOUTON-TEST-2")
+    tab = page.devices_tab
+    assert isinstance(tab, AlertDeviceTab)
+    click_tab(qtbot, page.tabs, tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert not tab.issue_button.isEnabled()  # nothing selected yet
+    tab.table.selectRow(0)
+    assert tab.issue_button.isEnabled() and not tab.return_button.isEnabled()
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, IssueDeviceDialog) and dialog.isVisible()
+    assert "BOUTON-TEST-2" in dialog.windowTitle()
+    qtbot.waitUntil(lambda: dialog.picker.results.count() == 1)
+    dialog.picker.results.setCurrentRow(-1)
+    click_ok(qtbot, dialog, "refused")  # nobody chosen
+    assert dialog.error.text() == "Choisissez d'abord un praticien." and dialog.isVisible()
+    [device] = alert_devices.list_devices(db)
+    assert not device.issued
+    qtbot.keyClicks(dialog.picker.search, "ines")
+    qtbot.waitUntil(lambda: dialog.picker.results.count() == 1)
+    dialog.picker.results.setCurrentRow(0)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "Inès FICTIF")
+    [device] = alert_devices.list_devices(db)
+    assert device.issued and device.holder_name == "Inès FICTIF"
 
 
 def test_page_is_in_the_main_window(main_window: MainWindow) -> None:

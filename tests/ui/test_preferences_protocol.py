@@ -22,6 +22,7 @@ from desktop.services.vault import office_rules
 from desktop.services.vault.desk import desk
 from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets.protocol_rules import ProtocolRulesTab
 from tests.ui.conftest import wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
@@ -33,7 +34,7 @@ def open_protocol_tab(qtbot: QtBot, window: MainWindow) -> PreferencesDialog:
         old.deleteLater()
     window.preferences_action.trigger()
     [dialog] = window.findChildren(PreferencesDialog)
-    assert dialog.protocol is not None
+    assert isinstance(dialog.protocol, ProtocolRulesTab) and not dialog.protocol.isVisible()
     bar = dialog.tabs.tabBar()
     assert bar.tabText(1) == "Protocole"
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())

@@ -230,3 +230,27 @@ def test_departure_and_referent_form(qtbot: QtBot, page: ReferentsPage,
     yesterday = dt.date.today() - dt.timedelta(days=1)
     assert [r.last_name for r in assignments.covered_by(db, coulommiers, yesterday)] == [
         "Dupont"]
+
+
+def test_mixte_commune_settled_by_the_decide_dialog(qtbot: QtBot, page: ReferentsPage,
+                                                   context: AppContext) -> None:
+    from desktop.models.enums import ForceZone
+    from desktop.ui.dialogs.roster_dialogs import ForceDialog
+
+    qtbot.mouseClick(page.filter_buttons["mixte"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [r.insee_code for r in page.model.rows] == ["77320"])
+    qtbot.waitUntil(lambda: page.actions.decide_button.isEnabled())
+    card = page.card
+    assert card is not None and card.force_zone is ForceZone.MIXTE
+    qtbot.mouseClick(page.actions.decide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.actions.last_dialog, ForceDialog))
+    dialog = page.actions.last_dialog
+    assert isinstance(dialog, ForceDialog) and dialog.isVisible()
+    assert card.name in dialog.windowTitle()
+    dialog.zone.setCurrentIndex(dialog.zone.findData(ForceZone.PN))
+    assert dialog.unit.itemText(0) == "—"  # the units offered follow the force chosen
+    with qtbot.waitSignal(dialog.succeeded):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    assert lookup.answer(context.require_db(), card.commune_id).force_zone is ForceZone.PN
+    qtbot.waitUntil(lambda: page.filter_buttons["mixte"].text() == "Mixtes à trancher (0)")

@@ -17,10 +17,14 @@ from desktop.services.signatories import ceremonies, queries
 from desktop.services.vault.lifecycle import Created
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog, CeremonyDialog
+from desktop.ui.dialogs.signatory_dialogs import PositionDialog
 from desktop.ui.dialogs.write_dialog import DateDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.ceremonies_tab import CeremoniesTab
+from desktop.ui.pages.people_tab import PeopleTab
 from desktop.ui.pages.signatories import SignatoriesPage
 from tests.core.signatories.helpers import DRAFT_POSITIONS, Draft, add_draft, fill_demo
+from tests.ui.clicks import click_tab
 from tests.ui.conftest import wait_idle
 
 SHOTS = os.environ.get("EGIDE_SHOTS")  # set to a folder to keep screenshots
@@ -85,8 +89,9 @@ def test_tree_search_history_and_export(qtbot: QtBot, page: SignatoriesPage,
 def test_ceremony_checklist_signature_and_invitation(
     qtbot: QtBot, page: SignatoriesPage, context: AppContext, draft: Draft, tmp_path: Path
 ) -> None:
-    page.tabs.setCurrentIndex(1)
     tab = page.ceremonies_tab
+    assert isinstance(tab, CeremoniesTab) and not tab.isVisible()
+    click_tab(qtbot, page.tabs, tab)
     qtbot.waitUntil(lambda: tab.version.count() == 3)
     tab.version.setCurrentIndex(tab.version.findData(draft.version_id))
     qtbot.waitUntil(lambda: "Aucune cérémonie" in tab.heading.text())
@@ -236,3 +241,48 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     wait_idle(qtbot, context.runner)
     history = queries.position_tenures(context.require_db(), tab.history[0].position_id)
     assert len(history) == rows - 1 and history[0].person.display_name == "Bertrand Rochemont"
+
+
+def test_position_added_then_renamed_by_clicks(qtbot: QtBot, page: SignatoriesPage,
+                                               context: AppContext) -> None:
+    tab = page.people_tab
+    assert isinstance(tab, PeopleTab) and tab.isVisible()  # the first tab
+    organisation = tab.tree.topLevelItem(1)
+    name = organisation.text(0)
+    children = organisation.childCount()
+    before = len(queries.list_positions(context.require_db()))
+    tab.tree.setCurrentItem(organisation)
+    qtbot.mouseClick(tab.buttons["new_position"], Qt.MouseButton.LeftButton)
+    dialog = next(d for d in tab.findChildren(PositionDialog) if d.isVisible())
+    assert isinstance(dialog, PositionDialog) and dialog.organisation.currentText() == name
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.refused):  # no title
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "intitulé" in dialog.error.text() and "\n" not in dialog.error.text()
+    assert dialog.isVisible()
+    assert len(queries.list_positions(context.require_db())) == before  # nothing stored
+    qtbot.keyClicks(dialog.title, "Chef du bureau des polices administratives")
+    qtbot.keyClicks(dialog.title_feminine, "Cheffe du bureau des polices administratives")
+    with qtbot.waitSignal(dialog.succeeded):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItem(1).childCount() == children + 1)
+    organisation = tab.tree.topLevelItem(1)
+    added = next(organisation.child(i) for i in range(organisation.childCount())
+                 if organisation.child(i).text(0) == "Chef du bureau des polices administratives")
+    assert added.text(1) == "(vacant)"
+
+    tab.tree.setCurrentItem(added)
+    qtbot.mouseClick(tab.buttons["edit_position"], Qt.MouseButton.LeftButton)
+    edit = next(d for d in tab.findChildren(PositionDialog) if d.isVisible())
+    assert edit is not dialog and edit.title.text() == "Chef du bureau des polices administratives"
+    edit.title.clear()
+    qtbot.keyClicks(edit.title, "Chef du bureau de l'ordre public")
+    with qtbot.waitSignal(edit.succeeded):
+        qtbot.mouseClick(edit.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    titles = [p.title for p in queries.list_positions(context.require_db())]
+    assert "Chef du bureau de l'ordre public" in titles
+    assert "Chef du bureau des polices administratives" not in titles
+    qtbot.waitUntil(lambda: any(
+        tab.tree.topLevelItem(1).child(i).text(0) == "Chef du bureau de l'ordre public"
+        for i in range(tab.tree.topLevelItem(1).childCount())))
