@@ -19,6 +19,7 @@ from desktop.ui.dialogs.case_form import CaseFormDialog
 from desktop.ui.dialogs.case_steps import ConsentDialog, TransitionDialog, TransmissionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.cases import CasesPage
+from tests.ui.clicks import click_cancel, click_ok
 from tests.ui.conftest import wait_idle
 from tests.ui.test_cases_steps import by_email
 
@@ -52,7 +53,7 @@ def open_first(qtbot: QtBot, page: CasesPage) -> None:
 
 def accept(qtbot: QtBot, page: CasesPage, before: CaseStatus | None = None) -> None:
     dialog = page.dialog
-    dialog.accept()  # type: ignore[union-attr]
+    click_ok(qtbot, dialog)  # type: ignore[arg-type]
     wait_idle(qtbot, page.context.runner)
     assert not dialog.isVisible(), dialog.error.text()  # type: ignore[union-attr]
     if before is not None:
@@ -67,7 +68,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     form = page.dialog
     assert isinstance(form, CaseFormDialog)
     # Validation messages inline: nothing described yet.
-    form.accept()
+    click_ok(qtbot, form)
     assert "faits ne sont pas décrits" in form.error.text()
     form.occurred.setDateTime(QDateTime(2026, 3, 14, 10, 45, 0))
     form.commune.addItem("Melun (77288)", seeded["melun"])
@@ -76,7 +77,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     form.narrative.setPlainText("Menaces répétées après un refus d'arrêt de travail.")
     form.exact_words.setPlainText("Tu vas le regretter")
     form.occurred.setDateTime(QDateTime.currentDateTime().addDays(2))
-    form.accept()
+    click_ok(qtbot, form)
     assert "dans le futur" in form.error.text()
     form.occurred.setDateTime(QDateTime(2026, 3, 14, 10, 45, 0))
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -106,10 +107,11 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     dialog = page.dialog
     assert isinstance(dialog, TransmissionDialog)
     dialog.recipient.setCurrentIndex(dialog.recipient.findData(RecipientKind.POLICE))
-    dialog.accept()
-    wait_idle(qtbot, page.context.runner)
-    qtbot.waitUntil(lambda: "aucun consentement valide" in dialog.error.text())
-    dialog.reject()
+    with qtbot.waitSignal(dialog.refused):
+        click_ok(qtbot, dialog)
+    assert "aucun consentement valide" in dialog.error.text()
+    click_cancel(qtbot, dialog)  # nothing typed: Annuler closes it without asking
+    assert not dialog.isVisible()
 
     page.view.step_buttons[CaseStatus.CONSENTEMENT_DONNE].click()
     consent = page.dialog
