@@ -61,3 +61,22 @@ def test_new_key_after_the_current_passphrase(
         open_vault(vault_path, ByRecoveryKey(created.recovery_key))
     open_vault(vault_path, ByRecoveryKey(dialog.issued.recovery_key)).close()
 
+
+def test_escape_leaves_once_the_new_key_is_kept(
+    qtbot: QtBot, context: AppContext, tmp_path: Path,
+) -> None:
+    """The key issued and the box ticked, Escape closes at once: the passphrase typed before
+    is not "typed work" to abandon (no "Abandonner la saisie ?")."""
+    context.preferences.backup_folder = str(tmp_path / "sauvegardes")
+    dialog = RekeyDialog(context, has_passphrase=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.succeeded, timeout=60000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context.runner)
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert not dialog.isVisible()
