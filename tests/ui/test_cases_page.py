@@ -51,7 +51,8 @@ def open_first(qtbot: QtBot, page: CasesPage) -> None:
     qtbot.waitUntil(lambda: page.view.case is not None)
 
 
-def accept(qtbot: QtBot, page: CasesPage, before: CaseStatus | None = None) -> None:
+def click_save(qtbot: QtBot, page: CasesPage, before: CaseStatus | None = None) -> None:
+    """Click OK in the page's open dialog; it closes (and the case moves on from ``before``)."""
     dialog = page.dialog
     click_ok(qtbot, dialog)  # type: ignore[arg-type]
     wait_idle(qtbot, page.context.runner)
@@ -82,7 +83,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     form.occurred.setDateTime(QDateTime(2026, 3, 14, 10, 45, 0))
     SHOTS.mkdir(parents=True, exist_ok=True)
     form.grab().save(str(SHOTS / "case_form.png"))
-    accept(qtbot, page)
+    click_save(qtbot, page)
     qtbot.waitUntil(lambda: page.view.case is not None)
     case = page.view.case
     assert case is not None and case.reference.endswith("-0001")
@@ -98,7 +99,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
         assert isinstance(page.dialog, expected), target
         if asks == Requirement.DEGREE:
             page.dialog.extra.setText("Niveau 2")  # type: ignore[attr-defined]
-        accept(qtbot, page, page.view.case.status)
+        click_save(qtbot, page, page.view.case.status)
     assert set(page.view.step_buttons) == {CaseStatus.CONSENTEMENT_DONNE,
                                            CaseStatus.CONSENTEMENT_REFUSE, CaseStatus.CLOS}
 
@@ -118,10 +119,10 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     assert isinstance(consent, ConsentDialog)
     consent.scope[RecipientKind.POLICE].setChecked(True)
     by_email(qtbot, consent)
-    accept(qtbot, page, CaseStatus.CONSENTEMENT_DEMANDE)
+    click_save(qtbot, page, CaseStatus.CONSENTEMENT_DEMANDE)
     assert page.view.case.status == CaseStatus.CONSENTEMENT_DONNE
     page.view.step_buttons[CaseStatus.TRANSMIS_AUTORITES].click()
-    accept(qtbot, page, CaseStatus.CONSENTEMENT_DONNE)
+    click_save(qtbot, page, CaseStatus.CONSENTEMENT_DONNE)
     assert page.view.case.status == CaseStatus.TRANSMIS_AUTORITES
     assert page.view.timeline.topLevelItemCount() >= 9
     SHOTS.mkdir(parents=True, exist_ok=True)
