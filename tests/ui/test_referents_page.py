@@ -174,7 +174,7 @@ def test_a_rejected_referents_sheet_shows_its_report(qtbot: QtBot, page: Referen
     qtbot.waitUntil(lambda: dialog.mapping["phone"].currentData() == "Téléphone")
     assert dialog.chosen_mapping() == {"last_name": "Nom", "first_name": "Prénom",
                                        "phone": "Téléphone", "communes": "Communes"}
-    dialog.run_import()
+    click_ok(qtbot, dialog)  # « Importer »
     qtbot.waitUntil(lambda: dialog.report.isVisible())
     assert dialog.report.toPlainText().splitlines() == [
         "ligne 2 : refusée — numéro de téléphone « 01 23 » invalide (trop court)",
@@ -185,7 +185,7 @@ def test_a_rejected_referents_sheet_shows_its_report(qtbot: QtBot, page: Referen
     # The bundled list: a neighbouring département is added.
     dialog.set_kind("france")
     dialog.department.setText("91")
-    dialog.run_import()
+    click_ok(qtbot, dialog)  # « Importer »
     qtbot.waitUntil(lambda: dialog.summary is not None)
     assert dialog.summary is not None and dialog.summary.added > 150
     qtbot.waitUntil(lambda: page.counts is not None and page.counts.communes > 507)
