@@ -19,6 +19,7 @@ from desktop.ui.dialogs.case_form import CaseFormDialog
 from desktop.ui.dialogs.case_steps import ConsentDialog, TransitionDialog, TransmissionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.cases import CasesPage
+from tests.ui.clicks import click_cancel, click_ok
 from tests.ui.conftest import wait_idle
 from tests.ui.test_cases_steps import by_email
 
@@ -50,9 +51,10 @@ def open_first(qtbot: QtBot, page: CasesPage) -> None:
     qtbot.waitUntil(lambda: page.view.case is not None)
 
 
-def accept(qtbot: QtBot, page: CasesPage, before: CaseStatus | None = None) -> None:
+def click_save(qtbot: QtBot, page: CasesPage, before: CaseStatus | None = None) -> None:
+    """Click OK in the page's open dialog; it closes (and the case moves on from ``before``)."""
     dialog = page.dialog
-    dialog.accept()  # type: ignore[union-attr]
+    click_ok(qtbot, dialog)  # type: ignore[arg-type]
     wait_idle(qtbot, page.context.runner)
     assert not dialog.isVisible(), dialog.error.text()  # type: ignore[union-attr]
     if before is not None:
@@ -67,7 +69,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     form = page.dialog
     assert isinstance(form, CaseFormDialog)
     # Validation messages inline: nothing described yet.
-    form.accept()
+    click_ok(qtbot, form)
     assert "faits ne sont pas décrits" in form.error.text()
     form.occurred.setDateTime(QDateTime(2026, 3, 14, 10, 45, 0))
     form.commune.addItem("Melun (77288)", seeded["melun"])
@@ -76,12 +78,12 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     form.narrative.setPlainText("Menaces répétées après un refus d'arrêt de travail.")
     form.exact_words.setPlainText("Tu vas le regretter")
     form.occurred.setDateTime(QDateTime.currentDateTime().addDays(2))
-    form.accept()
+    click_ok(qtbot, form)
     assert "dans le futur" in form.error.text()
     form.occurred.setDateTime(QDateTime(2026, 3, 14, 10, 45, 0))
     SHOTS.mkdir(parents=True, exist_ok=True)
     form.grab().save(str(SHOTS / "case_form.png"))
-    accept(qtbot, page)
+    click_save(qtbot, page)
     qtbot.waitUntil(lambda: page.view.case is not None)
     case = page.view.case
     assert case is not None and case.reference.endswith("-0001")
@@ -97,7 +99,7 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
         assert isinstance(page.dialog, expected), target
         if asks == Requirement.DEGREE:
             page.dialog.extra.setText("Niveau 2")  # type: ignore[attr-defined]
-        accept(qtbot, page, page.view.case.status)
+        click_save(qtbot, page, page.view.case.status)
     assert set(page.view.step_buttons) == {CaseStatus.CONSENTEMENT_DONNE,
                                            CaseStatus.CONSENTEMENT_REFUSE, CaseStatus.CLOS}
 
@@ -106,20 +108,21 @@ def test_create_move_and_search(qtbot: QtBot, main_window: MainWindow,
     dialog = page.dialog
     assert isinstance(dialog, TransmissionDialog)
     dialog.recipient.setCurrentIndex(dialog.recipient.findData(RecipientKind.POLICE))
-    dialog.accept()
-    wait_idle(qtbot, page.context.runner)
-    qtbot.waitUntil(lambda: "aucun consentement valide" in dialog.error.text())
-    dialog.reject()
+    with qtbot.waitSignal(dialog.refused):
+        click_ok(qtbot, dialog)
+    assert "aucun consentement valide" in dialog.error.text()
+    click_cancel(qtbot, dialog)  # nothing typed: Annuler closes it without asking
+    assert not dialog.isVisible()
 
     page.view.step_buttons[CaseStatus.CONSENTEMENT_DONNE].click()
     consent = page.dialog
     assert isinstance(consent, ConsentDialog)
     consent.scope[RecipientKind.POLICE].setChecked(True)
     by_email(qtbot, consent)
-    accept(qtbot, page, CaseStatus.CONSENTEMENT_DEMANDE)
+    click_save(qtbot, page, CaseStatus.CONSENTEMENT_DEMANDE)
     assert page.view.case.status == CaseStatus.CONSENTEMENT_DONNE
     page.view.step_buttons[CaseStatus.TRANSMIS_AUTORITES].click()
-    accept(qtbot, page, CaseStatus.CONSENTEMENT_DONNE)
+    click_save(qtbot, page, CaseStatus.CONSENTEMENT_DONNE)
     assert page.view.case.status == CaseStatus.TRANSMIS_AUTORITES
     assert page.view.timeline.topLevelItemCount() >= 9
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from desktop.ui.dialogs.decision_dialog import DecisionDialog
 from desktop.ui.dialogs.prompt import Prompt
 from desktop.ui.pages.committee import CommitteePage
 from tests.core.committee.fixtures import add_cases, add_protocol, at
+from tests.ui.clicks import click_ok
 
 
 def _page(qtbot: QtBot, context: AppContext) -> tuple[CommitteePage, int]:
@@ -142,19 +143,19 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     assert isinstance(dialog, ChoiceDialog)
     assert dialog.choice.currentText() == "Diffuser la fiche réflexe (01/05/2026)"
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        dialog.accept()
+        click_ok(qtbot, dialog)
     dialog = pick(page.link_actions["article"].trigger)
     assert isinstance(dialog, ChoiceDialog) and dialog.choice.count() >= 5
     dialog.choice.setCurrentIndex(dialog.choice.findText(
         "Article 4 – Information et conseils de sécurité"))
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        dialog.accept()
+        click_ok(qtbot, dialog)
     dialog = pick(page.link_actions["period"].trigger)
     assert isinstance(dialog, PeriodDialog)
     dialog.start.setDate(QDate(2026, 1, 1))
     dialog.end.setDate(QDate(2026, 6, 30))
     with qtbot.waitSignal(page.detail_shown, timeout=10000):
-        dialog.accept()
+        click_ok(qtbot, dialog)
     expected = ["→ Signalement 2026-0003", "→ Action : Diffuser la fiche réflexe",
                 "→ Article 4 – Information et conseils de sécurité",
                 "→ Statistiques du 01/01/2026 au 30/06/2026"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.config import Preferences
@@ -24,6 +24,7 @@ from desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.home import HomePage
 from desktop.ui.runner import Runner
+from tests.ui.clicks import click_cancel
 from tests.ui.conftest import PASSPHRASE, wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
@@ -135,7 +136,8 @@ def test_first_steps_on_a_new_vault(qtbot: QtBot, main_window: MainWindow) -> No
     dialog = referents.actions.last_dialog
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     assert dialog.kind.currentData() == "communes"
-    dialog.reject()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close), LEFT)
+    assert not dialog.isVisible()
     main_window.navigation.setCurrentRow(0)
     # "Importer les référents…": the Référents page and its import, on the référents sheet.
     click(qtbot, cards.step_buttons["referents"])
@@ -143,7 +145,8 @@ def test_first_steps_on_a_new_vault(qtbot: QtBot, main_window: MainWindow) -> No
     dialog = referents.actions.last_dialog
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     assert dialog.kind.currentData() == "referents"
-    dialog.reject()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close), LEFT)
+    assert not dialog.isVisible()
     # "Nouveau protocole…": the Protocoles page, asking the title.
     main_window.navigation.setCurrentRow(0)
     click(qtbot, cards.step_buttons["protocol"])
@@ -151,7 +154,8 @@ def test_first_steps_on_a_new_vault(qtbot: QtBot, main_window: MainWindow) -> No
     prompts = [p for p in main_window.protocols_page.findChildren(Prompt, "prompt")
                if p.isVisible()]
     assert len(prompts) == 1 and prompts[0].windowTitle() == "Nouveau protocole"
-    prompts[0].reject()
+    click_cancel(qtbot, prompts[0])
+    assert not prompts[0].isVisible()
     # "Nouveau signalement…": the case form, on the Signalements page.
     main_window.navigation.setCurrentRow(0)
     click(qtbot, cards.step_buttons["case"])

@@ -164,4 +164,6 @@ def test_a_new_meeting_is_proposed_by_the_frequency(qtbot: QtBot, main_window: M
     assert last_day is not None
     proposed = found[0].starts_at.dateTime().toPython().date()
     assert proposed == office_rules.add_months(last_day, 4)
-    found[0].reject()
+    # Nothing typed: Annuler closes it without asking.
+    qtbot.mouseClick(found[0].buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    assert not found[0].isVisible()

@@ -22,6 +22,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.roster_dialogs import AssignDialog
 from desktop.ui.pages.referents import ReferentsPage
 
+from .clicks import click_ok
 from .conftest import wait_idle
 
 COMPETENCE = (Path(__file__).resolve().parents[1] / "core" / "io" / "data"
@@ -128,7 +129,8 @@ def test_assign_a_referent_to_several_communes(qtbot: QtBot, page: ReferentsPage
                        for i in range(dialog.arrondissement.count())]
     assert "Meaux (771)" in arrondissements and "771" not in arrondissements
     assert dialog.communes.toPlainText() == ", ".join(r.insee_code for r in chosen)
-    dialog.accept()
+    with qtbot.waitSignal(dialog.succeeded):
+        click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     db = context.require_db()
     for row in chosen:
@@ -172,7 +174,7 @@ def test_a_rejected_referents_sheet_shows_its_report(qtbot: QtBot, page: Referen
     qtbot.waitUntil(lambda: dialog.mapping["phone"].currentData() == "Téléphone")
     assert dialog.chosen_mapping() == {"last_name": "Nom", "first_name": "Prénom",
                                        "phone": "Téléphone", "communes": "Communes"}
-    dialog.run_import()
+    click_ok(qtbot, dialog)  # « Importer »
     qtbot.waitUntil(lambda: dialog.report.isVisible())
     assert dialog.report.toPlainText().splitlines() == [
         "ligne 2 : refusée — numéro de téléphone « 01 23 » invalide (trop court)",
@@ -183,7 +185,7 @@ def test_a_rejected_referents_sheet_shows_its_report(qtbot: QtBot, page: Referen
     # The bundled list: a neighbouring département is added.
     dialog.set_kind("france")
     dialog.department.setText("91")
-    dialog.run_import()
+    click_ok(qtbot, dialog)  # « Importer »
     qtbot.waitUntil(lambda: dialog.summary is not None)
     assert dialog.summary is not None and dialog.summary.added > 150
     qtbot.waitUntil(lambda: page.counts is not None and page.counts.communes > 507)
@@ -206,11 +208,13 @@ def test_departure_and_referent_form(qtbot: QtBot, page: ReferentsPage,
     form.last_name.setText("Lefèvre")
     form.first_name.setText("Inès")
     form.phone.setText("01 23")
-    form.accept()
+    with qtbot.waitSignal(form.refused):
+        click_ok(qtbot, form)
     qtbot.waitUntil(lambda: "invalide" in form.error.text())
     assert form.isVisible()
     form.phone.setText("01 99 00 12 99")
-    form.accept()
+    with qtbot.waitSignal(form.succeeded):
+        click_ok(qtbot, form)
     qtbot.waitUntil(lambda: people.referent_model.rowCount() == 2)
     people.close()
     jeanne, ines = sorted(editing.list_referents(db), key=lambda r: r.last_name)
@@ -224,7 +228,8 @@ def test_departure_and_referent_form(qtbot: QtBot, page: ReferentsPage,
     assert isinstance(departure, DepartureDialog)
     departure.leaving.setCurrentIndex(departure.leaving.findData(jeanne.id))
     departure.successor.setCurrentIndex(departure.successor.findData(ines.id))
-    departure.accept()
+    with qtbot.waitSignal(departure.succeeded):
+        click_ok(qtbot, departure)
     qtbot.waitUntil(lambda: not departure.isVisible())
     assert [r.last_name for r in lookup.answer(db, coulommiers).referents] == ["Lefèvre"]
     yesterday = dt.date.today() - dt.timedelta(days=1)

@@ -24,7 +24,7 @@ from desktop.ui.pages.ceremonies_tab import CeremoniesTab
 from desktop.ui.pages.people_tab import PeopleTab
 from desktop.ui.pages.signatories import SignatoriesPage
 from tests.core.signatories.helpers import DRAFT_POSITIONS, Draft, add_draft, fill_demo
-from tests.ui.clicks import click_tab
+from tests.ui.clicks import click_ok, click_tab
 from tests.ui.conftest import wait_idle
 
 SHOTS = os.environ.get("EGIDE_SHOTS")  # set to a folder to keep screenshots
@@ -101,7 +101,8 @@ def test_ceremony_checklist_signature_and_invitation(
     assert dialog is not None and dialog.place.text() == "Salon jaune de l'hôtel préfectoral"
     dialog.starts_at.setDate(QDate(2025, 6, 20))
     dialog.press_contacts.setPlainText("Bureau de la communication — 01 64 71 75 29")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.succeeded):
+        click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: tab.list.count() == 1 and tab.current is not None)
     assert tab.checklist.count() == 6
     assert tab.parties.rowCount() == 4 and tab.parties.item(0, 3).text() == "Non signé"
@@ -139,7 +140,8 @@ def test_ceremony_checklist_signature_and_invitation(
     attendance = tab.findChild(AttendanceDialog)
     assert attendance is not None
     attendance.represented_by.setText("Mme la vice-procureure")
-    attendance.accept()
+    with qtbot.waitSignal(attendance.succeeded):
+        click_ok(qtbot, attendance)
     qtbot.waitUntil(lambda: tab.parties.item(1, 2).text()
                     == "représenté(e) par Mme la vice-procureure")
 
@@ -178,13 +180,13 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     dialog.first_name.setText("Inès")
     dialog.last_name.setText("DUPRÉ")
     dialog.email.setText("ines.dupre@")
-    dialog.accept()
+    click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: bool(dialog.error.text()))
     assert "ines.dupre@" in dialog.error.text() and dialog.isVisible()
     dialog.email.setText("ines.dupre@interieur.gouv.fr")
     dialog.phone.setText("01 64 71 77 00")
     shot(dialog, "person-dialog")
-    dialog.accept()
+    click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     tab.search.setText("dupre")
@@ -197,7 +199,8 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     assert tenure is not None and tenure.position.currentText().startswith("Préfet de Seine")
     tenure.started_on.setDate(QDate(2025, 3, 1))
     shot(tenure, "tenure-dialog")
-    tenure.accept()
+    with qtbot.waitSignal(tenure.succeeded):
+        click_ok(qtbot, tenure)
     qtbot.waitUntil(lambda: tab.tree.topLevelItem(0).child(0).text(1) == "Inès Dupré")
     assert tab.tree.topLevelItem(0).child(0).text(0) == "Préfète de Seine-et-Marne"
 

@@ -112,6 +112,11 @@ class RekeyDialog(WriteDialog):
 
         self.context.query(lambda db: lifecycle.recovery_sheet_pdf(db, key), show)
 
+    def has_changes(self) -> bool:
+        """Once the key is issued nothing typed is left to lose: Escape or the window's X
+        (the box ticked) leave without "Abandonner la saisie ?"."""
+        return self.issued is None and super().has_changes()
+
     def reject(self) -> None:
         if self.issued is not None and not self.confirm.isChecked():
             return  # the key is shown once: the box must be ticked before leaving
