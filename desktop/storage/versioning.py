@@ -66,13 +66,18 @@ def _label(table: str, entity_id: object) -> str:
     return _LABELS.get(table, "cette fiche")
 
 
-def expect_version(session: Session, row: Any, seen: int | None) -> None:
-    """Refuse the save when the row moved on since the form read it at version ``seen``."""
+def expect_version(session: Session, row: Any, seen: int | None, *,
+                   audited_as: object = None) -> None:
+    """Refuse the save when the row moved on since the form read it at version ``seen``.
+
+    ``audited_as``: the ``entity_id`` its audit entries carry when it is not the row's id (the
+    relevé is audited under its meeting's id)."""
     if seen is None or row.row_version == seen:
         return
     table = row.__table__.name
-    who, when, changed = last_change(session, table, row.id)
-    raise ConcurrentEdit(_label(table, row.id), who, when, changed)
+    key = row.id if audited_as is None else audited_as
+    who, when, changed = last_change(session, table, key)
+    raise ConcurrentEdit(_label(table, key), who, when, changed)
 
 
 def watch_versions(session: Session) -> None:
