@@ -32,6 +32,7 @@ from desktop.services.signatories.records import (
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 from desktop.services.vault.office import office_zone
+from desktop.storage.versioning import expect_version
 
 
 def default_checklist(parties: int, place: str) -> tuple[str, ...]:
@@ -128,12 +129,15 @@ def create_ceremony(
 
 def update_ceremony(
     db: Database, ceremony_id: int, starts_at: dt.datetime, place: str,
-    press_contacts: str | None,
+    press_contacts: str | None, *, seen_version: int | None = None,
 ) -> Changes:
+    """``seen_version``: the ceremony's ``row_version`` as the form showed it; a colleague's
+    save since refuses this one (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         zone = office_zone(uow.session)
         moment, place = _clean(starts_at, place, zone)
         ceremony: Ceremony = _get(uow, Ceremony, ceremony_id, "La cérémonie")
+        expect_version(uow.session, ceremony, seen_version)
         changes: dict[str, list[Any]] = {}
         if office_time(ceremony.starts_at, zone) != office_time(moment, zone):
             changes["starts_at"] = [office_time(ceremony.starts_at, zone),

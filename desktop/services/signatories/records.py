@@ -218,6 +218,8 @@ class CeremonyRow:
     press_contacts: str | None
     checklist: tuple[ChecklistRow, ...]
     parties: tuple[PartyStatus, ...]
+    row_version: int = 1
+    """As read: what the ceremony dialog saves against (``update_ceremony``)."""
 
     @property
     def signed_count(self) -> int:
@@ -262,4 +264,5 @@ def ceremony_row(ceremony: Ceremony, zone: dt.tzinfo = PARIS) -> CeremonyRow:
         checklist=tuple(ChecklistRow(i.id, i.label, i.done)
                         for i in sorted(ceremony.checklist, key=lambda i: i.id)),
         parties=tuple(party_status(p, ceremony, starts_at.date()) for p in version.parties),
+        row_version=ceremony.row_version,
     )
