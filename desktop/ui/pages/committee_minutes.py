@@ -24,7 +24,8 @@ from desktop.services.committee import minutes
 from desktop.services.committee.records import MinutesRow
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
-from desktop.ui.dialogs.conflict_dialog import REAPPLY, RELOAD, ConflictDialog, text_differences
+from desktop.ui.dialogs.conflict_dialog import ConflictDialog
+from desktop.ui.dialogs.text_conflict import resolve_texts
 from desktop.ui.pages.committee_session import MeetingSession
 
 
@@ -100,27 +101,22 @@ class MinutesEditor(QObject):
     def _resolve(self, error: ConcurrentEdit, shown: _Shown, mine: str,
                  fresh: MinutesRow) -> None:
         labels = {"body": self.tr("Texte du relevé"), "status": self.tr("État du relevé")}
-        changes = text_differences(
-            labels, {"body": shown.body, "status": shown.status.label},
-            {"body": fresh.body, "status": fresh.status.label},
-            {"body": mine, "status": shown.status.label})
-        conflict = ConflictDialog(error, changes, self.session.anchor)
-        self.conflict = conflict
+        now = _Shown(shown.meeting_id, fresh.row_version, fresh.body, fresh.status)
 
-        def decided(_result: int) -> None:
-            choice = conflict.choice
-            if choice is None:
-                return  # the typing stays, still against the version it was typed on
-            self.shown = _Shown(shown.meeting_id, fresh.row_version, fresh.body, fresh.status)
-            if choice == RELOAD:
-                self.body.setPlainText(fresh.body)
-                self.reloaded.emit()
-                return
-            assert choice == REAPPLY
-            if "body" in conflict.kept_theirs():
-                self.body.setPlainText(fresh.body)
+        def reload() -> None:
+            self.shown = now
+            self.body.setPlainText(fresh.body)
+            self.reloaded.emit()
+
+        def reapply(texts: dict[str, str]) -> None:
+            self.shown = now
+            self.body.setPlainText(texts["body"])
             self.save()
 
-        conflict.finished.connect(decided)
-        conflict.open()
+        # Annuler: the typing stays, still against the version it was typed on.
+        self.conflict = resolve_texts(
+            self.session.anchor, error, labels,
+            {"body": shown.body, "status": shown.status.label},
+            {"body": fresh.body, "status": fresh.status.label},
+            {"body": mine, "status": shown.status.label}, reload=reload, reapply=reapply)
         self.conflicted.emit()
