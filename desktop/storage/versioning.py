@@ -64,6 +64,7 @@ _LABELS = {
     "tenure": "cette nomination",
     "protocol": "ce protocole", "protocol_version": "cette version du protocole",
     "article": "cet article", "ceremony": "cette cérémonie",
+    "ceremony_attendance": "cette présence", "party": "ce signataire",
     "office_settings": "l'identité du bureau",
     "advice_request": "cette demande de conseil", "alert_loan": "ce prêt de dispositif",
     "alert_event": "cette alerte", "video_site": "ce site de vidéoprotection",

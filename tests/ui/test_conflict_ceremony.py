@@ -6,6 +6,7 @@ Both engines (``office``)."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,10 +14,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.errors import ConcurrentEdit
+from desktop.services.demo import protocol
 from desktop.services.protocol import protocols
 from desktop.services.signatories import ceremonies
 from desktop.services.vault.database import Database
-from desktop.ui.dialogs.ceremony_dialogs import CeremonyDialog
+from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog, CeremonyDialog
 from desktop.ui.pages.signatories import SignatoriesPage
 from tests.ui.conftest import wait_idle
 from tests.ui.shared_office import (
@@ -100,3 +102,45 @@ def test_a_stale_ceremony_version_changes_nothing(office: Office) -> None:
         _update(db, ceremony, "Salon vert", "Presse", seen=seen)
     now = ceremonies.get_ceremony(db, ceremony)
     assert (now.place, now.press_contacts) == ("Salle Erignac", None)
+
+
+def test_who_attends_changed_meanwhile_reloads_then_reapplies(
+        qtbot: QtBot, office: Office) -> None:
+    db = office.context.require_db()
+    with db.unit_of_work() as uow:
+        protocol.fill(uow, random.Random(77))
+    version = ceremonies.list_versions(db)[0].id
+    ceremonies.create_ceremony(db, version, WHEN, "Salon jaune")
+    ceremony = ceremonies.list_ceremonies(db, version)[0]
+    party = ceremony.parties[0].party_id
+    page = SignatoriesPage(office.context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    tab = page.ceremonies_tab
+    tab.version.setCurrentIndex(tab.version.findData(version))
+    qtbot.waitUntil(lambda: tab.current is not None and tab.current.id == ceremony.id
+                    and tab.parties.rowCount() > 0, timeout=20_000)
+    tab.parties.selectRow(0)
+    qtbot.mouseClick(tab.buttons["attendance"], CLICK)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(AttendanceDialog)))
+    form = next(d for d in tab.findChildren(AttendanceDialog) if d.isVisible())
+
+    ceremonies.set_attendance(office.other, ceremony.id, party, "Mme Roux", seen_version=0)
+    form.attending.setFocus()
+    qtbot.keyClicks(form.attending, "M. Leroy")
+    conflict = conflict_on_save(qtbot, form)
+    assert rows(conflict)["Présent(e)"] == ("Mme Roux", "M. Leroy")
+    click_and_wait(qtbot, conflict.reload_button, form.reloaded)
+    assert form.attending.text() == "Mme Roux"
+    form.represented_by.setFocus()
+    qtbot.keyClicks(form.represented_by, "M. Leroy")
+    click_and_wait(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                   form.succeeded)
+    wait_idle(qtbot, office.context.runner)
+    now = next(p for p in ceremonies.get_ceremony(office.other, ceremony.id).parties
+               if p.party_id == party)
+    assert (now.attending_person, now.attendance_represented_by) == ("Mme Roux", "M. Leroy")
+    with pytest.raises(ConcurrentEdit, match="cette présence"):  # a stale form: refused
+        ceremonies.set_attendance(db, ceremony.id, party, "Autre", seen_version=0)

@@ -198,9 +198,11 @@ def remove_checklist_item(db: Database, item_id: int) -> Changes:
 
 def set_attendance(
     db: Database, ceremony_id: int, party_id: int, attending_person: str | None,
-    represented_by: str | None = None,
+    represented_by: str | None = None, *, seen_version: int | None = None,
 ) -> Changes:
-    """Who actually comes for a party, or who represents it (both empty: not known yet)."""
+    """Who actually comes for a party, or who represents it (both empty: not known yet).
+    ``seen_version``: the attendance's ``row_version`` as the form showed it, 0 when none was
+    recorded; a colleague's save since refuses this one (``ConcurrentEdit``)."""
     attending = (attending_person or "").strip() or None
     representing = (represented_by or "").strip() or None
     with db.unit_of_work() as uow:
@@ -212,6 +214,10 @@ def set_attendance(
         row = uow.session.scalars(sa.select(CeremonyAttendance).where(
             CeremonyAttendance.ceremony_id == ceremony_id,
             CeremonyAttendance.party_id == party_id)).first()
+        if row is not None:
+            expect_version(uow.session, row, seen_version)
+        elif seen_version:  # shown, since gone with its ceremony's parties
+            raise NotFound("Cette présence n'existe plus.")
         old = (row.attending_person, row.represented_by) if row else (None, None)
         if old == (attending, representing):
             return Changes.NONE

@@ -193,6 +193,8 @@ class PartyStatus:
     sent_on: dt.date | None
     returned_on: dt.date | None
     signed_on: dt.date | None
+    attendance_version: int = 0
+    """The ``row_version`` of who attends, as read (0: nobody recorded yet)."""
 
     @property
     def signed(self) -> bool:
@@ -252,6 +254,7 @@ def party_status(party: Party, ceremony: Ceremony | None, day: dt.date) -> Party
         sent_on=signature.sent_on if signature else None,
         returned_on=signature.returned_on if signature else None,
         signed_on=signature.signed_on if signature else None,
+        attendance_version=attendance.row_version if attendance else 0,
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.errors import NotFound
 from desktop.services.signatories import ceremonies
 from desktop.services.signatories.records import CeremonyRow, PartyStatus
 from desktop.services.vault.database import Database
@@ -79,8 +80,10 @@ class AttendanceDialog(WriteDialog):
         super().__init__(context, "attendance_dialog", parent)
         self.ceremony_id = ceremony_id
         self.party = party
-        self.attending = QLineEdit(party.attending_person or "", self)
-        self.represented_by = QLineEdit(party.attendance_represented_by or "", self)
+        self.row = party
+        self.attending = QLineEdit(self)
+        self.represented_by = QLineEdit(self)
+        self.fill(party)
         if not party.attending_person and not party.attendance_represented_by and party.signer:
             self.attending.setPlaceholderText(party.signer.display_name)
         self.add_row("attending_person", self.attending)
@@ -93,7 +96,29 @@ class AttendanceDialog(WriteDialog):
         self.label_rows({"attending_person": self.tr("&Présent(e)"),
                          "represented_by": self.tr("&Représenté(e) par")})
 
+    @property
+    def seen_version(self) -> int | None:
+        """Who attends as the form showed it (0: nobody recorded then)."""
+        return int(self.row.attendance_version)
+
+    def fill(self, row: Any) -> None:
+        self.attending.setText(row.attending_person or "")
+        self.represented_by.setText(row.attendance_represented_by or "")
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        ceremony_id, party_id = self.ceremony_id, self.party.party_id
+
+        def party(db: Database) -> PartyStatus:
+            for found in ceremonies.get_ceremony(db, ceremony_id).parties:
+                if found.party_id == party_id:
+                    return found
+            raise NotFound(self.tr("Cette partie ne signe plus la version."))
+
+        return party
+
     def action(self) -> Write:
         ceremony, party = self.ceremony_id, self.party.party_id
         attending, represented = self.attending.text(), self.represented_by.text()
-        return lambda db: ceremonies.set_attendance(db, ceremony, party, attending, represented)
+        seen = self.seen_version
+        return lambda db: ceremonies.set_attendance(db, ceremony, party, attending, represented,
+                                                    seen_version=seen)
