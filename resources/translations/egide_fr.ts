@@ -614,6 +614,10 @@
         <source>&amp;Représenté(e) par</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cette partie ne signe plus la version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTable</name>
