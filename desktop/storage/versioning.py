@@ -23,16 +23,24 @@ from desktop.errors import ConcurrentEdit
 _NOTED = "egide_versioned"
 
 
-def last_change(connection: sa.Connection | Session, entity: str, entity_id: object
+def last_change(connection: sa.Connection | Session, entity: str, entity_id: object,
+                field: str | None = None
                 ) -> tuple[str | None, dt.datetime | None, dict[str, object]]:
-    """The newest audit entry about this row: (actor, time, changes)."""
-    row = connection.execute(
+    """The newest audit entry about this row (that changed ``field``, when given; among the
+    row's last 50): (actor, time, changes)."""
+    rows = connection.execute(
         sa.text("SELECT actor, at, changes FROM audit_entry WHERE entity = :e AND "
-                "entity_id = :i ORDER BY id DESC LIMIT 1"),
-        {"e": entity, "i": str(entity_id)},
-    ).first()
-    if row is None:
-        return None, None, {}
+                "entity_id = :i ORDER BY id DESC LIMIT :n"),
+        {"e": entity, "i": str(entity_id), "n": 1 if field is None else 50},
+    ).all()
+    for row in rows:
+        entry = _entry(row)
+        if field is None or field in entry[2]:
+            return entry
+    return None, None, {}
+
+
+def _entry(row: Any) -> tuple[str | None, dt.datetime | None, dict[str, object]]:
     at = row[1]
     if isinstance(at, str):  # SQLite returns the stored text
         at = dt.datetime.fromisoformat(at)
@@ -56,6 +64,7 @@ _LABELS = {
     "tenure": "cette nomination",
     "protocol": "ce protocole", "protocol_version": "cette version du protocole",
     "article": "cet article", "ceremony": "cette cérémonie",
+    "ceremony_attendance": "cette présence", "party": "ce signataire",
     "office_settings": "l'identité du bureau",
     "advice_request": "cette demande de conseil", "alert_loan": "ce prêt de dispositif",
     "alert_event": "cette alerte", "video_site": "ce site de vidéoprotection",
@@ -66,13 +75,29 @@ def _label(table: str, entity_id: object) -> str:
     return _LABELS.get(table, "cette fiche")
 
 
-def expect_version(session: Session, row: Any, seen: int | None) -> None:
-    """Refuse the save when the row moved on since the form read it at version ``seen``."""
+def expect_version(session: Session, row: Any, seen: int | None, *,
+                   audited_as: object = None) -> None:
+    """Refuse the save when the row moved on since the form read it at version ``seen``.
+
+    ``audited_as``: the ``entity_id`` its audit entries carry when it is not the row's id (the
+    relevé is audited under its meeting's id)."""
     if seen is None or row.row_version == seen:
         return
     table = row.__table__.name
-    who, when, changed = last_change(session, table, row.id)
-    raise ConcurrentEdit(_label(table, row.id), who, when, changed)
+    key = row.id if audited_as is None else audited_as
+    who, when, changed = last_change(session, table, key)
+    raise ConcurrentEdit(_label(table, key), who, when, changed)
+
+
+def expect_same(session: Session, what: str, entity: str, entity_id: object, field: str,
+                seen: object, current: object) -> None:
+    """Refuse the save when a part of a row that has no version of its own (a list replaced
+    whole, as the preamble's clauses) is no longer what the form showed (``seen``); who changed
+    it is the last audit entry about ``entity_id`` that names ``field``."""
+    if seen is None or seen == current:
+        return
+    who, when, changed = last_change(session, entity, entity_id, field)
+    raise ConcurrentEdit(what, who, when, changed)
 
 
 def watch_versions(session: Session) -> None:

@@ -614,6 +614,10 @@
         <source>&amp;Représenté(e) par</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cette partie ne signe plus la version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTable</name>
@@ -3349,6 +3353,17 @@
     </message>
 </context>
 <context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Texte du relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État du relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Identité du service</source>
@@ -4754,6 +4769,34 @@ Clé de secours de ce fichier, à noter à part :
     </message>
     <message>
         <source>Représentation d&apos;un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet article a été supprimé entre-temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préambule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce signataire a été retiré entre-temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représenté(e) par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -96,3 +96,17 @@ def click_and_wait(qtbot: QtBot, button: Any, signal: Any) -> None:
     """Click ``button`` (a conflict dialog's, Enregistrer) and wait for ``signal``."""
     with qtbot.waitSignal(signal, timeout=20_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def audit_of(db: Database, entity: str, entity_id: int) -> list[tuple[str, str]]:
+    """(actor, action) of every audit entry about one row, oldest first."""
+    import sqlalchemy as sa
+
+    from desktop.models.audit import AuditEntry
+
+    with db.reading() as session:
+        found = session.execute(
+            sa.select(AuditEntry.actor, AuditEntry.action)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+            .order_by(AuditEntry.id)).all()
+    return [(str(actor), str(action)) for actor, action in found]

@@ -89,7 +89,7 @@ def build_detail(session: Session, meeting: Meeting) -> MeetingDetail:
         agenda=tuple(agenda_row(item) for item in items),
         actions=tuple(action_row(i, with_history=True) for i in followed_at(session, meeting)),
         minutes=MinutesRow(minutes.status, minutes.body, minutes.locked_at,
-                           minutes.content_hash) if minutes else None,
+                           minutes.content_hash, minutes.row_version) if minutes else None,
     )
 
 

@@ -16,17 +16,23 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import TransitionRefused
+from desktop.errors import NotFound, TransitionRefused
 from desktop.models.audit import AuditEntry
 from desktop.models.base import utc_now
 from desktop.models.committee import Minutes
 from desktop.models.enums import MeetingStatus, MinutesStatus
 from desktop.services.committee.guard import get_meeting, writable_meeting
 from desktop.services.committee.meeting_detail import build_detail
-from desktop.services.committee.records import DecisionRow, MeetingDetail, MinutesLocked
+from desktop.services.committee.records import (
+    DecisionRow,
+    MeetingDetail,
+    MinutesLocked,
+    MinutesRow,
+)
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.services.vault.office import office_zone
+from desktop.storage.versioning import expect_version
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,10 @@ def start_minutes(db: Database, meeting_id: int, body: str = "") -> Changes:
     return Changes.COMMITTEE
 
 
-def save_body(db: Database, meeting_id: int, body: str) -> Changes:
+def save_body(db: Database, meeting_id: int, body: str, *,
+              seen_version: int | None = None) -> Changes:
+    """``seen_version``: the relevé's ``row_version`` as the page showed its text; a
+    colleague's save since refuses this one (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         meeting = writable_meeting(uow.session, meeting_id)
         minutes = meeting.minutes
@@ -89,14 +98,29 @@ def save_body(db: Database, meeting_id: int, body: str) -> Changes:
             raise TransitionRefused(
                 "Seul un relevé en projet se modifie (repassez le relevé validé en projet)."
             )
+        expect_version(uow.session, minutes, seen_version, audited_as=meeting_id)
         uow.audit("update", "minutes", meeting_id, {"body": [len(minutes.body), len(body)]})
         minutes.body = body
     return Changes.COMMITTEE
 
 
-def validate_minutes(db: Database, meeting_id: int) -> Changes:
+def validate_minutes(db: Database, meeting_id: int, *,
+                     seen_version: int | None = None) -> Changes:
+    """``seen_version``: the relevé's ``row_version`` as the page showed its text: validating
+    a text a colleague changed since (one the chair has not read) is refused
+    (``ConcurrentEdit``)."""
     return _step(db, meeting_id, MinutesStatus.PROJET, MinutesStatus.VALIDE,
-                 MeetingStatus.RELEVE_VALIDE)
+                 MeetingStatus.RELEVE_VALIDE, seen_version)
+
+
+def read_minutes(db: Database, meeting_id: int) -> MinutesRow:
+    """The relevé as it is now (the page reloads its text after a colleague's save)."""
+    with db.reading() as session:
+        minutes = get_meeting(session, meeting_id).minutes
+        if minutes is None:
+            raise NotFound(f"La séance n° {meeting_id} n'a pas (ou plus) de relevé.")
+        return MinutesRow(minutes.status, minutes.body, minutes.locked_at,
+                          minutes.content_hash, minutes.row_version)
 
 
 def reopen_minutes(db: Database, meeting_id: int) -> Changes:
@@ -105,7 +129,7 @@ def reopen_minutes(db: Database, meeting_id: int) -> Changes:
 
 
 def _step(db: Database, meeting_id: int, source: MinutesStatus, target: MinutesStatus,
-          meeting_status: MeetingStatus) -> Changes:
+          meeting_status: MeetingStatus, seen_version: int | None = None) -> Changes:
     with db.unit_of_work() as uow:
         meeting = writable_meeting(uow.session, meeting_id)
         minutes = meeting.minutes
@@ -114,19 +138,23 @@ def _step(db: Database, meeting_id: int, source: MinutesStatus, target: MinutesS
             raise TransitionRefused(
                 f"Le relevé ne peut pas passer de « {current} » à « {target.label} »."
             )
+        expect_version(uow.session, minutes, seen_version, audited_as=meeting_id)
         minutes.status = target
         meeting.status = meeting_status
         uow.audit("transition", "minutes", meeting_id, {"status": [source, target]})
     return Changes.COMMITTEE
 
 
-def lock_minutes(db: Database, meeting_id: int) -> MinutesLocked:
-    """Lock a validated relevé; returns its SHA-256."""
+def lock_minutes(db: Database, meeting_id: int, *,
+                 seen_version: int | None = None) -> MinutesLocked:
+    """Lock a validated relevé; returns its SHA-256. ``seen_version`` as in
+    ``validate_minutes`` (a relevé reopened, edited and validated again meanwhile)."""
     with db.unit_of_work() as uow:
         meeting = writable_meeting(uow.session, meeting_id)
         minutes = meeting.minutes
         if minutes is None or minutes.status != MinutesStatus.VALIDE:
             raise TransitionRefused("Seul un relevé validé peut être verrouillé.")
+        expect_version(uow.session, minutes, seen_version, audited_as=meeting_id)
         digest = content_hash(build_detail(uow.session, meeting), minutes.body)
         minutes.status = MinutesStatus.VERROUILLE
         minutes.content_hash = digest

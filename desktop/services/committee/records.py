@@ -127,6 +127,8 @@ class MinutesRow:
     body: str
     locked_at: dt.datetime | None
     content_hash: str | None
+    row_version: int = 1
+    """As read: what a save or a validation of the text shown is made against."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from functools import partial
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.errors import NotFound, ValidationError
 from desktop.models.enums import ArticleChange, VersionKind
@@ -28,6 +29,7 @@ from desktop.services.protocol.protocols import require_draft, version_row
 from desktop.services.protocol.records import MeasureInfo, measure_info
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_version
 
 
 @dataclass(frozen=True)
@@ -183,11 +185,14 @@ def move_article(db: Database, article_id: int, position: int) -> Edit:
         )
 
 
-def update_article(db: Database, article_id: int, title: str, body: str) -> Edit:
-    """Change an article's title and body."""
+def update_article(db: Database, article_id: int, title: str, body: str, *,
+                   seen_version: int | None = None) -> Edit:
+    """Change an article's title and body. ``seen_version``: the article's ``row_version`` as
+    the editor showed it; a colleague's save since refuses this one (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         article = _article(uow.session, article_id)
         draft_version(uow.session, article.version_id)
+        expect_version(uow.session, article, seen_version)
         old_title, old_body = article.title or "", article.body or ""
         article.title, article.body = _title(title), body.strip()
         changes = {}
@@ -203,13 +208,21 @@ def update_article(db: Database, article_id: int, title: str, body: str) -> Edit
         )
 
 
-def set_article_measures(db: Database, article_id: int, measure_ids: Sequence[int]) -> Edit:
-    """The measures an article sets up (allowed on any version: it is a cross-reference)."""
+def set_article_measures(db: Database, article_id: int, measure_ids: Sequence[int], *,
+                         seen_version: int | None = None) -> Edit:
+    """The measures an article sets up (allowed on any version: it is a cross-reference).
+
+    The links are rows of their own (``article_measure``): a change counts as a save of the
+    article (its ``row_version`` moves), so that the editor's ``seen_version`` covers the
+    measures as well as the text."""
     with db.unit_of_work() as uow:
         article = _article(uow.session, article_id)
+        expect_version(uow.session, article, seen_version)
         old = tuple(sorted(m.id for m in article.measures))
         article.measures = measures_by_ids(uow.session, measure_ids)
         new = tuple(sorted(m.id for m in article.measures))
+        if new != old:
+            flag_modified(article, "title")  # an UPDATE of the row: its version moves
         uow.audit("update", "article", article_id, {"measures": [list(old), list(new)]})
         return Edit(
             Changes.PROTOCOL,

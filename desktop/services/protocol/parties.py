@@ -21,6 +21,7 @@ from desktop.services.protocol.articles import Edit
 from desktop.services.protocol.protocols import current_holder, require_draft, version_row
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_same, expect_version
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,28 @@ def list_positions(db: Database, on: dt.date | None = None) -> tuple[PositionCho
         return tuple(result)
 
 
-def set_preamble(db: Database, version_id: int, clauses: Sequence[str]) -> Edit:
-    """Replace the "Vu …" clauses (empty lines are dropped)."""
+def set_preamble(db: Database, version_id: int, clauses: Sequence[str], *,
+                 seen_clauses: Sequence[str] | None = None) -> Edit:
+    """Replace the "Vu …" clauses (empty lines are dropped).
+
+    ``seen_clauses``: the clauses as the editor showed them; if they are no longer the stored
+    ones, a colleague saved the preamble meanwhile and this save is refused
+    (``ConcurrentEdit``). The clauses are compared rather than a version counted: the clause
+    rows are replaced whole (no row lives on to carry a version), and the version row's own
+    ``row_version`` moves with its title and status too, which would refuse a preamble for a
+    change it does not touch. The version row is locked first (``FOR UPDATE`` on PostgreSQL;
+    SQLite has one writer at a time) so that two saves cannot both pass the comparison."""
     texts = [c.strip() for c in clauses if c.strip()]
     with db.unit_of_work() as uow:
+        uow.session.execute(sa.select(ProtocolVersion.id)
+                            .where(ProtocolVersion.id == version_id).with_for_update())
         version = version_row(uow.session, version_id)
         require_draft(version)
         old = [c.text for c in version.preamble]
+        expect_same(uow.session, "le préambule de cette version", "protocol_version",
+                    version_id, "preamble",
+                    None if seen_clauses is None else [c.strip() for c in seen_clauses
+                                                       if c.strip()], old)
         version.preamble = [PreambleClause(order=i, text=t) for i, t in enumerate(texts, 1)]
         uow.audit("update", "protocol_version", version_id, {"preamble": [old, texts]})
     return Edit(Changes.PROTOCOL, partial(set_preamble, version_id=version_id, clauses=old))
@@ -170,12 +186,16 @@ def move_party(db: Database, party_id: int, position: int) -> Edit:
 
 
 def set_party(
-    db: Database, party_id: int, represented_by: str | None, signer_id: int | None
+    db: Database, party_id: int, represented_by: str | None, signer_id: int | None, *,
+    seen_version: int | None = None,
 ) -> Edit:
-    """Who signs for the party ("représenté par …") and the person who signs."""
+    """Who signs for the party ("représenté par …") and the person who signs.
+    ``seen_version``: the party's ``row_version`` as shown; a colleague's save since refuses
+    this one (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         party = _party(uow.session, party_id)
         _draft(uow.session, party.version_id)
+        expect_version(uow.session, party, seen_version)
         if signer_id is not None and uow.session.get(Person, signer_id) is None:
             raise NotFound(f"La personne n° {signer_id} n'existe pas (ou plus).")
         old = (party.represented_by, party.signer_id)

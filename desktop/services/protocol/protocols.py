@@ -33,6 +33,7 @@ from desktop.services.protocol.records import (
 from desktop.services.protocol.version_reader import read_versions
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
+from desktop.storage.versioning import expect_version
 
 
 def list_protocols(db: Database) -> tuple[ProtocolSummary, ...]:
@@ -237,8 +238,11 @@ def update_version(
     title: str,
     signed_place: str | None,
     copies: int | None,
+    seen_version: int | None = None,
 ) -> Changes:
-    """The title, the "Fait à" city and the number of originals of a draft."""
+    """The title, the "Fait à" city and the number of originals of a draft.
+    ``seen_version``: the version row's ``row_version`` as the dialog showed it; a colleague's
+    save since refuses this one (``ConcurrentEdit``)."""
     if not title.strip():
         raise ValidationError("title", "Indiquez le titre de la version.")
     if copies is not None and copies < 1:
@@ -246,6 +250,7 @@ def update_version(
     with db.unit_of_work() as uow:
         version = version_row(uow.session, version_id)
         require_draft(version)
+        expect_version(uow.session, version, seen_version)
         new = {
             "title": title.strip(),
             "signed_place": (signed_place or "").strip() or None,

@@ -7,7 +7,7 @@ safe to keep after it closes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.models.enums import (
     ArticleChange,
@@ -36,6 +36,9 @@ class ArticleInfo:
     title: str
     body: str
     measures: tuple[MeasureInfo, ...] = ()
+    row_version: int = field(default=1, compare=False)
+    """As read: what the article editor saves against (not compared: an undo gives the same
+    article back, under a newer version)."""
 
     @property
     def heading(self) -> str:
@@ -58,6 +61,8 @@ class PartyInfo:
     signer_civility: Civility | None
     short_name: str | None = None
     """The party's name in the articles when the protocol gives one ("le garde des Sceaux")."""
+    row_version: int = field(default=1, compare=False)
+    """As read: what "Représenté par" saves against."""
 
     @property
     def function_for_signer(self) -> str:
@@ -88,6 +93,8 @@ class VersionSummary:
     copies: int | None
     based_on_version_id: int | None
     amended: tuple[AmendedInfo, ...] = ()
+    row_version: int = field(default=1, compare=False)
+    """As read: what the version's properties dialog saves against."""
 
     @property
     def label(self) -> str:
@@ -155,6 +162,7 @@ def version_summary(row: ProtocolVersion) -> VersionSummary:
         copies=row.copies,
         based_on_version_id=row.based_on_version_id,
         amended=amended,
+        row_version=row.row_version,
     )
 
 

@@ -45,7 +45,7 @@ def read_versions(session: Session, protocol_id: int, number: int | None = None,
     query = (sa.select(version.id, version.protocol_id, version.number, version.kind,
                        version.status, version.title, version.signed_place, version.signed_on,
                        version.in_force_from, version.superseded_on, version.copies,
-                       version.based_on_version_id, Protocol.title)
+                       version.based_on_version_id, Protocol.title, version.row_version)
              .join(Protocol, Protocol.id == version.protocol_id)
              .where(version.protocol_id == protocol_id))
     if number is not None:
@@ -77,12 +77,13 @@ def read_versions(session: Session, protocol_id: int, number: int | None = None,
 
 def _summary(row: Sequence[Any], amended: tuple[AmendedInfo, ...]) -> VersionSummary:
     (version_id, protocol_id, number, kind, status, title, signed_place, signed_on,
-     in_force_from, superseded_on, copies, based_on_version_id, _protocol_title) = row
+     in_force_from, superseded_on, copies, based_on_version_id, _protocol_title,
+     row_version) = row
     return VersionSummary(
         id=version_id, protocol_id=protocol_id, number=number, kind=kind, status=status,
         title=title, signed_place=signed_place, signed_on=signed_on,
         in_force_from=in_force_from, superseded_on=superseded_on, copies=copies,
-        based_on_version_id=based_on_version_id, amended=amended,
+        based_on_version_id=based_on_version_id, amended=amended, row_version=row_version,
     )
 
 
@@ -102,7 +103,8 @@ def _parties(session: Session, ids: Sequence[int]) -> dict[int, list[PartyInfo]]
     query = (sa.select(Party.version_id, Party.id, Party.order, Party.position_id,
                        Organisation.name, Position.title, Position.title_feminine,
                        Party.represented_by, Party.signer_id, Person.first_name,
-                       Person.last_name, Person.civility, Party.short_name)
+                       Person.last_name, Person.civility, Party.short_name,
+                       Party.row_version)
              .join(Position, Position.id == Party.position_id)
              .join(Organisation, Organisation.id == Position.organisation_id)
              .outerjoin(Person, Person.id == Party.signer_id)
@@ -110,7 +112,7 @@ def _parties(session: Session, ids: Sequence[int]) -> dict[int, list[PartyInfo]]
              .order_by(Party.version_id, Party.order, Party.id))
     for (version_id, party_id, order, position_id, organisation, function, feminine,
          represented_by, signer_id, first_name, last_name, civility,
-         short_name) in session.execute(query):
+         short_name, row_version) in session.execute(query):
         signed = signer_id is not None and last_name is not None
         found[version_id].append(PartyInfo(
             id=party_id, order=order, position_id=position_id, organisation=organisation,
@@ -118,7 +120,7 @@ def _parties(session: Session, ids: Sequence[int]) -> dict[int, list[PartyInfo]]
             signer_id=signer_id,
             signer_name=f"{first_name} {last_name}" if signed else None,
             signer_civility=civility if signed else None,
-            short_name=short_name,
+            short_name=short_name, row_version=row_version,
         ))
     return found
 
@@ -143,11 +145,11 @@ def _articles(session: Session, ids: Sequence[int]) -> dict[int, list[ArticleInf
             .order_by(article_measure.c.article_id, Measure.id)):
         measures[article_id].append(MeasureInfo(measure_id, kind, label))
     found: defaultdict[int, list[ArticleInfo]] = defaultdict(list)
-    for version_id, article_id, number, order, title, body in session.execute(
+    for version_id, article_id, number, order, title, body, row_version in session.execute(
             sa.select(Article.version_id, Article.id, Article.number, Article.order,
-                      Article.title, Article.body)
+                      Article.title, Article.body, Article.row_version)
             .where(Article.version_id.in_(ids))
             .order_by(Article.version_id, Article.order, Article.id)):
         found[version_id].append(ArticleInfo(article_id, number, order, title or "", body or "",
-                                             tuple(measures.get(article_id, ()))))
+                                             tuple(measures.get(article_id, ())), row_version))
     return found

@@ -32,6 +32,7 @@ from desktop.services.signatories.records import (
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database, UnitOfWork
 from desktop.services.vault.office import office_zone
+from desktop.storage.versioning import expect_version
 
 
 def default_checklist(parties: int, place: str) -> tuple[str, ...]:
@@ -128,12 +129,15 @@ def create_ceremony(
 
 def update_ceremony(
     db: Database, ceremony_id: int, starts_at: dt.datetime, place: str,
-    press_contacts: str | None,
+    press_contacts: str | None, *, seen_version: int | None = None,
 ) -> Changes:
+    """``seen_version``: the ceremony's ``row_version`` as the form showed it; a colleague's
+    save since refuses this one (``ConcurrentEdit``)."""
     with db.unit_of_work() as uow:
         zone = office_zone(uow.session)
         moment, place = _clean(starts_at, place, zone)
         ceremony: Ceremony = _get(uow, Ceremony, ceremony_id, "La cérémonie")
+        expect_version(uow.session, ceremony, seen_version)
         changes: dict[str, list[Any]] = {}
         if office_time(ceremony.starts_at, zone) != office_time(moment, zone):
             changes["starts_at"] = [office_time(ceremony.starts_at, zone),
@@ -194,9 +198,11 @@ def remove_checklist_item(db: Database, item_id: int) -> Changes:
 
 def set_attendance(
     db: Database, ceremony_id: int, party_id: int, attending_person: str | None,
-    represented_by: str | None = None,
+    represented_by: str | None = None, *, seen_version: int | None = None,
 ) -> Changes:
-    """Who actually comes for a party, or who represents it (both empty: not known yet)."""
+    """Who actually comes for a party, or who represents it (both empty: not known yet).
+    ``seen_version``: the attendance's ``row_version`` as the form showed it, 0 when none was
+    recorded; a colleague's save since refuses this one (``ConcurrentEdit``)."""
     attending = (attending_person or "").strip() or None
     representing = (represented_by or "").strip() or None
     with db.unit_of_work() as uow:
@@ -208,6 +214,10 @@ def set_attendance(
         row = uow.session.scalars(sa.select(CeremonyAttendance).where(
             CeremonyAttendance.ceremony_id == ceremony_id,
             CeremonyAttendance.party_id == party_id)).first()
+        if row is not None:
+            expect_version(uow.session, row, seen_version)
+        elif seen_version:  # shown, since gone with its ceremony's parties
+            raise NotFound("Cette présence n'existe plus.")
         old = (row.attending_person, row.represented_by) if row else (None, None)
         if old == (attending, representing):
             return Changes.NONE

@@ -193,6 +193,8 @@ class PartyStatus:
     sent_on: dt.date | None
     returned_on: dt.date | None
     signed_on: dt.date | None
+    attendance_version: int = 0
+    """The ``row_version`` of who attends, as read (0: nobody recorded yet)."""
 
     @property
     def signed(self) -> bool:
@@ -218,6 +220,8 @@ class CeremonyRow:
     press_contacts: str | None
     checklist: tuple[ChecklistRow, ...]
     parties: tuple[PartyStatus, ...]
+    row_version: int = 1
+    """As read: what the ceremony dialog saves against (``update_ceremony``)."""
 
     @property
     def signed_count(self) -> int:
@@ -250,6 +254,7 @@ def party_status(party: Party, ceremony: Ceremony | None, day: dt.date) -> Party
         sent_on=signature.sent_on if signature else None,
         returned_on=signature.returned_on if signature else None,
         signed_on=signature.signed_on if signature else None,
+        attendance_version=attendance.row_version if attendance else 0,
     )
 
 
@@ -262,4 +267,5 @@ def ceremony_row(ceremony: Ceremony, zone: dt.tzinfo = PARIS) -> CeremonyRow:
         checklist=tuple(ChecklistRow(i.id, i.label, i.done)
                         for i in sorted(ceremony.checklist, key=lambda i: i.id)),
         parties=tuple(party_status(p, ceremony, starts_at.date()) for p in version.parties),
+        row_version=ceremony.row_version,
     )

@@ -69,6 +69,17 @@ def differences(labels: dict[str, str], base: dict[str, Shown], theirs: dict[str
     return [change for change in changes if change.by_them or change.by_me]
 
 
+def text_differences(labels: dict[str, str], base: dict[str, str], theirs: dict[str, str],
+                     mine: dict[str, str]) -> list[FieldChange]:
+    """``differences`` for an editor whose fields are plain texts (a page's text box rather
+    than a form's widgets): each text is both the value compared and what is shown."""
+
+    def shown(texts: dict[str, str]) -> dict[str, Shown]:
+        return {field: Shown(text, text) for field, text in texts.items()}
+
+    return differences(labels, shown(base), shown(theirs), shown(mine))
+
+
 class ConflictDialog(QDialog):
     """``choice`` is ``RELOAD``, ``REAPPLY`` or None (Annuler); ``kept_theirs()`` the fields
     changed on both sides where the user keeps the colleague's version."""
@@ -209,4 +220,5 @@ def cell_text(dialog: ConflictDialog, row: int, column: int) -> str:
     return item.text() if item is not None else ""
 
 
-__all__ = ["REAPPLY", "RELOAD", "ConflictDialog", "FieldChange", "cell_text", "differences"]
+__all__ = ["REAPPLY", "RELOAD", "ConflictDialog", "FieldChange", "cell_text", "differences",
+           "text_differences"]

@@ -1,12 +1,17 @@
 """The properties of a draft version: its title, the "Fait à" city, the number of originals,
-saved with ``protocols.update_version`` (a refusal stays in the dialog)."""
+saved with ``protocols.update_version`` against the version row as the dialog showed it (a
+refusal stays in the dialog; a colleague's save in between opens the conflict dialog)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from desktop.services.protocol import protocols
 from desktop.services.protocol.records import VersionSummary
+from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.write_dialog import Write, WriteDialog
 
@@ -16,15 +21,25 @@ class VersionDialog(WriteDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, "version_dialog", parent, minimum_width=560)
         self.version_id = version.id
-        self.title = QLineEdit(version.title, self)
-        self.place = QLineEdit(version.signed_place or "", self)
+        self.row = version
+        self.title = QLineEdit(self)
+        self.place = QLineEdit(self)
         self.copies = QSpinBox(self)
         self.copies.setRange(0, 99)
-        self.copies.setValue(version.copies or 0)
+        self.fill(version)
         self.add_row("title", self.title)
         self.add_row("signed_place", self.place)
         self.add_row("copies", self.copies)
         self.retranslate()
+
+    def fill(self, row: Any) -> None:
+        self.title.setText(row.title)
+        self.place.setText(row.signed_place or "")
+        self.copies.setValue(row.copies or 0)
+
+    def reread(self) -> Callable[[Database], Any] | None:
+        version_id = self.version_id
+        return lambda db: protocols.get_version(db, version_id).version
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -40,5 +55,6 @@ class VersionDialog(WriteDialog):
         version_id = self.version_id
         title, place = self.title.text(), self.place.text()
         copies = self.copies.value() or None
+        seen = self.seen_version
         return lambda db: protocols.update_version(
-            db, version_id, title=title, signed_place=place, copies=copies)
+            db, version_id, title=title, signed_place=place, copies=copies, seen_version=seen)

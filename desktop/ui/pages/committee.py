@@ -40,6 +40,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.pages.base import RefreshingPage
 from desktop.ui.pages.committee_actions import CommitteeActions
 from desktop.ui.pages.committee_links import CommitteeLinks
+from desktop.ui.pages.committee_minutes import MinutesEditor
 from desktop.ui.pages.committee_session import MeetingSession
 from desktop.ui.widgets.agenda_view import AgendaTree
 from desktop.ui.widgets.attendance_table import AttendanceTable
@@ -140,12 +141,10 @@ class CommitteePage(RefreshingPage):
         act.verified.connect(lambda check: self.verify_result.setText(check.summary))
         self.draft_button.clicked.connect(lambda: write(
             lambda db: minutes.start_minutes(db, meeting_id(), self.body.toPlainText())))
-        self.save_button.clicked.connect(lambda: write(
-            lambda db: minutes.save_body(db, meeting_id(), self.body.toPlainText())))
-        self.validate_button.clicked.connect(lambda: write(
-            lambda db: minutes.validate_minutes(db, meeting_id())))
-        self.lock_button.clicked.connect(lambda: write(
-            lambda db: minutes.lock_minutes(db, meeting_id()).changes))
+        self.minutes = MinutesEditor(self.session, self.body)
+        self.save_button.clicked.connect(self.minutes.save)
+        self.validate_button.clicked.connect(self.minutes.validate)
+        self.lock_button.clicked.connect(self.minutes.lock)
         self._layout()
         self.retranslate()
 
@@ -350,7 +349,7 @@ class CommitteePage(RefreshingPage):
         self.actions_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         mins = detail.minutes
-        self.body.setPlainText(mins.body if mins else "")
+        self.minutes.show(m.id, mins)
         self.body.setReadOnly(mins is None or str(mins.status) != "projet")
         if mins is None:
             state = self.tr("Pas encore de relevé (la séance doit être tenue).")

@@ -36,24 +36,35 @@ class MeetingSession(QObject):
         messages.error(self.anchor, str(error))
 
     def call(self, fn: Callable[[Database], Any], on_success: Callable[[Any], None],
-             write: bool = False) -> None:
-        """On the pack in review mode, else on the vault (writes publish their Changes)."""
+             write: bool = False,
+             on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """On the pack in review mode, else on the vault (writes publish their Changes);
+        a failure goes to ``on_failure``, by default a message box."""
+        failed = on_failure or self.failed
         if self.review_db is not None:
             pack = self.review_db
-            self.context.runner.run(lambda: fn(pack), on_success, self.failed,
-                                    parent=self.anchor)
+            self.context.runner.run(lambda: fn(pack), on_success, failed, parent=self.anchor)
         elif write:
-            self.context.write(fn, on_success, self.failed, parent=self.anchor)
+            self.context.write(fn, on_success, failed, parent=self.anchor)
         else:
-            self.context.query(fn, on_success, self.failed)
+            self.context.query(fn, on_success, failed)
 
-    def write(self, fn: Callable[[Database], Any]) -> None:
+    def write(self, fn: Callable[[Database], Any],
+              on_failure: Callable[[BaseException], None] | None = None,
+              on_done: Callable[[], None] | None = None) -> None:
         """A write on the shown meeting; on the vault the published Changes reload the page,
         on a pack nothing is published, so ask for a reload here."""
         if self.detail is None:
             return
         in_review = self.in_review
-        self.call(fn, lambda _: self.reload_wanted.emit() if in_review else None, write=True)
+
+        def done(_result: Any) -> None:
+            if in_review:
+                self.reload_wanted.emit()
+            if on_done is not None:
+                on_done()
+
+        self.call(fn, done, write=True, on_failure=on_failure)
 
     def meeting_id(self) -> int:
         assert self.detail is not None

@@ -3,6 +3,11 @@
 
 Each edit runs on the worker through ``ctx.write``; once done it is pushed on the page's
 ``QUndoStack`` (see ``desktop/ui/protocol_undo.py``). The page reloads on ``ctx.changed``.
+
+The article, the preamble and "Représenté par" are saved against what the page showed (the
+article's and the party's ``row_version``, the preamble's clauses): a colleague's save in
+between opens the conflict dialog (``text_conflict``): "Recharger" shows their version,
+"Réappliquer mes modifications" saves mine on top of it.
 """
 
 from __future__ import annotations
@@ -11,20 +16,28 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.errors import EgideError
+from desktop.errors import ConcurrentEdit, EgideError
 from desktop.files import write_private
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import amendments, articles, parties, protocols, version_status
 from desktop.services.protocol.articles import Edit
-from desktop.services.protocol.records import ProtocolSummary, VersionDetail, VersionSummary
+from desktop.services.protocol.records import (
+    ArticleInfo,
+    PartyInfo,
+    ProtocolSummary,
+    VersionDetail,
+    VersionSummary,
+)
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from desktop.ui.dialogs.file_dialogs import choose_open, choose_save
 from desktop.ui.dialogs.prompt import ask_choice, ask_number, ask_text
+from desktop.ui.dialogs.text_conflict import Texts, resolve_texts
 from desktop.ui.dialogs.write_dialog import DateDialog, Write
 from desktop.ui.pages.protocol_tabs import VersionTabs
 from desktop.ui.protocol_undo import push_edit
@@ -35,6 +48,9 @@ class ProtocolEdits(QObject):
     version and article to select once the page reloads (``selected_version``,
     ``select_article``)."""
 
+    conflicted = Signal()  # a colleague saved what the user saves: ``conflict`` is open
+    reloaded = Signal()  # "Recharger": the editor shows the colleague's version
+
     def __init__(self, context: AppContext, tabs: VersionTabs, undo_stack: QUndoStack) -> None:
         super().__init__(tabs)
         self.context = context
@@ -44,12 +60,17 @@ class ProtocolEdits(QObject):
         self.protocol: ProtocolSummary | None = None
         self.selected_version: int | None = None
         self.select_article: int | None = None
+        self.preamble_seen: tuple[str, ...] = ()  # the clauses the preamble's box started from
+        self.conflict: ConflictDialog | None = None
 
     def show(self, detail: VersionDetail | None, protocol: ProtocolSummary | None) -> None:
         self.detail, self.protocol = detail, protocol
+        self.preamble_seen = detail.preamble if detail else ()
 
-    def _edit(self, fn: Callable[[Database], Edit], text: str) -> None:
-        """Run an undoable edit, then record it on the undo stack."""
+    def _edit(self, fn: Callable[[Database], Edit], text: str,
+              on_failure: Callable[[BaseException], None] | None = None,
+              then: Callable[[], None] | None = None) -> None:
+        """Run an undoable edit, then record it on the undo stack (and run ``then``)."""
         done: list[Edit] = []
 
         def run(db: Database) -> Changes:
@@ -61,8 +82,10 @@ class ProtocolEdits(QObject):
 
         def recorded(_changes: Changes) -> None:
             push_edit(self.undo_stack, self.context, done[0], text, lambda: None)
+            if then is not None:
+                then()
 
-        self.context.write(run, recorded, parent=self.tabs)
+        self.context.write(run, recorded, on_failure, parent=self.tabs)
 
     def insert_article(self) -> None:
         if self.detail is None:
@@ -108,28 +131,163 @@ class ProtocolEdits(QObject):
             )
 
     def save_article(self, title: str, body: str, measure_ids: tuple[int, ...]) -> None:
+        """Against the article as the editor showed it (its ``row_version``, which a change
+        of its measures moves too). Text and measures are two undoable edits: the second one
+        runs once the first has checked the version, which it then moved itself."""
         article = self.tabs.editor.article
         if article is None:
             return
-        if (title.strip(), body.strip()) != (article.title, article.body):
+        seen = article.row_version
+        text_changed = (title.strip(), body.strip()) != (article.title, article.body)
+
+        def failed(error: BaseException) -> None:
+            self._article_failed(error, article, title, body, measure_ids)
+
+        def measures(seen_version: int | None) -> None:
             self._edit(
-                lambda db: articles.update_article(db, article.id, title, body),
-                self.tr("Modification de l'article {0}").format(article.number),
+                lambda db: articles.set_article_measures(db, article.id, measure_ids,
+                                                         seen_version=seen_version),
+                self.tr("Mesures de l'article {0}").format(article.number), failed,
             )
-        if tuple(sorted(measure_ids)) != tuple(m.id for m in article.measures):
+
+        measures_changed = tuple(sorted(measure_ids)) != tuple(m.id for m in article.measures)
+        if text_changed:
             self._edit(
-                lambda db: articles.set_article_measures(db, article.id, measure_ids),
-                self.tr("Mesures de l'article {0}").format(article.number),
+                lambda db: articles.update_article(db, article.id, title, body,
+                                                   seen_version=seen),
+                self.tr("Modification de l'article {0}").format(article.number), failed,
+                (lambda: measures(None)) if measures_changed else None,
             )
+        elif measures_changed:
+            measures(seen)
 
     def save_preamble(self) -> None:
         if self.detail is None:
             return
         version_id = self.detail.version.id
         clauses = self.tabs.preamble.toPlainText().splitlines()
+        seen = list(self.preamble_seen)
         self._edit(
-            lambda db: parties.set_preamble(db, version_id, clauses),
+            lambda db: parties.set_preamble(db, version_id, clauses, seen_clauses=seen),
             self.tr("Modification du préambule"),
+            lambda error: self._preamble_failed(error, version_id, seen, clauses),
+        )
+
+    # --- a colleague's save in between ---------------------------------------------------------
+
+    def _reread(self, error: BaseException, version_id: int,
+                shown: Callable[[VersionDetail], None]) -> None:
+        """A colleague's save: read the version again, then ``shown``; else say what failed."""
+        if not isinstance(error, ConcurrentEdit):
+            self.context.runner.show_failure(error, self.tabs)
+            return
+        self.context.query(lambda db: protocols.get_version(db, version_id), shown,
+                           lambda failure: self.context.runner.show_failure(failure,
+                                                                            self.tabs))
+
+    def _opened(self, dialog: ConflictDialog) -> None:
+        self.conflict = dialog
+        self.conflicted.emit()
+
+    def _reloaded(self) -> None:
+        """The page shows the vault as it is now (the colleague's version everywhere)."""
+        self.context.publish(Changes.PROTOCOL)
+        self.reloaded.emit()
+
+    def _article_failed(self, error: BaseException, article: ArticleInfo, title: str,
+                        body: str, measure_ids: tuple[int, ...]) -> None:
+        editor = self.tabs.editor
+        role = Qt.ItemDataRole.UserRole
+        names = {editor.measures.item(row).data(role): editor.measures.item(row).text()
+                 for row in range(editor.measures.count())}
+
+        def listed(ids: tuple[int, ...]) -> str:
+            return "\n".join(names.get(key, str(key)) for key in sorted(ids))
+
+        def texts(title: str, body: str, ids: tuple[int, ...]) -> Texts:
+            return {"title": title.strip(), "body": body.strip(), "measures": listed(ids)}
+
+        def shown(detail: VersionDetail) -> None:
+            fresh = next((a for a in detail.articles if a.id == article.id), None)
+            if fresh is None:
+                self.context.runner.show_failure(EgideError(self.tr(
+                    "Cet article a été supprimé entre-temps.")), self.tabs)
+                return
+            theirs = tuple(m.id for m in fresh.measures)
+
+            def reload() -> None:
+                self.select_article = article.id
+                editor.show_article(fresh, detail.version.editable)
+                self._reloaded()
+
+            def reapply(kept: Texts) -> None:
+                ids = measure_ids if kept["measures"] == listed(measure_ids) else theirs
+                editor.show_article(fresh, detail.version.editable)  # saved against it
+                editor.title.setText(kept["title"])
+                editor.body.setPlainText(kept["body"])
+                self.save_article(kept["title"], kept["body"], ids)
+
+            self._opened(resolve_texts(
+                self.tabs, error, {"title": self.tr("Titre"), "body": self.tr("Texte"),
+                                   "measures": self.tr("Mesures")},
+                texts(article.title, article.body, tuple(m.id for m in article.measures)),
+                texts(fresh.title, fresh.body, theirs), texts(title, body, measure_ids),
+                reload=reload, reapply=reapply))
+
+        assert self.detail is not None  # the version whose article the editor shows
+        self._reread(error, self.detail.version.id, shown)
+
+    def _preamble_failed(self, error: BaseException, version_id: int, seen: list[str],
+                         clauses: list[str]) -> None:
+        def joined(lines: list[str] | tuple[str, ...]) -> str:
+            return "\n".join(line.strip() for line in lines if line.strip())
+
+        def shown(detail: VersionDetail) -> None:
+            def reload() -> None:
+                self.preamble_seen = detail.preamble
+                self.tabs.preamble.setPlainText(joined(detail.preamble))
+                self._reloaded()
+
+            def reapply(kept: Texts) -> None:
+                self.preamble_seen = detail.preamble
+                self.tabs.preamble.setPlainText(kept["preamble"])
+                self.save_preamble()
+
+            self._opened(resolve_texts(
+                self.tabs, error, {"preamble": self.tr("Préambule")},
+                {"preamble": joined(seen)}, {"preamble": joined(detail.preamble)},
+                {"preamble": joined(clauses)}, reload=reload, reapply=reapply))
+
+        self._reread(error, version_id, shown)
+
+    def _party_failed(self, error: BaseException, party: PartyInfo, typed: str) -> None:
+        assert self.detail is not None
+
+        def shown(detail: VersionDetail) -> None:
+            fresh = next((p for p in detail.parties if p.id == party.id), None)
+            if fresh is None:
+                self.context.runner.show_failure(EgideError(self.tr(
+                    "Ce signataire a été retiré entre-temps.")), self.tabs)
+                return
+
+            def reapply(kept: Texts) -> None:
+                self._set_party(fresh, kept["represented_by"])
+
+            self._opened(resolve_texts(
+                self.tabs, error, {"represented_by": self.tr("Représenté(e) par")},
+                {"represented_by": party.represented_by or ""},
+                {"represented_by": fresh.represented_by or ""},
+                {"represented_by": typed.strip()}, reload=self._reloaded, reapply=reapply))
+
+        self._reread(error, self.detail.version.id, shown)
+
+    def _set_party(self, party: PartyInfo, text: str) -> None:
+        seen = party.row_version
+        self._edit(
+            lambda db: parties.set_party(db, party.id, text, party.signer_id,
+                                         seen_version=seen),
+            self.tr("Représentation d'un signataire"),
+            lambda error: self._party_failed(error, party, text),
         )
 
     def move_party(self, step: int) -> None:
@@ -207,10 +365,7 @@ class ProtocolEdits(QObject):
         party = next(p for p in self.detail.parties if p.id == party_id)
 
         def represented(text: str) -> None:
-            self._edit(
-                lambda db: parties.set_party(db, party_id, text, party.signer_id),
-                self.tr("Représentation d'un signataire"),
-            )
+            self._set_party(party, text)
 
         ask_text(
             self.tabs,
