@@ -69,8 +69,8 @@ def test_a_ceremony_moved_meanwhile_reloads(qtbot: QtBot, office: Office) -> Non
     form.press_contacts.setFocus()
     qtbot.keyClicks(form.press_contacts, "Bureau de la communication")
     conflict = conflict_on_save(qtbot, form)
-    assert rows(conflict) == {"Lieu": ("Salle Erignac", "—"),
-                              "Contacts presse": ("—", "Bureau de la communication")}
+    assert rows(conflict) == {"Lieu": ("Salle Erignac", "inchangé"),
+                              "Contacts presse": ("inchangé", "Bureau de la communication")}
     click_and_wait(qtbot, conflict.reload_button, form.reloaded)
     assert (form.place.text(), form.press_contacts.toPlainText()) == ("Salle Erignac", "")
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Cancel), CLICK)

@@ -87,7 +87,7 @@ def test_a_text_changed_meanwhile_is_not_validated_unread(
     click_and_wait(qtbot, page.validate_button, page.minutes.conflicted)
     conflict = page.minutes.conflict
     assert conflict is not None
-    assert rows(conflict) == {"Texte du relevé": ("Texte reecrit par agent A.", "—")}
+    assert rows(conflict) == {"Texte du relevé": ("Texte reecrit par agent A.", "inchangé")}
     assert not conflict.reapply_button.isEnabled()  # nothing of mine to put on theirs
     assert _stored(office.other, meeting) == ("Texte reecrit par agent A.",
                                               MinutesStatus.PROJET)

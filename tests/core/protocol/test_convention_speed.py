@@ -75,18 +75,18 @@ def test_the_parties_are_read_in_a_fixed_number_of_queries(db: Database, big_id:
     assert sum("organisation" in s for s in statements) == 1  # not one per party
 
 
-def test_the_collector_comes_back_as_it_was() -> None:
-    assert gc.isenabled()
-    with collector_paused():
-        assert not gc.isenabled()
-        with collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_comes_back_as_it_was(enabled: bool) -> None:
+    """Whatever its state before (a GUI runs with the automatic collector off:
+    ``ui.main_thread_gc``), the collector is paused inside and comes back as it was."""
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
     try:
         with collector_paused():
-            pass
-        assert not gc.isenabled()
+            assert not gc.isenabled()
+            with collector_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
     finally:
-        gc.enable()
+        (gc.enable if was else gc.disable)()
