@@ -80,7 +80,8 @@ def test_an_article_changed_meanwhile_takes_my_title_on_their_text(
     click_and_wait(qtbot, editor.save_button, page.edits.conflicted)
     conflict = page.edits.conflict
     assert conflict is not None and "entre-temps par agent.a" in conflict.header.text()
-    assert rows(conflict) == {"Titre": ("inchangé", "Titre de B"), "Texte": ("Texte de agent A.", "inchangé")}
+    assert rows(conflict) == {"Titre": ("inchangé", "Titre de B"),
+                              "Texte": ("Texte de agent A.", "inchangé")}
     qtbot.mouseClick(conflict.reapply_button, CLICK)
     _settle(qtbot, office)
     now = _draft(office.other, version_id).articles[1]
@@ -164,7 +165,8 @@ def test_version_properties_changed_meanwhile_reload(qtbot: QtBot, office: Offic
     dialog.title.selectAll()
     qtbot.keyClicks(dialog.title, "Titre de B")
     conflict = conflict_on_save(qtbot, dialog)
-    assert rows(conflict) == {"Titre": ("inchangé", "Titre de B"), "Fait à": ("Fontainebleau", "inchangé")}
+    assert rows(conflict) == {"Titre": ("inchangé", "Titre de B"),
+                              "Fait à": ("Fontainebleau", "inchangé")}
     click_and_wait(qtbot, conflict.reload_button, dialog.reloaded)
     assert (dialog.title.text(), dialog.place.text()) == (version.title, "Fontainebleau")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), CLICK)
