@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from desktop.field_labels import FIELDS
+
 
 class EgideError(Exception):
     """Base of every error the user may see. ``str()`` is the French message."""
@@ -251,7 +253,10 @@ class ConcurrentEdit(EgideError):
         self.changed = dict(changed or {})
         by = f" par {who}" if who else ""
         at = f" à {when.astimezone().strftime('%H:%M')}" if when else ""
-        fields = f" (champs : {', '.join(sorted(self.changed))})" if self.changed else ""
+        # The fields in French; one without a French name is left out rather than shown as
+        # its code (the conflict dialog shows every difference with the form's own labels).
+        named = sorted({FIELDS[name] for name in self.changed if name in FIELDS})
+        fields = f" (champs : {', '.join(named)})" if named else ""
         super().__init__(
             f"Modifié entre-temps{by}{at}{fields} : votre modification de {what} n'a pas "
             "été enregistrée. "

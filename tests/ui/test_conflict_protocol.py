@@ -218,3 +218,36 @@ def test_a_preamble_save_does_not_refuse_the_version_properties(office: Office) 
     protocols.update_version(db, version_id, title="Titre", signed_place=None, copies=None,
                              seen_version=seen)
     assert _draft(db, version_id).version.title == "Titre"
+
+
+def test_an_undo_after_a_colleagues_save_is_refused_in_french(
+        qtbot: QtBot, office: Office) -> None:
+    """Annuler (Ctrl+Z) writes back what my edit found: once agent A saved the same article,
+    it would write my old text over theirs. It is refused, says who, and their text stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page, version_id = _page(qtbot, office)
+    page.tabs.article_list.setCurrentRow(1)
+    editor = page.tabs.editor
+    article = _draft(office.other, version_id).articles[1]
+    editor.title.selectAll()
+    qtbot.keyClicks(editor.title, "Titre de B")
+    qtbot.mouseClick(editor.save_button, CLICK)
+    _settle(qtbot, office)
+    qtbot.waitUntil(lambda: page.tabs.undo_button.isEnabled())
+    articles.update_article(office.other, article.id, "Titre de B", "Texte de agent A.")
+
+    qtbot.mouseClick(page.tabs.undo_button, CLICK)
+
+    def refusal() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: refusal() is not None, timeout=20_000)
+    box = refusal()
+    assert box is not None and "entre-temps par agent.a" in box.text()
+    assert "champs : texte" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), CLICK)
+    now = _draft(office.other, version_id).articles[1]
+    assert (now.title, now.body) == ("Titre de B", "Texte de agent A.")
+    assert not page.tabs.undo_button.isEnabled()  # the stack no longer matches the text

@@ -2,10 +2,15 @@
 to measures.
 
 Each function is one user action (one unit of work, audited) and returns an ``Edit``: what
-changed, and ``undo``, the service call that reverts it. Calling ``edit.undo(db)`` returns
-another ``Edit`` whose ``undo`` redoes the action, so the UI's ``QUndoStack`` commands just
-keep the last ``Edit``. A deleted article comes back with the same id, so the other commands
-on the stack still find it.
+changed, and ``undo``, the service call that reverts it. The undo of a change of content
+names what the change left (``expected``): if a colleague saved that content since, the undo
+is refused (``ConcurrentEdit``) instead of writing the old text over theirs. Content, not
+``row_version``: the next edit of the same article (its measures after its text, a move that
+renumbers it) moves its version too, and would refuse the user's own undo.
+
+Calling ``edit.undo(db)`` returns another ``Edit`` whose ``undo`` redoes the action, so the
+UI's ``QUndoStack`` commands just keep the last ``Edit``. A deleted article comes back with
+the same id, so the other commands on the stack still find it.
 
 In an original or an update, ``number`` follows the order (1..n). In an avenant, an article
 carries the number of the article it changes or adds in the amended text; it is added with
@@ -29,7 +34,7 @@ from desktop.services.protocol.protocols import require_draft, version_row
 from desktop.services.protocol.records import MeasureInfo, measure_info
 from desktop.services.vault.changes import Changes
 from desktop.services.vault.database import Database
-from desktop.storage.versioning import expect_version
+from desktop.storage.versioning import expect_same, expect_version
 
 
 @dataclass(frozen=True)
@@ -186,14 +191,19 @@ def move_article(db: Database, article_id: int, position: int) -> Edit:
 
 
 def update_article(db: Database, article_id: int, title: str, body: str, *,
-                   seen_version: int | None = None) -> Edit:
+                   seen_version: int | None = None,
+                   expected: tuple[str, str] | None = None) -> Edit:
     """Change an article's title and body. ``seen_version``: the article's ``row_version`` as
-    the editor showed it; a colleague's save since refuses this one (``ConcurrentEdit``)."""
+    the editor showed it; a colleague's save since refuses this one (``ConcurrentEdit``).
+    ``expected``: the title and body an undo expects to find (see the module)."""
     with db.unit_of_work() as uow:
         article = _article(uow.session, article_id)
         draft_version(uow.session, article.version_id)
         expect_version(uow.session, article, seen_version)
         old_title, old_body = article.title or "", article.body or ""
+        expect_same(uow.session, "cet article", "article", article_id,
+                    "body" if expected and expected[1] != old_body else "title",
+                    expected, (old_title, old_body))
         article.title, article.body = _title(title), body.strip()
         changes = {}
         if old_title != (article.title or ""):
@@ -203,13 +213,15 @@ def update_article(db: Database, article_id: int, title: str, body: str, *,
         uow.audit("update", "article", article_id, changes)
         return Edit(
             Changes.PROTOCOL,
-            partial(update_article, article_id=article_id, title=old_title, body=old_body),
+            partial(update_article, article_id=article_id, title=old_title, body=old_body,
+                    expected=(article.title or "", article.body)),
             article_id,
         )
 
 
 def set_article_measures(db: Database, article_id: int, measure_ids: Sequence[int], *,
-                         seen_version: int | None = None) -> Edit:
+                         seen_version: int | None = None,
+                         expected: tuple[int, ...] | None = None) -> Edit:
     """The measures an article sets up (allowed on any version: it is a cross-reference).
 
     The links are rows of their own (``article_measure``): a change counts as a save of the
@@ -219,6 +231,8 @@ def set_article_measures(db: Database, article_id: int, measure_ids: Sequence[in
         article = _article(uow.session, article_id)
         expect_version(uow.session, article, seen_version)
         old = tuple(sorted(m.id for m in article.measures))
+        expect_same(uow.session, "cet article", "article", article_id, "measures",
+                    None if expected is None else tuple(sorted(expected)), old)
         article.measures = measures_by_ids(uow.session, measure_ids)
         new = tuple(sorted(m.id for m in article.measures))
         if new != old:
@@ -226,7 +240,8 @@ def set_article_measures(db: Database, article_id: int, measure_ids: Sequence[in
         uow.audit("update", "article", article_id, {"measures": [list(old), list(new)]})
         return Edit(
             Changes.PROTOCOL,
-            partial(set_article_measures, article_id=article_id, measure_ids=old),
+            partial(set_article_measures, article_id=article_id, measure_ids=old,
+                    expected=new),
             article_id,
         )
 

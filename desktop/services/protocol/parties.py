@@ -89,7 +89,9 @@ def set_preamble(db: Database, version_id: int, clauses: Sequence[str], *,
                                                        if c.strip()], old)
         version.preamble = [PreambleClause(order=i, text=t) for i, t in enumerate(texts, 1)]
         uow.audit("update", "protocol_version", version_id, {"preamble": [old, texts]})
-    return Edit(Changes.PROTOCOL, partial(set_preamble, version_id=version_id, clauses=old))
+    # The undo expects the clauses this save leaves (``articles``' module says why).
+    return Edit(Changes.PROTOCOL, partial(set_preamble, version_id=version_id, clauses=old,
+                                          seen_clauses=texts))
 
 
 def add_party(
@@ -187,11 +189,12 @@ def move_party(db: Database, party_id: int, position: int) -> Edit:
 
 def set_party(
     db: Database, party_id: int, represented_by: str | None, signer_id: int | None, *,
-    seen_version: int | None = None,
+    seen_version: int | None = None, expected: tuple[str | None, int | None] | None = None,
 ) -> Edit:
     """Who signs for the party ("représenté par …") and the person who signs.
     ``seen_version``: the party's ``row_version`` as shown; a colleague's save since refuses
-    this one (``ConcurrentEdit``)."""
+    this one (``ConcurrentEdit``). ``expected``: what an undo expects to find (see
+    ``articles``)."""
     with db.unit_of_work() as uow:
         party = _party(uow.session, party_id)
         _draft(uow.session, party.version_id)
@@ -199,6 +202,8 @@ def set_party(
         if signer_id is not None and uow.session.get(Person, signer_id) is None:
             raise NotFound(f"La personne n° {signer_id} n'existe pas (ou plus).")
         old = (party.represented_by, party.signer_id)
+        expect_same(uow.session, "ce signataire", "party", party_id, "represented_by",
+                    expected, old)
         party.represented_by = (represented_by or "").strip() or None
         party.signer_id = signer_id
         uow.audit(
@@ -207,9 +212,11 @@ def set_party(
             party_id,
             {"represented_by": [old[0], party.represented_by], "signer_id": [old[1], signer_id]},
         )
+        after = (party.represented_by, signer_id)
     return Edit(
         Changes.PROTOCOL,
-        partial(set_party, party_id=party_id, represented_by=old[0], signer_id=old[1]),
+        partial(set_party, party_id=party_id, represented_by=old[0], signer_id=old[1],
+                expected=after),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.field_labels import FIELDS
 from desktop.models.enums import (
     CaseStatus,
     ComplaintKind,
@@ -51,23 +52,6 @@ ENTITIES: dict[str, str] = {
     "access_log": "Journal des accès", "office_rules": "Règles du protocole",
 }
 
-FIELDS: dict[str, str] = {
-    "status": "étape", "case": "dossier", "given": "donné", "scope": "destinataires",
-    "recipient": "destinataire", "sha256": "empreinte SHA-256", "filename": "fichier",
-    "withdrawn_on": "retiré le", "reference": "référence", "name": "nom", "title": "titre",
-    "due_on": "échéance", "owner": "responsable", "decided_on": "décidé le",
-    "sent_on": "envoyé le", "kind": "nature", "channel": "modalité", "force_zone": "zone",
-    "comment": "commentaire", "on": "le", "from": "du", "to": "au", "rows": "lignes",
-    "count": "nombre", "path": "emplacement", "outcome": "issue", "degree": "degré",
-    "narrative": "récit", "occurred_at": "date des faits", "commune": "commune",
-    "number": "numéro", "starts_at": "début", "place": "lieu", "period": "période",
-    "department_code": "code du département", "department_name": "département",
-    "prefecture_name": "préfecture", "prefet_title": "titre du préfet", "address": "adresse",
-    "city": "ville", "phone": "téléphone", "email": "courriel",
-    "stale_referent_months": "référents à vérifier après (mois)",
-    "small_count_threshold": "seuil des petits effectifs",
-    "committee_every_months": "comité tous les (mois)",
-}
 
 _ENUMS: dict[str, type[LabelledEnum]] = {
     "status": CaseStatus, "recipient": RecipientKind, "scope": RecipientKind,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from desktop.errors import ValidationError
+from desktop.errors import ConcurrentEdit, ValidationError
 from desktop.models.audit import AuditEntry
 from desktop.models.enums import VersionKind
 from desktop.services.protocol import articles, parties, protocols
@@ -79,6 +79,40 @@ def test_update_and_measures_undo(demo_db: Database, draft_id: int) -> None:
     assert protocols.get_version(demo_db, draft_id).articles[3].measures == (measures[0],)
     edit.undo(demo_db)
     assert protocols.get_version(demo_db, draft_id).articles[3].measures == article.measures
+
+
+def test_my_undos_in_a_row_pass_one_after_a_colleagues_save_is_refused(
+        demo_db: Database, draft_id: int) -> None:
+    """An undo writes back what the edit found: it checks the content is still what the edit
+    left. My own edits in a row (text, then measures) undo one after the other; after a
+    colleague's save of the same content, the undo is refused and their text stays."""
+    article = protocols.get_version(demo_db, draft_id).articles[3]
+    measures = articles.list_measures(demo_db)
+    text = articles.update_article(demo_db, article.id, "Titre", "Un corps.")
+    linked = articles.set_article_measures(demo_db, article.id, [measures[0].id])
+    redo_link = linked.undo(demo_db)
+    text.undo(demo_db)
+    assert protocols.get_version(demo_db, draft_id).articles[3] == article
+    redo_link.undo(demo_db)  # redo: the measure is linked again
+
+    mine = articles.update_article(demo_db, article.id, "Titre", "Mon corps.")
+    articles.update_article(demo_db, article.id, "Titre", "Le corps d'un collègue.")
+    with pytest.raises(ConcurrentEdit, match="Modifié entre-temps .*champs : texte"):
+        mine.undo(demo_db)
+    assert protocols.get_version(demo_db, draft_id).articles[3].body == "Le corps d'un collègue."
+
+    party = protocols.get_version(demo_db, draft_id).parties[0]
+    signs = parties.set_party(demo_db, party.id, "M. le secrétaire général", party.signer_id)
+    parties.set_party(demo_db, party.id, "Mme la directrice de cabinet", party.signer_id)
+    with pytest.raises(ConcurrentEdit):
+        signs.undo(demo_db)
+    preamble = parties.set_preamble(demo_db, draft_id, ["Vu la loi ;"])
+    parties.set_preamble(demo_db, draft_id, ["Vu la loi ;", "Vu le décret ;"])
+    with pytest.raises(ConcurrentEdit):
+        preamble.undo(demo_db)
+    detail = protocols.get_version(demo_db, draft_id)
+    assert detail.preamble == ("Vu la loi ;", "Vu le décret ;")
+    assert detail.parties[0].represented_by == "Mme la directrice de cabinet"
 
 
 def test_preamble_and_parties_undo(demo_db: Database, draft_id: int) -> None:
