@@ -251,3 +251,44 @@ def test_an_undo_after_a_colleagues_save_is_refused_in_french(
     now = _draft(office.other, version_id).articles[1]
     assert (now.title, now.body) == ("Titre de B", "Texte de agent A.")
     assert not page.tabs.undo_button.isEnabled()  # the stack no longer matches the text
+
+
+def test_my_unsaved_typing_outlives_the_refresh_a_colleagues_save_brings(
+        qtbot: QtBot, office: Office) -> None:
+    """The page shows a colleague's save as it arrives (LISTEN/NOTIFY, the poll): the
+    article's and the preamble's unsaved typing stay, and Enregistrer then meets the
+    colleague's save (the conflict dialog) instead of putting the typing over it."""
+    from desktop.services.vault.changes import Changes
+
+    page, version_id = _page(qtbot, office)
+    page.tabs.article_list.setCurrentRow(1)
+    editor = page.tabs.editor
+    article = _draft(office.other, version_id).articles[1]
+    editor.body.setFocus()
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.body, " Ajout de B.")
+    page.tabs.setCurrentWidget(page.tabs.preamble_tab)
+    box = page.tabs.preamble
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Vu la note de B ;")
+    typed_body, typed_preamble = editor.body.toPlainText(), box.toPlainText()
+
+    articles.update_article(office.other, article.id, article.title, "Texte de agent A.")
+    before = list(_draft(office.other, version_id).preamble)
+    parties.set_preamble(office.other, version_id, [*before, "Vu l'avis de agent A ;"])
+    office.context.publish(Changes.PROTOCOL)  # what the colleague's notification brings
+    qtbot.waitUntil(lambda: page.detail is not None
+                    and page.detail.articles[1].body == "Texte de agent A.", timeout=20_000)
+    _settle(qtbot, office)
+
+    assert editor.body.toPlainText() == typed_body
+    assert box.toPlainText() == typed_preamble
+    click_and_wait(qtbot, page.tabs.preamble_button, page.edits.conflicted)
+    assert page.edits.conflict is not None and "agent.a" in page.edits.conflict.header.text()
+    qtbot.mouseClick(page.edits.conflict.cancel_button, CLICK)
+    page.tabs.setCurrentWidget(page.tabs.articles_tab)
+    click_and_wait(qtbot, editor.save_button, page.edits.conflicted)
+    assert rows(page.edits.conflict)["Texte"][0] == "Texte de agent A."
+    assert _draft(office.other, version_id).articles[1].body == "Texte de agent A."

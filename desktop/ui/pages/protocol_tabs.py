@@ -236,7 +236,7 @@ class VersionTabs(QTabWidget):
         if self.detail is not None and 0 <= row < len(self.detail.articles):
             article = self.detail.articles[row]
         editable = self.detail is not None and self.detail.version.editable
-        self.editor.show_article(article, editable)
+        self.editor.show_article(article, editable, keep_typing=True)
         self.article_selected.emit(article)
 
     def current_article_id(self) -> int | None:

@@ -227,12 +227,22 @@ class ProtocolsPage(RefreshingPage):
         self.context.query(lambda db: protocols.get_version(db, version_id), self._show_version)
 
     def _show_version(self, detail: VersionDetail) -> None:
+        # The same version shown again (a colleague's save, or one's own) keeps the preamble's
+        # unsaved typing and the clauses it was typed on (see ``ArticleEditor.show_article``).
+        typed, seen = self.tabs.preamble.toPlainText(), self.edits.preamble_seen
+        again = self.detail is not None and self.detail.version.id == detail.version.id
+        keep = again and _clauses(typed) not in (list(seen), list(detail.preamble))
+        # … and the article the user is on, unless an edit chose one.
+        article = self.edits.select_article or (self.tabs.current_article_id() if again
+                                                else None)
         self.detail = detail
         self.draft_box.setChecked(detail.version.status is VersionStatus.PROJET)
         protocol = self._protocol()
         self.edits.show(detail, protocol)
-        self.tabs.show_version(detail, protocol.versions if protocol else (),
-                               self.edits.select_article)
+        self.tabs.show_version(detail, protocol.versions if protocol else (), article)
+        if keep:
+            self.edits.preamble_seen = seen
+            self.tabs.preamble.setPlainText(typed)
         self._show_header()
 
     def _protocol(self) -> ProtocolSummary | None:
@@ -311,3 +321,8 @@ class ProtocolsPage(RefreshingPage):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.preview_dialog = dialog
+
+
+def _clauses(text: str) -> list[str]:
+    """The preamble's clauses as saved from its box (blank lines dropped)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]

@@ -94,7 +94,19 @@ class ArticleEditor(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.measures.addItem(item)
 
-    def show_article(self, article: ArticleInfo | None, editable: bool) -> None:
+    def show_article(self, article: ArticleInfo | None, editable: bool, *,
+                     keep_typing: bool = False) -> None:
+        """Show ``article``. ``keep_typing`` (the page shown again: a colleague's save, or
+        one's own): when it is the same article and the editor holds typing that neither the
+        article as shown nor the new version holds, the typing stays, and so does the version
+        it was typed on, so that Enregistrer meets the colleague's save (the conflict dialog)
+        instead of putting the typing over it unseen."""
+        if keep_typing and self._holds_typing_for(article):
+            self.editable = editable
+            for widget in (self.title, self.body):
+                widget.setReadOnly(not editable)
+            self._show_frozen()
+            return
         self.article = article
         self.editable = editable
         self.heading.setText(article.heading if article else self.tr("Aucun article choisi"))
@@ -110,6 +122,21 @@ class ArticleEditor(QWidget):
         self.measures.setEnabled(article is not None)
         self.save_button.setEnabled(article is not None)
         self._show_frozen()
+
+    def _typed(self) -> tuple[str, str, tuple[int, ...]]:
+        return (self.title.text().strip(), self.body.toPlainText().strip(),
+                tuple(sorted(self.checked_measures())))
+
+    @staticmethod
+    def _held(article: ArticleInfo) -> tuple[str, str, tuple[int, ...]]:
+        return (article.title.strip(), article.body.strip(),
+                tuple(sorted(m.id for m in article.measures)))
+
+    def _holds_typing_for(self, article: ArticleInfo | None) -> bool:
+        if article is None or self.article is None or article.id != self.article.id:
+            return False
+        typed = self._typed()
+        return typed not in (self._held(self.article), self._held(article))
 
     def _show_frozen(self) -> None:
         frozen = self.article is not None and not self.editable
