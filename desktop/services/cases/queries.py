@@ -157,8 +157,10 @@ def _count(session: Session, f: CaseFilter,
     text, rest = split
     if text and len(_conditions(session, rest)) == 1:  # only the archive's: see _MATCHES
         postgres = search.on_postgres(session)
-        query = sa.text(_MATCHES[postgres, rest.archived])
         cap: int | None = COUNT_CAP if f.text.strip() else (None if postgres else -1)
+        if postgres and not rest.archived:
+            return _live_matches_on_postgres(session, text, cap)
+        query = sa.text(_MATCHES[postgres, rest.archived])
         return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
     if not text and len(_conditions(session, rest)) == 1 and not search.on_postgres(session):
         every, archived = session.execute(sa.text(_WHOLE_LIST)).one()
@@ -167,6 +169,27 @@ def _count(session: Session, f: CaseFilter,
     if f.text.strip():
         ids = ids.limit(COUNT_CAP)
     return int(session.scalar(sa.select(sa.func.count()).select_from(ids.subquery())) or 0)
+
+
+def _live_matches_on_postgres(session: Session, text: str, cap: int | None) -> int:
+    """A search's live matches on PostgreSQL, up to ``cap``: its matches less its archived
+    ones. Checking each match against the case's row (a join) made PostgreSQL walk the search
+    table in id order and test every document (6.4 ms for a rare word over 100,000 cases);
+    the matches alone come from the text index (1.8 ms), and the archived ones are few (the
+    partial index of archived cases). With a cap, counting ``cap`` + the archived matches
+    tells an exact count from "``cap`` or more"."""
+    archived = int(session.scalar(sa.text(_ARCHIVED_MATCHES), {"m": text}) or 0)
+    if cap is None:
+        every = session.scalar(sa.text(_EVERY_MATCH), {"m": text, "cap": None})
+        return int(every or 0) - archived
+    every = int(session.scalar(sa.text(_EVERY_MATCH), {"m": text, "cap": cap + archived}) or 0)
+    return every - archived if every < cap + archived else cap
+
+
+_EVERY_MATCH = ("SELECT count(*) FROM (SELECT id FROM case_search WHERE doc @@ "
+                "to_tsquery('egide_fr', :m) LIMIT :cap) AS found")
+_ARCHIVED_MATCHES = ("SELECT count(*) FROM case_search s JOIN \"case\" c ON c.id = s.id "
+                     "WHERE c.archived_at IS NOT NULL AND s.doc @@ to_tsquery('egide_fr', :m)")
 
 
 def _matches(postgres: bool, archived: bool) -> str:
