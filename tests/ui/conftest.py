@@ -72,7 +72,8 @@ def main_window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
     qtbot.addWidget(window)
     window.attach(context)
     window.show()
-    qtbot.waitUntil(lambda: window.home_page.status is not None)
+    # the home page reads the vault on the worker: 5 s was short on a loaded machine
+    qtbot.waitUntil(lambda: window.home_page.status is not None, timeout=20_000)
     yield window
     window.close()
     context.runner.shutdown()

@@ -89,7 +89,7 @@ def test_no_keyring_entry_asks_the_passphrase(qtbot: QtBot, qapp: object, window
     dialog.passphrase.setText(PASSPHRASE)
     dialog.open_with_passphrase()
     qtbot.waitUntil(lambda: window.navigation.count() >= 2)
-    qtbot.waitUntil(lambda: window.home_page.status is not None)
+    qtbot.waitUntil(lambda: window.home_page.status is not None, timeout=20_000)
     window.close()
     startup.finish()
 
