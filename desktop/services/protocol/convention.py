@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+
 from desktop.documents.collector import collector_paused
 from desktop.documents.convention import (
     Convention,
@@ -20,7 +22,7 @@ from desktop.documents.typography import french_date
 from desktop.errors import NotFound
 from desktop.models.enums import ArticleChange, Civility, VersionKind, VersionStatus
 from desktop.models.settings import OfficeSettings
-from desktop.services.protocol.protocols import find_version
+from desktop.services.protocol.protocols import version_in
 from desktop.services.protocol.records import PartyInfo, VersionDetail
 from desktop.services.vault.database import Database
 
@@ -154,19 +156,21 @@ def _convention_pdf(db: Database, protocol_id: int, number: int | None,
                     draft: bool | None) -> bytes:
     from desktop.documents.layout import Letterhead
 
-    detail = find_version(db, protocol_id, number)
-    with db.reading() as session:
-        office = session.get(OfficeSettings, 1)
-        if office is None:
-            raise NotFound(
-                "L'identité du bureau (préfecture, titre du préfet) n'est pas "
-                "renseignée : complétez-la dans Outils > Préférences."
-            )
-        letterhead = Letterhead(
-            office.prefet_title, office.bureau or None, logo_png=office.logo,
-            organisation=office.prefecture_name,
+    with db.reading() as session:  # one session: the version, then the letterhead's columns
+        detail = version_in(session, protocol_id, number)
+        office = session.execute(sa.select(
+            OfficeSettings.prefet_title, OfficeSettings.bureau, OfficeSettings.logo,
+            OfficeSettings.prefecture_name, OfficeSettings.city,
+        ).where(OfficeSettings.id == 1)).first()
+    if office is None:
+        raise NotFound(
+            "L'identité du bureau (préfecture, titre du préfet) n'est pas "
+            "renseignée : complétez-la dans Outils > Préférences."
         )
-        city = office.city or ""
+    prefet_title, bureau, logo, prefecture_name, city = office
+    letterhead = Letterhead(prefet_title, bureau or None, logo_png=logo,
+                            organisation=prefecture_name)
+    city = city or ""
     convention = convention_for(detail, city)
     if draft is None:
         draft = detail.version.status is VersionStatus.PROJET

@@ -66,14 +66,19 @@ def get_version(db: Database, version_id: int) -> VersionDetail:
 def find_version(db: Database, protocol_id: int, number: int | None = None) -> VersionDetail:
     """Version ``number`` of a protocol, or its latest one."""
     with db.reading() as session:
-        versions = read_versions(session, protocol_id, number, latest_only=number is None)
-        if not versions and session.get(Protocol, protocol_id) is None:
-            raise NotFound(f"Le protocole n° {protocol_id} n'existe pas (ou plus).")
-    if not versions and number is None:
+        return version_in(session, protocol_id, number)
+
+
+def version_in(session: Session, protocol_id: int, number: int | None = None) -> VersionDetail:
+    """``find_version`` in an open session (the convention reads the office in the same)."""
+    versions = read_versions(session, protocol_id, number, latest_only=number is None)
+    if versions:
+        return versions[0]
+    if session.get(Protocol, protocol_id) is None:
+        raise NotFound(f"Le protocole n° {protocol_id} n'existe pas (ou plus).")
+    if number is None:
         raise NotFound(f"Le protocole n° {protocol_id} n'a aucune version.")
-    if not versions:
-        raise NotFound(f"Le protocole n° {protocol_id} n'a pas de version {number}.")
-    return versions[0]
+    raise NotFound(f"Le protocole n° {protocol_id} n'a pas de version {number}.")
 
 
 def version_row(session: Session, version_id: int) -> ProtocolVersion:
