@@ -28,45 +28,50 @@ def settings() -> QSettings:
 
 
 class _GeometryKeeper(QObject):
+    """An event filter on its parent widget. It keeps no reference to that widget (the filter
+    is handed it as ``watched``): widget and keeper referring to each other made a cycle that
+    Python's collector could clear while Qt still delivered the widget's events to the keeper
+    (seen once in the suite: an ``AttributeError`` in this filter, then a crash)."""
+
     def __init__(self, widget: QWidget, key: str, splitters: Sequence[QSplitter]) -> None:
         super().__init__(widget)
-        self._widget = widget
         self._key = key
         self._splitters = list(splitters)
         self._restored = False
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget:
-            if event.type() == QEvent.Type.Show and not self._restored:
-                self._restored = True
-                self.restore()
-            elif event.type() == QEvent.Type.Hide and self._restored:
-                self.save()
+        if not isinstance(watched, QWidget) or "_key" not in self.__dict__:
+            return False  # another object's events, or a keeper Python is tearing down
+        if event.type() == QEvent.Type.Show and not self._restored:
+            self._restored = True
+            self.restore(watched)
+        elif event.type() == QEvent.Type.Hide and self._restored:
+            self.save(watched)
         return False
 
-    def restore(self) -> None:
+    def restore(self, widget: QWidget) -> None:
         store = settings()
         geometry = store.value(f"{self._key}/geometry")
         if geometry is not None:
-            self._widget.restoreGeometry(geometry)
-        elif isinstance(self._widget, QMainWindow):
+            widget.restoreGeometry(geometry)
+        elif isinstance(widget, QMainWindow):
             # First start: the pages are wide tables; use the whole screen.
-            self._widget.setWindowState(self._widget.windowState() | Qt.WindowState.WindowMaximized)
-        if isinstance(self._widget, QMainWindow):
+            widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
+        if isinstance(widget, QMainWindow):
             state = store.value(f"{self._key}/state")
             if state is not None:
-                self._widget.restoreState(state)
+                widget.restoreState(state)
         for index, splitter in enumerate(self._splitters):
             state = store.value(f"{self._key}/splitter{index}")
             if state is not None:
                 splitter.restoreState(state)
 
-    def save(self) -> None:
+    def save(self, widget: QWidget) -> None:
         store = settings()
-        store.setValue(f"{self._key}/geometry", self._widget.saveGeometry())
-        if isinstance(self._widget, QMainWindow):
-            store.setValue(f"{self._key}/state", self._widget.saveState())
+        store.setValue(f"{self._key}/geometry", widget.saveGeometry())
+        if isinstance(widget, QMainWindow):
+            store.setValue(f"{self._key}/state", widget.saveState())
         for index, splitter in enumerate(self._splitters):
             store.setValue(f"{self._key}/splitter{index}", splitter.saveState())
         store.sync()
