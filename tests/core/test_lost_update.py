@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from desktop.errors import ConcurrentEdit
+from desktop.errors import ConcurrentEdit, VaultBusy
 from desktop.models.audit import AuditEntry
 from desktop.models.cases import Case
 from desktop.models.enums import CaseStatus
@@ -59,7 +59,12 @@ def _agent(where: dict[str, Any], case_id: int, facts: Any, name: str,
                 conflicts += 1
                 others.add(error.who)
                 continue
+            except VaultBusy:  # "réessayez dans un instant": nothing saved, as a user would
+                continue
             done += 1
+    except Exception as error:  # noqa: BLE001 - told to the test at once, not after 180 s
+        out.put((name, -1, 0, [repr(error)]))
+        raise
     finally:
         db.close()
     out.put((name, done, conflicts, sorted(str(o) for o in others)))

@@ -58,14 +58,14 @@ def test_tree_search_history_and_export(qtbot: QtBot, page: SignatoriesPage,
     prefecture = tab.tree.topLevelItem(0)
     assert prefecture.text(0) == "Préfecture de Seine-et-Marne"
     assert prefecture.child(0).text(1) == "Bertrand Rochemont"
-    qtbot.waitUntil(lambda: tab.people.rowCount() > 10)
+    qtbot.waitUntil(lambda: tab.people.rowCount() > 10, timeout=20_000)
     tab.search.setText("procureure melun")
-    qtbot.waitUntil(lambda: tab.people.rowCount() == 2)
+    qtbot.waitUntil(lambda: tab.people.rowCount() == 2, timeout=20_000)
     assert tab.people.item(0, 0).text() == "Olivier Deschamps-Rieu"
     assert tab.people.item(1, 1).text().startswith("Procureure de la République")
     assert tab.people.item(0, 3).text() == "oui"
     tab.search.setText("GUÉRANDE")
-    qtbot.waitUntil(lambda: tab.people.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.people.rowCount() == 1, timeout=20_000)
     with qtbot.waitSignal(tab.history_shown):
         tab.people.selectRow(0)
     assert tab.tenures.item(0, 1).text() == ("Présidente du conseil départemental de l'Ordre "
