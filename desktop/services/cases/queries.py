@@ -158,10 +158,10 @@ def _count(session: Session, f: CaseFilter,
     if text and len(_conditions(session, rest)) == 1:  # only the archive's: see _MATCHES
         postgres = search.on_postgres(session)
         cap: int | None = COUNT_CAP if f.text.strip() else (None if postgres else -1)
-        if postgres and not rest.archived:
-            return _live_matches_on_postgres(session, text, cap)
-        query = sa.text(_MATCHES[postgres, rest.archived])
-        return int(session.scalar(query, {"m": text, "cap": cap}) or 0)
+        if postgres:
+            return _matches_on_postgres(session, text, cap, rest.archived)
+        return int(session.scalar(sa.text(_MATCHES[rest.archived]),
+                                  {"m": text, "cap": cap}) or 0)
     if not text and len(_conditions(session, rest)) == 1 and not search.on_postgres(session):
         every, archived = session.execute(sa.text(_WHOLE_LIST)).one()
         return int(archived if rest.archived else every - archived)
@@ -171,14 +171,17 @@ def _count(session: Session, f: CaseFilter,
     return int(session.scalar(sa.select(sa.func.count()).select_from(ids.subquery())) or 0)
 
 
-def _live_matches_on_postgres(session: Session, text: str, cap: int | None) -> int:
-    """A search's live matches on PostgreSQL, up to ``cap``: its matches less its archived
-    ones. Checking each match against the case's row (a join) made PostgreSQL walk the search
-    table in id order and test every document (6.4 ms for a rare word over 100,000 cases);
-    the matches alone come from the text index (1.8 ms), and the archived ones are few (the
-    partial index of archived cases). With a cap, counting ``cap`` + the archived matches
-    tells an exact count from "``cap`` or more"."""
+def _matches_on_postgres(session: Session, text: str, cap: int | None,
+                         archived_only: bool) -> int:
+    """A search's live (or archived) matches on PostgreSQL, up to ``cap``: the live ones are its
+    matches less its archived ones. Checking each match against the case's row (a join) made
+    PostgreSQL walk the search table in id order and test every document (6.4 ms for a rare word
+    over 100,000 cases); the matches alone come from the text index (1.8 ms), and the archived
+    ones are few (the partial index of archived cases). With a cap, counting ``cap`` + the
+    archived matches tells an exact count from "``cap`` or more"."""
     archived = int(session.scalar(sa.text(_ARCHIVED_MATCHES), {"m": text}) or 0)
+    if archived_only:
+        return archived if cap is None else min(archived, cap)
     if cap is None:
         every = session.scalar(sa.text(_EVERY_MATCH), {"m": text, "cap": None})
         return int(every or 0) - archived
@@ -192,12 +195,8 @@ _ARCHIVED_MATCHES = ("SELECT count(*) FROM case_search s JOIN \"case\" c ON c.id
                      "WHERE c.archived_at IS NOT NULL AND s.doc @@ to_tsquery('egide_fr', :m)")
 
 
-def _matches(postgres: bool, archived: bool) -> str:
+def _matches(archived: bool) -> str:
     where = "archived_at IS NOT NULL" if archived else "archived_at IS NULL"
-    if postgres:
-        return ("SELECT count(*) FROM (SELECT s.id FROM case_search s JOIN \"case\" c "
-                f"ON c.id = s.id WHERE s.doc @@ to_tsquery('egide_fr', :m) AND c.{where} "
-                "LIMIT :cap) AS found")
     index = "ix_case_archived" if archived else "ix_case_live"
     return ("SELECT count(*) FROM (SELECT s.rowid FROM case_search s "
             f"JOIN \"case\" c INDEXED BY {index} ON c.id = s.rowid "
@@ -218,11 +217,10 @@ _MATCHED_PAGE = {(archived, descending): _matched_page(archived, descending)
 """A search's page in intake order, its matches checked as in ``_MATCHES``: searching the
 archive (a few cases) walked every match of "menaces" and read its row (200 ms)."""
 
-_MATCHES = {(postgres, archived): _matches(postgres, archived)
-            for postgres in (False, True) for archived in (False, True)}
-"""A search's count when SQL filters nothing but the archive: its matches are checked in the
-partial index of the live (or archived) cases' ids, not in their rows. SQLite would read each
-match's row by its rowid (decrypting a page per few matches: 4,000 matches spread over
+_MATCHES = {archived: _matches(archived) for archived in (False, True)}
+"""A search's count on SQLite when SQL filters nothing but the archive: its matches are checked
+in the partial index of the live (or archived) cases' ids, not in their rows. SQLite would read
+each match's row by its rowid (decrypting a page per few matches: 4,000 matches spread over
 100,000 cases cost 35 ms), and ``INDEXED BY`` cannot be said through SQLAlchemy."""
 
 
