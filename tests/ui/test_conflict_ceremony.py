@@ -19,6 +19,7 @@ from desktop.services.protocol import protocols
 from desktop.services.signatories import ceremonies
 from desktop.services.vault.database import Database
 from desktop.ui.dialogs.ceremony_dialogs import AttendanceDialog, CeremonyDialog
+from desktop.ui.pages.ceremonies_tab import CeremoniesTab
 from desktop.ui.pages.signatories import SignatoriesPage
 from tests.ui.conftest import wait_idle
 from tests.ui.shared_office import (
@@ -43,14 +44,19 @@ def _seed(db: Database) -> int:
     return ceremonies.list_ceremonies(db)[0].id
 
 
-def _form(qtbot: QtBot, office: Office) -> tuple[CeremonyDialog, int, SignatoriesPage]:
-    ceremony = _seed(office.context.require_db())
+def _ceremonies_tab(qtbot: QtBot, office: Office) -> tuple[SignatoriesPage, CeremoniesTab]:
+    """The Signataires page open on its Cérémonies tab."""
     page = SignatoriesPage(office.context)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
     page.tabs.setCurrentIndex(1)
-    tab = page.ceremonies_tab
+    return page, page.ceremonies_tab
+
+
+def _form(qtbot: QtBot, office: Office) -> tuple[CeremonyDialog, int, SignatoriesPage]:
+    ceremony = _seed(office.context.require_db())
+    page, tab = _ceremonies_tab(qtbot, office)
     qtbot.waitUntil(lambda: tab.current is not None, timeout=20_000)
     qtbot.mouseClick(tab.buttons["edit"], CLICK)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(CeremonyDialog)))
@@ -113,12 +119,7 @@ def test_who_attends_changed_meanwhile_reloads_then_reapplies(
     ceremonies.create_ceremony(db, version, WHEN, "Salon jaune")
     ceremony = ceremonies.list_ceremonies(db, version)[0]
     party = ceremony.parties[0].party_id
-    page = SignatoriesPage(office.context)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.tabs.setCurrentIndex(1)
-    tab = page.ceremonies_tab
+    page, tab = _ceremonies_tab(qtbot, office)
     tab.version.setCurrentIndex(tab.version.findData(version))
     qtbot.waitUntil(lambda: tab.current is not None and tab.current.id == ceremony.id
                     and tab.parties.rowCount() > 0, timeout=20_000)
