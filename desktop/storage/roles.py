@@ -66,7 +66,7 @@ def grant_all(connection: sa.Connection) -> None:
         if table == APPEND_ONLY:
             connection.execute(sa.text(f"GRANT INSERT ON {quoted} TO {everyone}"))
             continue
-        if table in {"vault_meta", "case_search"}:  # the audit head; the derived index
+        if table in {"vault_meta", "case_search", "case_tally"}:  # the audit head; derived data
             connection.execute(sa.text(
                 f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {everyone}"))
             continue

@@ -19,7 +19,7 @@ from desktop.models.cases import Case, CaseType, CaseVictim
 from desktop.models.contacts import Practitioner
 from desktop.models.enums import CaseStatus, IncidentType
 from desktop.models.territory import Commune
-from desktop.services.cases import search
+from desktop.services.cases import search, tally
 from desktop.services.cases.detail import load
 from desktop.services.cases.records import CaseDetail, CaseFilter, CasePage, CaseRow
 from desktop.services.cases.workflow import overdue_filter
@@ -153,6 +153,9 @@ def count_cases(db: Database, f: CaseFilter) -> int:
 
 def _count(session: Session, f: CaseFilter,
            split: tuple[str, CaseFilter] | None = None) -> int:
+    tallied = tally.count(session, f)  # PostgreSQL: the list, a step, a zone, a type
+    if tallied is not None:
+        return tallied
     split = split or _split(session, f)
     text, rest = split
     if text and len(_conditions(session, rest)) == 1:  # only the archive's: see _MATCHES

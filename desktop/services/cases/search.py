@@ -28,8 +28,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.models.cases import Case
+from desktop.services.cases import tally
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
+from desktop.storage.roles import grant_all
 
 TABLE = "case_search"
 _CREATE = (
@@ -67,15 +69,28 @@ _PG_SETUP = (
 
 
 def _ensure_postgres(session: Session) -> None:
+    """Lay the index (and the case counts, ``tally``) on a base that lacks them. The first
+    client to come lays them (any agent may write the index); the counts need the owner's
+    rights (a table and its triggers), so a base laid before them gets them when its owner
+    (``egide migrate``, the creation) next opens it, and counts by reading until then."""
     exists = session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": TABLE})
-    if exists:
+    if exists and (tally.present(session) or not _may_lay_tally(session)):
         return
     session.execute(sa.text("SELECT pg_advisory_xact_lock(7201)"))  # one client lays it
-    if session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": TABLE}):
-        return
-    for statement in _PG_SETUP:
-        session.execute(sa.text(statement))
-    rebuild(session)
+    if not session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": TABLE}):
+        for statement in _PG_SETUP:
+            session.execute(sa.text(statement))
+        rebuild(session)
+    if _may_lay_tally(session) and not session.scalar(
+            sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": tally.TABLE}):
+        tally.lay(session)
+        grant_all(session.connection())  # the group roles may read and count through it
+
+
+def _may_lay_tally(session: Session) -> bool:
+    return bool(session.scalar(sa.text(
+        "SELECT has_schema_privilege('public', 'CREATE') "
+        "AND has_table_privilege('\"case\"', 'TRIGGER')")))
 
 
 def ensure(session: Session) -> bool:

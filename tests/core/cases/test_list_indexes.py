@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from desktop.models.cases import Case
 from desktop.models.enums import CaseStatus
-from desktop.services.cases import search
+from desktop.services.cases import search, tally
 from desktop.services.cases.queries import first_page
 from desktop.services.cases.records import CaseFilter
 from desktop.services.vault.database import Database
@@ -116,6 +116,9 @@ def test_the_list_counts_read_narrow_indexes_not_the_cases_rows(world: World) ->
         with _recorded(world.db) as seen:
             first_page(world.db, f)
         counts = [(s, p) for s, p in seen if "count(" in s.lower()]
+        if not sqlite and tally.covers(f):  # the server's own counts: a few rows, no index
+            assert not counts and any(tally.TABLE in s for s, _ in seen), (name, seen)
+            continue
         # PostgreSQL counts a search's live matches as all of them less the archived ones
         assert len(counts) == (2 if not sqlite and f.text and not f.archived else 1), (
             name, seen)
