@@ -176,26 +176,21 @@ def _count(session: Session, f: CaseFilter,
 
 def _matches_on_postgres(session: Session, text: str, cap: int | None,
                          archived_only: bool) -> int:
-    """A search's live (or archived) matches on PostgreSQL, up to ``cap``: the live ones are its
-    matches less its archived ones. Checking each match against the case's row (a join) made
-    PostgreSQL walk the search table in id order and test every document (6.4 ms for a rare word
-    over 100,000 cases); the matches alone come from the text index (1.8 ms), and the archived
-    ones are few (the partial index of archived cases). With a cap, counting ``cap`` + the
-    archived matches tells an exact count from "``cap`` or more"."""
-    archived = int(session.scalar(sa.text(_ARCHIVED_MATCHES), {"m": text}) or 0)
-    if archived_only:
-        return archived if cap is None else min(archived, cap)
-    if cap is None:
-        every = session.scalar(sa.text(_EVERY_MATCH), {"m": text, "cap": None})
-        return int(every or 0) - archived
-    every = int(session.scalar(sa.text(_EVERY_MATCH), {"m": text, "cap": cap + archived}) or 0)
-    return every - archived if every < cap + archived else cap
+    """A search's live (or archived) matches on PostgreSQL, up to ``cap`` (None: all), in one
+    statement. The live ones are the matches that are not among the archived cases: an anti-
+    join against the partial index of the archived ids (a few rows, hashed). Checking each
+    match against its case's row instead (a join) made PostgreSQL walk the search table in id
+    order and test every document (6.4 ms for a rare word over 100,000 cases)."""
+    statement = _ARCHIVED_MATCHES if archived_only else _LIVE_MATCHES
+    return int(session.scalar(sa.text(statement), {"m": text, "cap": cap}) or 0)
 
 
-_EVERY_MATCH = ("SELECT count(*) FROM (SELECT id FROM case_search WHERE doc @@ "
-                "to_tsquery('egide_fr', :m) LIMIT :cap) AS found")
-_ARCHIVED_MATCHES = ("SELECT count(*) FROM case_search s JOIN \"case\" c ON c.id = s.id "
-                     "WHERE c.archived_at IS NOT NULL AND s.doc @@ to_tsquery('egide_fr', :m)")
+_LIVE_MATCHES = ("SELECT count(*) FROM (SELECT 1 FROM case_search s WHERE s.doc @@ "
+                 "to_tsquery('egide_fr', :m) AND NOT EXISTS (SELECT 1 FROM \"case\" c "
+                 "WHERE c.id = s.id AND c.archived_at IS NOT NULL) LIMIT :cap) AS found")
+_ARCHIVED_MATCHES = ("SELECT count(*) FROM (SELECT 1 FROM case_search s JOIN \"case\" c "
+                     "ON c.id = s.id WHERE c.archived_at IS NOT NULL AND s.doc @@ "
+                     "to_tsquery('egide_fr', :m) LIMIT :cap) AS found")
 
 
 def _matches(archived: bool) -> str:
@@ -279,7 +274,18 @@ def _rows_statement(dialect: str) -> sa.Select[Any]:
     return (sa.select(Case.id, Case.reference, Case.occurred_at, Case.force_zone, Case.status,
                       Case.due_on, Commune.name, kinds.label("kinds"), names.label("names"))
             .outerjoin(Commune, Commune.id == Case.commune_id)
-            .where(Case.id.in_(sa.bindparam("ids", expanding=True))))
+            .where(_among_ids(dialect)))
+
+
+def _among_ids(dialect: str) -> sa.ColumnElement[bool]:
+    """``id IN (…)``; on PostgreSQL one array, ``= ANY(:ids)``: a hundred separate parameters
+    were rendered into the text on every call (0.3 ms), and the text never repeated, so the
+    server could not reuse its plan."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return Case.id == sa.any_(sa.bindparam("ids", type_=ARRAY(sa.Integer)))
+    return Case.id.in_(sa.bindparam("ids", expanding=True))
 
 
 def _rows(session: Session, ids: list[int], today: dt.date) -> list[CaseRow]:
