@@ -174,3 +174,26 @@ def test_large_list_pages_lazily(qtbot: QtBot, main_window: MainWindow, context:
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.case(249) is not None)
     assert page.model.case(249).reference == "2026-0001"  # type: ignore[union-attr]
+
+
+def test_a_search_past_the_counting_cap_says_or_more(
+        qtbot: QtBot, main_window: MainWindow, context: AppContext, seeded: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search stops counting at ``COUNT_CAP``: the label says "ou plus", not an exact
+    number that would be wrong."""
+    from desktop.services.cases import queries
+
+    db = context.require_db()
+    data = CaseInput(occurred_at=dt.datetime(2026, 1, 5, 9, 0), commune_id=seeded["melun"],
+                     victim_ids=(seeded["doctor"],), types=(IncidentType.THEFT,),
+                     narrative="Vol d'ordonnancier au cabinet")
+    for _ in range(3):
+        intake.create_case(db, data)
+    monkeypatch.setattr(queries, "COUNT_CAP", 2)
+    page = show_cases(qtbot, main_window)
+    qtbot.keyClicks(page.search, "ordonnancier")
+    qtbot.waitUntil(lambda: page.count.text() == "2 signalements ou plus : précisez la recherche")
+    page.search.clear()
+    qtbot.keyClicks(page.search, "cabinet vol")
+    monkeypatch.setattr(queries, "COUNT_CAP", 10_000)
+    qtbot.waitUntil(lambda: page.count.text() == "3 signalement(s)")

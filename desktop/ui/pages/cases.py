@@ -236,7 +236,12 @@ class CasesPage(RefreshingPage):
     def _show_count(self, count: int) -> None:
         unfiltered = dataclasses.replace(self.current_filter(), today=dt.date.today()) == \
             CaseFilter(today=dt.date.today())
-        self.count.setText(self.tr("{0} signalement(s)").format(count))
+        if self.current_filter().text.strip() and count >= queries.COUNT_CAP:
+            # the search stopped counting there: say so, rather than a wrong exact number
+            self.count.setText(self.tr("{0} signalements ou plus : précisez la recherche")
+                               .format(f"{count:,}".replace(",", "\u202f")))
+        else:
+            self.count.setText(self.tr("{0} signalement(s)").format(count))
         if count == 0 and unfiltered:  # a new vault, or every case archived: say which
             self.context.query(
                 lambda db: queries.count_cases(db, CaseFilter(archived=True,
