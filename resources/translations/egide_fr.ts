@@ -1397,6 +1397,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} signalements ou plus : précisez la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun signalement en cours ; {0} archivé(s) : cochez « Archives » pour les consulter.</source>
         <translation type="unfinished"></translation>
     </message>
