@@ -25,6 +25,8 @@ LABELS = {"lecture": "lecture seule", "agent": "agent", "chef": "chef de bureau"
 APPEND_ONLY = "audit_entry"
 CHEF_ONLY_COLUMNS = {"minutes": {"status", "locked_at", "content_hash"}}
 CHEF_ONLY_DELETE = {"case"}
+DERIVED = {"vault_meta", "case_search", "case_tally", "case_term_count"}
+"""Written by everyone: the audit head, the search index and the counts kept beside it."""
 _NAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 
 
@@ -66,7 +68,7 @@ def grant_all(connection: sa.Connection) -> None:
         if table == APPEND_ONLY:
             connection.execute(sa.text(f"GRANT INSERT ON {quoted} TO {everyone}"))
             continue
-        if table in {"vault_meta", "case_search", "case_tally"}:  # the audit head; derived data
+        if table in DERIVED:
             connection.execute(sa.text(
                 f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {everyone}"))
             continue

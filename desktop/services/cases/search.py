@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.models.cases import Case
-from desktop.services.cases import tally
+from desktop.services.cases import tally, term_counts
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
 from desktop.storage.roles import grant_all
@@ -74,20 +74,30 @@ def _ensure_postgres(session: Session) -> None:
     rights (a table and its triggers), so a base laid before them gets them when its owner
     (``egide migrate``, the creation) next opens it, and counts by reading until then."""
     exists = session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": TABLE})
-    if exists and (tally.present(session) or not _may_lay_tally(session)):
+    counted = tally.present(session) and term_counts.present(session)
+    if exists and (counted or not _may_lay_counts(session)):
         return
     session.execute(sa.text("SELECT pg_advisory_xact_lock(7201)"))  # one client lays it
-    if not session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": TABLE}):
+    if not _exists(session, TABLE):
         for statement in _PG_SETUP:
             session.execute(sa.text(statement))
         rebuild(session)
-    if _may_lay_tally(session) and not session.scalar(
-            sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": tally.TABLE}):
-        tally.lay(session)
-        grant_all(session.connection())  # the group roles may read and count through it
+    if not _may_lay_counts(session):
+        return
+    laid = False
+    for counts in (tally, term_counts):
+        if not _exists(session, counts.TABLE):
+            counts.lay(session)
+            laid = True
+    if laid:
+        grant_all(session.connection())  # the group roles may read and count through them
 
 
-def _may_lay_tally(session: Session) -> bool:
+def _exists(session: Session, table: str) -> bool:
+    return bool(session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": table}))
+
+
+def _may_lay_counts(session: Session) -> bool:
     return bool(session.scalar(sa.text(
         "SELECT has_schema_privilege('public', 'CREATE') "
         "AND has_table_privilege('\"case\"', 'TRIGGER')")))
@@ -168,9 +178,16 @@ def tag(filter_name: str, value: object) -> str:
 
 
 def rebuild(session: Session) -> int:
-    """Index every case again (after an import, or when names changed elsewhere): one SQL."""
+    """Index every case again (after an import, or when names changed elsewhere): one SQL.
+    On PostgreSQL the words' counts are then counted again at once (``term_counts``)."""
+    postgres = on_postgres(session)
+    if postgres:
+        term_counts.bulk(session, True)
     session.execute(sa.text(f"DELETE FROM {TABLE}"))
     session.execute(sa.text(_rows_sql(session)))
+    if postgres:
+        term_counts.bulk(session, False)
+        term_counts.recount(session)
     return int(session.scalar(sa.text(f"SELECT count(*) FROM {TABLE}")) or 0)
 
 

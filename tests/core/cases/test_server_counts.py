@@ -1,6 +1,8 @@
-"""The shared server's case counts (``case_tally``) say what a count of the rows says, whatever
-the writes: cases created, retyped, moved to another zone or step, archived, deleted one by one
-or by the database's cascade, and two agents writing at once in two processes."""
+"""The counts the shared server keeps (``case_tally``: cases per step, zone and type;
+``case_term_count``: documents per word) say what counting the rows says, whatever the writes:
+cases created, retyped, moved to another zone or step, archived, deleted one by one or by the
+database's cascade, the index rebuilt whole, and two agents writing at once in two
+processes."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import sqlalchemy as sa
 from desktop.errors import CaseMoved, ConcurrentEdit, Conflict, TransitionRefused, VaultBusy
 from desktop.models.cases import Case
 from desktop.models.enums import CaseStatus, ForceZone, IncidentType
-from desktop.services.cases import queries, search, tally
+from desktop.services.cases import queries, search, tally, term_counts
 from desktop.services.cases.intake import create_case, update_case
 from desktop.services.cases.queries import count_cases, reload_case
 from desktop.services.cases.records import CaseFilter
@@ -32,6 +34,8 @@ from tests.core.conftest import OFFICE_77
 pytestmark = [pytest.mark.postgres, pytest.mark.sqlcipher_only]  # a server of its own
 
 TYPES = list(IncidentType)
+NARRATIVES = ("Menaces répétées à l'accueil.", "Vol d'ordonnancier au cabinet.",
+              "Insultes et menaces au téléphone, puis coups.")
 STEPS = (CaseStatus.FICHE_ENVOYEE, CaseStatus.QUALIFIE, CaseStatus.SUIVI,
          CaseStatus.CLOS)
 
@@ -63,6 +67,20 @@ def _tallied(db: Database) -> Counter[tuple[bool, str, str, str]]:
     return +Counter({(a, s, z, k): n for a, s, z, k, n in rows})
 
 
+def _words_truth(db: Database) -> Counter[str]:
+    with db.vault.engine.connect() as connection:
+        rows = connection.execute(sa.text(
+            "SELECT term, count(*) FROM case_search, unnest(tsvector_to_array(doc)) AS term "
+            "GROUP BY term")).all()
+    return Counter(dict(rows))
+
+
+def _words_kept(db: Database) -> Counter[str]:
+    with db.vault.engine.connect() as connection:
+        rows = connection.execute(sa.text(f"SELECT term, n FROM {term_counts.TABLE}")).all()
+    return +Counter(dict(rows))
+
+
 def _new(world: World, rng: random.Random) -> int:
     kinds = tuple(rng.sample(TYPES, rng.randint(1, 3)))
     return world.new_case(types=kinds, commune_id=rng.choice((world.melun, world.provins)))
@@ -83,19 +101,23 @@ def test_counts_follow_every_kind_of_write(shared: Database) -> None:
     with shared.reading() as session:
         assert tally.present(session)
     for _ in range(40):
-        move = rng.choice(("new", "retype", "step", "archive", "delete", "cascade"))
+        move = rng.choice(("new", "retype", "step", "archive", "delete", "cascade", "reindex"))
         chosen = rng.choice(cases)
         if move == "new" or len(cases) < 3:
             cases.append(_new(world, rng))
         elif move == "retype":
             seen = reload_case(shared, chosen)
             facts = world.facts(types=tuple(rng.sample(TYPES, rng.randint(1, 3))),
-                                commune_id=rng.choice((world.melun, world.provins)))
+                                commune_id=rng.choice((world.melun, world.provins)),
+                                narrative=rng.choice(NARRATIVES))
             update_case(shared, chosen, facts, seen_version=seen.row_version)
         elif move == "step":
             status = reload_case(shared, chosen).status
             if status == CaseStatus.RECU:
                 walk_to(shared, chosen, rng.choice(STEPS))
+        elif move == "reindex":  # as after a retention's erasure: the index made anew
+            with shared.unit_of_work() as uow:
+                search.rebuild(uow.session)
         elif move == "archive":
             with shared.unit_of_work() as uow:
                 uow.session.get_one(Case, chosen).archived_at = dt.datetime.now(dt.UTC)
@@ -108,6 +130,7 @@ def test_counts_follow_every_kind_of_write(shared: Database) -> None:
                 connection.execute(sa.text('DELETE FROM "case" WHERE id = :i'), {"i": chosen})
             cases.remove(chosen)
         assert _tallied(shared) == _truth(shared), move
+        assert _words_kept(shared) == _words_truth(shared), move
     assert sum(n for (archived, *_), n in _truth(shared).items() if archived) > 0
     truth = _truth(shared)
     for f in _filters():  # what the list says, from the counts read from the cases
@@ -124,21 +147,24 @@ def test_a_base_laid_before_the_counts_gets_them_filled_from_its_cases(
     for _ in range(8):
         walk_to(shared, _new(world, rng), rng.choice(STEPS))
     with shared.vault.engine.begin() as connection:  # as a base of the previous version
-        connection.execute(sa.text(f"DROP TABLE {tally.TABLE}"))
-        connection.execute(sa.text("DROP FUNCTION egide_case_tally, egide_case_type_tally "
-                                   "CASCADE"))
+        connection.execute(sa.text(f"DROP TABLE {tally.TABLE}, {term_counts.TABLE}"))
+        connection.execute(sa.text("DROP FUNCTION egide_case_tally, egide_case_type_tally, "
+                                   "egide_term_count CASCADE"))
     shared.close()
     monkeypatch.setattr(search, "_ready", type(search._ready)())
     monkeypatch.setattr(tally, "_present", type(tally._present)())
+    monkeypatch.setattr(term_counts, "_present", type(term_counts._present)())
     reopened = lifecycle.open_shared(postgres_url)
     try:
         with reopened.reading() as session:
             assert not tally.present(session)
         tally._present.clear()
+        term_counts._present.clear()
         first = queries.first_page(reopened, CaseFilter())  # the owner's first read lays it
         assert first.total == 8
         assert _tallied(reopened) == _truth(reopened)
         assert sum(_tallied(reopened).values()) > 8  # the types are counted too
+        assert _words_kept(reopened) == _words_truth(reopened) != Counter()
     finally:
         reopened.close()
 
@@ -186,3 +212,27 @@ def test_two_agents_writing_at_once_keep_the_counts_exact(shared: Database) -> N
     assert all(done == 15 for _name, done, _error in reports)
     assert _tallied(shared) == _truth(shared)
     assert count_cases(shared, CaseFilter()) == 6 + 30
+    assert _words_kept(shared) == _words_truth(shared)
+
+
+def test_a_one_word_search_counts_as_the_documents_do(
+        shared: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept counts give the same totals as testing every document, archived cases
+    left out, for whole words; a prefix or two words still test the documents."""
+    world = build_world(shared)
+    rng = random.Random(11)
+    cases = [world.new_case(narrative=rng.choice(NARRATIVES)) for _ in range(12)]
+    with shared.unit_of_work() as uow:
+        for case_id in cases[:4]:
+            uow.session.get_one(Case, case_id).archived_at = dt.datetime.now(dt.UTC)
+    words = ("menaces", "ordonnancier", "accueil", "coups", "absent", "menac", "vol cabinet")
+    kept = {w: count_cases(shared, CaseFilter(text=w)) for w in words}
+    archived = {w: count_cases(shared, CaseFilter(text=w, archived=True)) for w in words}
+    monkeypatch.setattr(term_counts, "live_matches", lambda *_args: None)
+    assert kept == {w: count_cases(shared, CaseFilter(text=w)) for w in words}
+    assert archived == {w: count_cases(shared, CaseFilter(text=w, archived=True))
+                        for w in words}
+    assert kept["menaces"] > 0 and kept["absent"] == 0 and sum(archived.values()) > 0
+    monkeypatch.undo()  # the kept counts again, stopped at the cap
+    monkeypatch.setattr(queries, "COUNT_CAP", 2)
+    assert count_cases(shared, CaseFilter(text="menaces")) == min(kept["menaces"], 2)
