@@ -54,6 +54,14 @@ def _trace(event: str) -> None:
               file=sys.stderr, flush=True)
 
 
+def _purge(db: Database) -> Any:
+    """On the worker, once the data are shown: ``audit_log`` imports the models, which the
+    GUI thread would otherwise import (and the worker hold the GIL for) before the data."""
+    from desktop.services.vault import audit_log
+
+    return audit_log.purge_access_log(db)
+
+
 def _import_home_page() -> None:
     import desktop.ui.pages.home  # noqa: F401 - imported now, built at ``attach``
 
@@ -230,21 +238,19 @@ class Startup(QObject):
         self.context.follow_colleagues()
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
-        self._purge_access_log()
 
     def _purge_access_log(self) -> None:
         """Accesses older than a year leave the audit trail (CNIL), behind a checkpoint."""
-        from desktop.services.vault import audit_log
-
         assert self.context is not None
         context = self.context
-        context.query(audit_log.purge_access_log, lambda done: context.publish(done.changes),
+        context.query(_purge, lambda done: context.publish(done.changes),
                       lambda _error: None)  # a busy vault: the next opening purges
 
     def _data_shown(self) -> None:
         self.window.home_page.data_shown.disconnect(self._data_shown)
         self.window.home_page.repaint()  # painted now, with the data
         _trace("data-painted")
+        self._purge_access_log()  # after: it imports the models, on the worker
         if self.options.quit_after_paint:
             QTimer.singleShot(0, lambda: self.app.exit(0))
             return

@@ -135,9 +135,7 @@ class HomePage(QWidget):
             self.load_desk()
 
     def load_desk(self) -> None:
-        from desktop.services.vault.desk import desk
-
-        self.context.query(desk, self._desk_loaded)
+        self.context.query(_read_desk, self._desk_loaded)
 
     def _desk_loaded(self, desk: Any) -> None:
         self._desk_loaded_once = True
@@ -282,3 +280,11 @@ class HomePage(QWidget):
             page = self.open_page("cases")
             if page is not None:
                 page.new_case()
+
+
+def _read_desk(db: Any) -> Any:
+    """The desk, read on the worker: its service imports the models (and the first use of
+    the models configures their mappers), which the GUI thread need not wait for."""
+    from desktop.services.vault.desk import desk
+
+    return desk(db)
