@@ -10,6 +10,7 @@ place: the creation assistant. ``--demo``: a demonstration vault in a temporary 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -62,8 +63,21 @@ def _purge(db: Database) -> Any:
     return audit_log.purge_access_log(db)
 
 
-def _import_home_page() -> None:
-    import desktop.ui.pages.home  # noqa: F401 - imported now, built at ``attach``
+def _import_first_screen() -> None:
+    """What ``_ready`` and ``attach`` use before the data show: the home page, the lock and
+    the window's actions, the global search, the colleagues' watch (imported now, built once
+    the vault is open)."""
+    import desktop.services.search.global_search
+    import desktop.services.vault.shared_mode
+    import desktop.ui.clipboard_guard
+    import desktop.ui.lock
+    import desktop.ui.pages.home
+    import desktop.ui.session_watch
+    import desktop.ui.window_actions  # noqa: F401 - all imported for their side effect
+
+    if sys.platform.startswith("linux"):  # the lock's session watch (logind over QtDBus)
+        with contextlib.suppress(ImportError):  # a build of PySide6 without QtDBus
+            import PySide6.QtDBus  # noqa: F401
 
 
 class Startup(QObject):
@@ -128,7 +142,7 @@ class Startup(QObject):
         # While the worker opens the vault (the keyring's D-Bus round trips, SQLCipher: the
         # GIL is free most of that time), the GUI thread imports what ``attach`` builds first,
         # instead of after the vault is open (measured: about a third of the wait for data).
-        QTimer.singleShot(0, _import_home_page)
+        QTimer.singleShot(0, _import_first_screen)
 
     def _take_lock(self, path: Path) -> bool:
         """One vault, one window: another window holding it is told, and nothing opens."""
