@@ -10,6 +10,7 @@ place: the creation assistant. ``--demo``: a demonstration vault in a temporary 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -33,7 +34,10 @@ if TYPE_CHECKING:
     from desktop.ui.context import AppContext
     from desktop.ui.runner import Runner
 
-HEAVY_MODULES = ("sqlalchemy", "sqlcipher3", "keyring", "alembic", "reportlab", "pyqtgraph")
+HEAVY_MODULES = ("sqlalchemy", "sqlcipher3", "keyring", "alembic", "reportlab", "pyqtgraph",
+                 "desktop.models")
+"""Named by the trace when loaded: the home page shows its data before the models (their
+import and mapper configuration cost more than the data's read)."""
 
 
 @dataclass
@@ -54,8 +58,29 @@ def _trace(event: str) -> None:
               file=sys.stderr, flush=True)
 
 
-def _import_home_page() -> None:
-    import desktop.ui.pages.home  # noqa: F401 - imported now, built at ``attach``
+def _purge(db: Database) -> Any:
+    """On the worker, once the data are shown: ``audit_log`` imports the models, which the
+    GUI thread would otherwise import (and the worker hold the GIL for) before the data."""
+    from desktop.services.vault import audit_log
+
+    return audit_log.purge_access_log(db)
+
+
+def _import_first_screen() -> None:
+    """What ``_ready`` and ``attach`` use before the data show: the home page, the lock and
+    the window's actions, the global search, the colleagues' watch (imported now, built once
+    the vault is open)."""
+    import desktop.services.search.global_search
+    import desktop.services.vault.shared_mode
+    import desktop.ui.clipboard_guard
+    import desktop.ui.lock
+    import desktop.ui.pages.home
+    import desktop.ui.session_watch
+    import desktop.ui.window_actions  # noqa: F401 - all imported for their side effect
+
+    if sys.platform.startswith("linux"):  # the lock's session watch (logind over QtDBus)
+        with contextlib.suppress(ImportError):  # a build of PySide6 without QtDBus
+            import PySide6.QtDBus  # noqa: F401
 
 
 class Startup(QObject):
@@ -120,7 +145,7 @@ class Startup(QObject):
         # While the worker opens the vault (the keyring's D-Bus round trips, SQLCipher: the
         # GIL is free most of that time), the GUI thread imports what ``attach`` builds first,
         # instead of after the vault is open (measured: about a third of the wait for data).
-        QTimer.singleShot(0, _import_home_page)
+        QTimer.singleShot(0, _import_first_screen)
 
     def _take_lock(self, path: Path) -> bool:
         """One vault, one window: another window holding it is told, and nothing opens."""
@@ -230,21 +255,19 @@ class Startup(QObject):
         self.context.follow_colleagues()
         self.window.attach(self.context)
         self.window.home_page.data_shown.connect(self._data_shown)
-        self._purge_access_log()
 
     def _purge_access_log(self) -> None:
         """Accesses older than a year leave the audit trail (CNIL), behind a checkpoint."""
-        from desktop.services.vault import audit_log
-
         assert self.context is not None
         context = self.context
-        context.query(audit_log.purge_access_log, lambda done: context.publish(done.changes),
+        context.query(_purge, lambda done: context.publish(done.changes),
                       lambda _error: None)  # a busy vault: the next opening purges
 
     def _data_shown(self) -> None:
         self.window.home_page.data_shown.disconnect(self._data_shown)
         self.window.home_page.repaint()  # painted now, with the data
         _trace("data-painted")
+        self._purge_access_log()  # after: it imports the models, on the worker
         if self.options.quit_after_paint:
             QTimer.singleShot(0, lambda: self.app.exit(0))
             return

@@ -48,6 +48,18 @@ def test_first_paint_before_heavy_imports(created: lifecycle.Created, private_ho
     assert "data-painted" in steps
 
 
+def test_data_shown_before_the_models_are_imported(created: lifecycle.Created,
+                                                   private_home: Path) -> None:
+    """The home page's first data come from plain reads: the mapped classes (and the desk's
+    services, charts, PDF) are imported after, on the worker."""
+    created.db.close()
+    result = run_gui_process(created.db.vault.path, PASSPHRASE, private_home)
+    assert result.returncode == 0, result.stderr
+    heavy = trace(result.stderr)["data-painted"].removeprefix("heavy=").split(",")
+    assert "sqlalchemy" in heavy  # the trace names what is loaded
+    assert not {"desktop.models", "alembic", "reportlab", "pyqtgraph"} & set(heavy)
+
+
 def test_wrong_passphrase_exits_with_message(created: lifecycle.Created,
                                              private_home: Path) -> None:
     created.db.close()

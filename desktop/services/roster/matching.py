@@ -52,15 +52,22 @@ COMMUNE_COLUMNS = (
     Commune.unit_id,
 )
 
-_CHAIN = (aliased(Unit, name="unit_0"), aliased(Unit, name="unit_1"),
-          aliased(Unit, name="unit_2"))
-CHAIN_COLUMNS = tuple(
-    getattr(unit, column).label(f"chain_{level * 4 + index}")
-    for level, unit in enumerate(_CHAIN)
-    for index, column in enumerate(("id", "kind", "name", "phone"))
-)
-"""The commune's unit, its parent and grand-parent (id, kind, name, phone each), brought with
-the rows found, so that a card costs no query of its own for them (``lookup.build_cards``)."""
+@cache
+def _chain() -> tuple[tuple[Any, Any, Any], tuple[sa.Label[Any], ...]]:
+    """The commune's unit, its parent and grand-parent (three aliases of ``Unit``), and their
+    columns (id, kind, name, phone each), brought with the rows found, so that a card costs no
+    query of its own for them (``lookup.build_cards``).
+
+    Built on first use, not at import: an alias configures every mapper (about 80 ms), which
+    importing this module (the home page's desk imports it) must not cost at start-up."""
+    chain = (aliased(Unit, name="unit_0"), aliased(Unit, name="unit_1"),
+             aliased(Unit, name="unit_2"))
+    columns = tuple(
+        getattr(unit, column).label(f"chain_{level * 4 + index}")
+        for level, unit in enumerate(chain)
+        for index, column in enumerate(("id", "kind", "name", "phone"))
+    )
+    return chain, columns
 
 
 def _with_card(found: Statement, *order: str) -> Statement:
@@ -71,7 +78,7 @@ def _with_card(found: Statement, *order: str) -> Statement:
     looked up the units of all 1,366 communes in "le" before keeping 20), then sorted again
     by the columns named ``order``: a handful of rows."""
     rows = found.subquery("found")
-    unit, parent, grand = _CHAIN
+    (unit, parent, grand), chain_columns = _chain()
     postal = (
         sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
         .where(PostalCode.commune_id == rows.c.id)
@@ -79,7 +86,7 @@ def _with_card(found: Statement, *order: str) -> Statement:
         .label("postal")
     )
     return (
-        sa.select(rows, postal, *CHAIN_COLUMNS)
+        sa.select(rows, postal, *chain_columns)
         .select_from(rows)
         .outerjoin(unit, unit.id == rows.c.unit_id)
         .outerjoin(parent, parent.id == unit.parent_id)

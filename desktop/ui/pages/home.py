@@ -5,7 +5,7 @@ state of the vault."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +23,10 @@ from desktop.services.vault.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.text import datetime_text
 from desktop.ui.widgets.desk_cards import DeskCards
+
+if TYPE_CHECKING:
+    from desktop.services.vault.database import Database
+    from desktop.services.vault.desk import Desk
 
 OFFICE_ROWS = ("prefecture", "prefet", "department", "address")
 VAULT_ROWS = ("path", "encryption", "schema", "backup", "keyring", "passphrase")
@@ -135,11 +139,9 @@ class HomePage(QWidget):
             self.load_desk()
 
     def load_desk(self) -> None:
-        from desktop.services.vault.desk import desk
+        self.context.query(_read_desk, self._desk_loaded)
 
-        self.context.query(desk, self._desk_loaded)
-
-    def _desk_loaded(self, desk: Any) -> None:
+    def _desk_loaded(self, desk: Desk) -> None:
         self._desk_loaded_once = True
         self.desk.show_desk(desk)
         self.desk_shown.emit()
@@ -282,3 +284,11 @@ class HomePage(QWidget):
             page = self.open_page("cases")
             if page is not None:
                 page.new_case()
+
+
+def _read_desk(db: Database) -> Desk:
+    """The desk, read on the worker: its service imports the models (and the first use of
+    the models configures their mappers), which the GUI thread need not wait for."""
+    from desktop.services.vault.desk import desk
+
+    return desk(db)

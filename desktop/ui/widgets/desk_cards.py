@@ -10,6 +10,8 @@ name: "cases", "case:<id>", "reminders", "done:<task id>", "meeting", "convocati
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.vault.desk import Desk
 from desktop.ui.text import date_text, datetime_text
 from desktop.ui.widgets.desk_lines import ReminderLines, WrappingList
+
+if TYPE_CHECKING:  # the desk's service imports the models: not before the first data
+    from desktop.services.vault.desk import Desk
 
 STEPS = ("communes", "referents", "protocol", "case")
 
