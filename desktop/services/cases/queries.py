@@ -283,8 +283,8 @@ def _rows_statement(dialect: str) -> sa.Select[Any]:
 
 def _among_ids(dialect: str) -> sa.ColumnElement[bool]:
     """``id IN (…)``; on PostgreSQL one array, ``= ANY(:ids)``: a hundred separate parameters
-    were rendered into the text on every call (0.3 ms), and the text never repeated, so the
-    server could not reuse its plan."""
+    were rendered into the text on every call (0.3 ms), and the text changed with the number
+    of ids, so the server could not keep its plan."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import ARRAY
 
