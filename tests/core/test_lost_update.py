@@ -8,7 +8,6 @@ version counter adds up, and the audit chain is intact.
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import time
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from desktop.services.vault import audit_log, lifecycle
 from desktop.services.vault.database import Database
 from desktop.storage.shared import open_shared
 from desktop.storage.vault import ByRawKey, open_vault
+from tests.core.agents import run_agents
 from tests.core.cases.conftest import World, build_world
 from tests.core.conftest import OFFICE_77
 
@@ -94,16 +94,8 @@ def test_two_agents_editing_the_same_case_lose_nothing(
     case_id = world.new_case()
     start = reload_case(db, case_id).row_version
     db.vault.engine.dispose()  # no connection crosses the fork
-    context = multiprocessing.get_context("fork")
-    out = context.Queue()
-    agents = [context.Process(target=_agent, args=(where, case_id, world.facts(), name, out))
-              for name in ("agent.a", "agent.b")]
-    for agent in agents:
-        agent.start()
-    results = sorted(out.get(timeout=180) for _ in agents)
-    for agent in agents:
-        agent.join(60)
-    assert [a.exitcode for a in agents] == [0, 0]
+    results, exits = run_agents(_agent, where, case_id, world.facts())
+    assert exits == [0, 0]
 
     assert [(name, done) for name, done, _, _ in results] == [("agent.a", EACH),
                                                              ("agent.b", EACH)]

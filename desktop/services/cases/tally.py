@@ -16,13 +16,12 @@ committing: writers meet in one order and cannot deadlock on the tally's rows.
 
 from __future__ import annotations
 
-import weakref
 from functools import cache
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from desktop.services.cases.kept_counts import KeptCounts, trigger
 from desktop.services.cases.records import CaseFilter
 
 TABLE = "case_tally"
@@ -71,49 +70,20 @@ _SETUP = (
     "BEGIN PERFORM egide_tally_rebuild(); RETURN NULL; END $$",
     _CASE_FUNCTION,
     _TYPE_FUNCTION,
-    'DROP TRIGGER IF EXISTS egide_tally_written ON "case"',
-    'CREATE TRIGGER egide_tally_written AFTER INSERT OR UPDATE OF archived_at, status, force_zone '
-    'ON "case" FOR EACH ROW EXECUTE FUNCTION egide_case_tally()',
-    'DROP TRIGGER IF EXISTS egide_tally_deleted ON "case"',
-    'CREATE TRIGGER egide_tally_deleted BEFORE DELETE ON "case" FOR EACH ROW '
-    "EXECUTE FUNCTION egide_case_tally()",
-    "DROP TRIGGER IF EXISTS egide_tally_typed ON case_type",
-    "CREATE TRIGGER egide_tally_typed AFTER INSERT OR UPDATE OR DELETE ON case_type "
-    "FOR EACH ROW EXECUTE FUNCTION egide_case_type_tally()",
-    'DROP TRIGGER IF EXISTS egide_tally_emptied ON "case"',
-    'CREATE TRIGGER egide_tally_emptied AFTER TRUNCATE ON "case" '
-    "FOR EACH STATEMENT EXECUTE FUNCTION egide_tally_truncated()",
-    "DROP TRIGGER IF EXISTS egide_tally_types_emptied ON case_type",
-    "CREATE TRIGGER egide_tally_types_emptied AFTER TRUNCATE ON case_type "
-    "FOR EACH STATEMENT EXECUTE FUNCTION egide_tally_truncated()",
+    *trigger("egide_tally_written", "AFTER INSERT OR UPDATE OF archived_at, status, force_zone",
+             '"case"', "egide_case_tally"),
+    *trigger("egide_tally_deleted", "BEFORE DELETE", '"case"', "egide_case_tally"),
+    *trigger("egide_tally_typed", "AFTER INSERT OR UPDATE OR DELETE", "case_type",
+             "egide_case_type_tally"),
+    *trigger("egide_tally_emptied", "AFTER TRUNCATE", '"case"', "egide_tally_truncated",
+             each="STATEMENT"),
+    *trigger("egide_tally_types_emptied", "AFTER TRUNCATE", "case_type",
+             "egide_tally_truncated", each="STATEMENT"),
     "SELECT egide_tally_rebuild()",
 )
-_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
-
-
-def lay(session: Session) -> None:
-    """Create (or re-create) the table, its functions and triggers, and fill it: the owner's
-    work, inside the transaction that lays the search index. The case table is locked for
-    writing meanwhile, so no case written in between escapes the counts."""
-    session.execute(sa.text('LOCK TABLE "case", case_type IN SHARE ROW EXCLUSIVE MODE'))
-    for statement in _SETUP:
-        session.execute(sa.text(statement))
-    engine = session.get_bind()
-    if isinstance(engine, Engine):
-        _present[engine] = True
-
-
-def present(session: Session) -> bool:
-    """Whether this base has the tally (a base laid before it has none until its owner
-    opens it): looked up once per engine."""
-    engine = session.get_bind()
-    known = _present.get(engine) if isinstance(engine, Engine) else None
-    if known is None:
-        known = bool(session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"),
-                                    {"t": TABLE}))
-        if isinstance(engine, Engine):
-            _present[engine] = known
-    return known
+KEPT = KeptCounts(TABLE, '"case", case_type', _SETUP)
+lay = KEPT.lay
+present = KEPT.present
 
 
 def covers(f: CaseFilter) -> bool:

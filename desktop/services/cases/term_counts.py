@@ -16,11 +16,11 @@ again in one statement, instead of 60 updates per case.
 from __future__ import annotations
 
 import re
-import weakref
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
+
+from desktop.services.cases.kept_counts import KeptCounts, trigger
 
 TABLE = "case_term_count"
 
@@ -40,38 +40,15 @@ _SETUP = (
     "ON CONFLICT (term) DO UPDATE SET n = t.n + 1; END IF; RETURN NULL; END $$",
     "CREATE OR REPLACE FUNCTION egide_term_counts_truncated() RETURNS trigger "
     "LANGUAGE plpgsql AS $$ BEGIN PERFORM egide_term_counts_rebuild(); RETURN NULL; END $$",
-    "DROP TRIGGER IF EXISTS egide_term_counted ON case_search",
-    "CREATE TRIGGER egide_term_counted AFTER INSERT OR DELETE OR UPDATE OF doc ON case_search "
-    "FOR EACH ROW EXECUTE FUNCTION egide_term_count()",
-    "DROP TRIGGER IF EXISTS egide_term_counts_emptied ON case_search",
-    "CREATE TRIGGER egide_term_counts_emptied AFTER TRUNCATE ON case_search "
-    "FOR EACH STATEMENT EXECUTE FUNCTION egide_term_counts_truncated()",
+    *trigger("egide_term_counted", "AFTER INSERT OR DELETE OR UPDATE OF doc", "case_search",
+             "egide_term_count"),
+    *trigger("egide_term_counts_emptied", "AFTER TRUNCATE", "case_search",
+             "egide_term_counts_truncated", each="STATEMENT"),
     "SELECT egide_term_counts_rebuild()",
 )
-_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
-
-
-def lay(session: Session) -> None:
-    """Create (or re-create) the table and its triggers and fill it: the owner's work, in the
-    transaction that lays the search index (the index locked meanwhile)."""
-    session.execute(sa.text("LOCK TABLE case_search IN SHARE ROW EXCLUSIVE MODE"))
-    for statement in _SETUP:
-        session.execute(sa.text(statement))
-    engine = session.get_bind()
-    if isinstance(engine, Engine):
-        _present[engine] = True
-
-
-def present(session: Session) -> bool:
-    """Whether this base has the counts (looked up once per engine)."""
-    engine = session.get_bind()
-    known = _present.get(engine) if isinstance(engine, Engine) else None
-    if known is None:
-        known = bool(session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"),
-                                    {"t": TABLE}))
-        if isinstance(engine, Engine):
-            _present[engine] = known
-    return known
+KEPT = KeptCounts(TABLE, "case_search", _SETUP)
+lay = KEPT.lay
+present = KEPT.present
 
 
 def bulk(session: Session, on: bool) -> None:

@@ -7,7 +7,6 @@ processes."""
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import random
 from collections import Counter
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from desktop.services.cases.records import CaseFilter
 from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
 from desktop.storage.shared import open_shared
+from tests.core.agents import run_agents
 from tests.core.cases.conftest import World, build_world
 from tests.core.cases.helpers import walk_to
 from tests.core.conftest import OFFICE_77
@@ -152,14 +152,14 @@ def test_a_base_laid_before_the_counts_gets_them_filled_from_its_cases(
                                    "egide_term_count CASCADE"))
     shared.close()
     monkeypatch.setattr(search, "_ready", type(search._ready)())
-    monkeypatch.setattr(tally, "_present", type(tally._present)())
-    monkeypatch.setattr(term_counts, "_present", type(term_counts._present)())
+    tally.KEPT.forget()
+    term_counts.KEPT.forget()
     reopened = lifecycle.open_shared(postgres_url)
     try:
         with reopened.reading() as session:
             assert not tally.present(session)
-        tally._present.clear()
-        term_counts._present.clear()
+        tally.KEPT.forget()
+        term_counts.KEPT.forget()
         first = queries.first_page(reopened, CaseFilter())  # the owner's first read lays it
         assert first.total == 8
         assert _tallied(reopened) == _truth(reopened)
@@ -199,15 +199,8 @@ def test_two_agents_writing_at_once_keep_the_counts_exact(shared: Database) -> N
     rng = random.Random(5)
     case_ids = [_new(world, rng) for _ in range(6)]
     url = shared.vault.url  # type: ignore[union-attr]
-    context = multiprocessing.get_context("spawn")
-    out = context.Queue()
-    agents = [context.Process(target=_writer, args=(url, case_ids, world.facts(), name, out))
-              for name in ("agent.a", "agent.b")]
-    for agent in agents:
-        agent.start()
-    reports = [out.get(timeout=240) for _ in agents]
-    for agent in agents:
-        agent.join(timeout=30)
+    reports, _exits = run_agents(_writer, url, case_ids, world.facts(), start="spawn",
+                                 timeout=240)
     assert [error for _name, _done, error in reports] == [None, None]
     assert all(done == 15 for _name, done, _error in reports)
     assert _tallied(shared) == _truth(shared)
