@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from reportlab.platypus import (
     Paragraph,
     TableStyle,
 )
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import _wsc, cleanBlockQuotedText
 
 from desktop.documents.collector import collector_paused
 from desktop.documents.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
@@ -208,7 +209,8 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]
                  **options: Any) -> None:
         if frags is None and text is not None and style is not None and not (
                 "<" in text or "&" in text):
-            text = cleanBlockQuotedText(text)
+            if _NEEDS_CLEANING.search(text):
+                text = cleanBlockQuotedText(text)
             frags = [_plain_fragment(style, text)]
         super().__init__(text, style, bulletText, frags, **options)
 
@@ -233,11 +235,18 @@ def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
     if model is None:
         (model,) = Paragraph("x", style).frags
         _STYLE_FRAGMENTS[style] = model
-    fragment = copy.copy(model)
-    fragment.text = text
-    fragment.link = []
-    fragment.us_lines = []
+    # What copy.copy does, without its generic protocol: a new object, the same attributes.
+    fragment = object.__new__(type(model))
+    fragment.__dict__.update(model.__dict__, text=text, link=[], us_lines=[])
     return fragment
+
+
+_NEEDS_CLEANING = re.compile(f"[{re.escape(_wsc.replace(' ', ''))}]|  |^ | $")
+"""Text that ``cleanBlockQuotedText`` would change: a line break or any other white space
+than single spaces between words (and the no-break spaces it keeps). Other text is already
+clean, and most paragraphs are: the check is one regex search instead of splitting and
+joining every line's words. ReportLab's white space is every ``str.isspace`` character but
+the no-break space (which it keeps inside words), and the zero-width space."""
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import gc
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from desktop.documents import layout
@@ -52,6 +54,22 @@ def test_plain_text_fragment_is_the_parsers(db: Database) -> None:
     marked = layout.MeasuredParagraph("<b>gras</b> &amp; maigre", st.body)
     assert "".join(f.text for f in marked.frags) == "gras & maigre"  # markup: parsed
     assert marked.frags[0].fontName != marked.frags[-1].fontName
+
+
+@given(st.lists(st.sampled_from(["a", "é", " ", "\n", "\t", "\u00a0", "\u202f", "\u200b",
+                                  "\u3000", "\x85"]), max_size=10).map("".join))
+@example("deux  espaces")
+@example(" devant")
+@example("après ")
+@example("deux\nlignes")
+@example("insécable\u00a0 et espace")
+def test_plain_text_is_cleaned_as_reportlab_cleans_it(text: str) -> None:
+    """Text already clean skips ReportLab's cleaning (line breaks and runs of white space
+    made single spaces, the no-break space kept): the same text either way."""
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    quick = layout.MeasuredParagraph(text, layout.styles().body)
+    assert quick.text == quick.frags[0].text == cleanBlockQuotedText(text)
 
 
 def test_the_parties_are_read_in_a_fixed_number_of_queries(db: Database, big_id: int) -> None:
