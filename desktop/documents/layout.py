@@ -196,7 +196,9 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]
 
     - Plain text (no tag, no entity: most of a convention) is one fragment in the style's
       font: it is copied from the style's fragment instead of running ReportLab's markup
-      parser on every paragraph. Text with markup is parsed as usual.
+      parser on every paragraph. So is a bold lead then plain text, ``<b>Le préfet</b>, M.
+      X`` (a convention's parties, its signature blocks): two fragments. Other markup is
+      parsed as usual.
     - ReportLab measures a paragraph again at the same width whenever it looks at it twice: a
       heading that keeps with the next paragraph is measured with it (``KeepTogether``), then
       each of them again when placed; a table measures its cells more than once. The lines
@@ -207,11 +209,18 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]
     def __init__(self, text: str | None, style: ParagraphStyle | None = None,
                  bulletText: str | None = None, frags: list[Any] | None = None,  # noqa: N803
                  **options: Any) -> None:
-        if frags is None and text is not None and style is not None and not (
-                "<" in text or "&" in text):
-            if _NEEDS_CLEANING.search(text):
-                text = cleanBlockQuotedText(text)
-            frags = [_plain_fragment(style, text)]
+        if frags is None and text is not None and style is not None:
+            plain = "<" not in text and "&" not in text
+            if plain or text.startswith("<b>"):
+                if _NEEDS_CLEANING.search(text):
+                    text = cleanBlockQuotedText(text)  # as ReportLab does before parsing
+                if plain:
+                    frags = [_fragment(style, text)]
+                elif (lead := _BOLD_LEAD.fullmatch(text)) is not None:
+                    bold, rest = lead.groups()
+                    frags = [_fragment(style, bold, bold=True)]
+                    if rest:
+                        frags.append(_fragment(style, rest))
         super().__init__(text, style, bulletText, frags, **options)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -226,15 +235,20 @@ class MeasuredParagraph(Paragraph):  # type: ignore[misc]
         return size
 
 
-_STYLE_FRAGMENTS: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
-"""A style's fragment as ReportLab's parser makes it (styles are not changed once made)."""
+_STYLE_FRAGMENTS: WeakKeyDictionary[ParagraphStyle, tuple[Any, Any]] = WeakKeyDictionary()
+"""A style's plain and bold fragments as ReportLab's parser makes them (styles are not
+changed once made)."""
+
+_BOLD_LEAD = re.compile(r"<b>([^<>&]+)</b>([^<>&]*)")
 
 
-def _plain_fragment(style: ParagraphStyle, text: str) -> Any:
-    model = _STYLE_FRAGMENTS.get(style)
-    if model is None:
-        (model,) = Paragraph("x", style).frags
-        _STYLE_FRAGMENTS[style] = model
+def _fragment(style: ParagraphStyle, text: str, *, bold: bool = False) -> Any:
+    models = _STYLE_FRAGMENTS.get(style)
+    if models is None:
+        (plain,) = Paragraph("x", style).frags
+        (strong,) = Paragraph("<b>x</b>", style).frags
+        models = _STYLE_FRAGMENTS[style] = (plain, strong)
+    model = models[bold]
     # What copy.copy does, without its generic protocol: a new object, the same attributes.
     fragment = object.__new__(type(model))
     fragment.__dict__.update(model.__dict__, text=text, link=[], us_lines=[])

@@ -72,6 +72,28 @@ def test_plain_text_is_cleaned_as_reportlab_cleans_it(text: str) -> None:
     assert quick.text == quick.frags[0].text == cleanBlockQuotedText(text)
 
 
+_WORDS = st.lists(st.sampled_from(["Le", "préfet", ",", " ", "  ", "\n", "\u00a0", "«", "é"]),
+                  max_size=6).map("".join)
+
+
+@given(_WORDS, _WORDS)
+@example("Le préfet", ", M. Jean DUPONT,")
+@example("Le préfet", "")
+@example(" ", "x")
+@example("a ", " b")
+def test_a_bold_lead_makes_the_parsers_fragments(lead: str, rest: str) -> None:
+    """``<b>lead</b>rest`` (a party, a signature block) is made without the parser: the
+    same fragments as the parser's, for any white space around the tags."""
+    from reportlab.platypus import Paragraph
+
+    text = f"<b>{lead}</b>{rest}"
+    for style in (layout.styles().body, layout.styles().heading):
+        quick = layout.MeasuredParagraph(text, style)
+        parsed = Paragraph(text, style)
+        assert [f.__dict__ for f in quick.frags] == [f.__dict__ for f in parsed.frags]
+        assert quick.text == parsed.text
+
+
 def test_the_parties_are_read_in_a_fixed_number_of_queries(db: Database, big_id: int) -> None:
     small_id = import_json(db, sample_json(articles=2, parties=2)).id
     statements: list[str] = []
