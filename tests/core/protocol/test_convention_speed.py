@@ -94,6 +94,32 @@ def test_a_bold_lead_makes_the_parsers_fragments(lead: str, rest: str) -> None:
         assert quick.text == parsed.text
 
 
+_VALUES = st.sampled_from([None, 0, 9.5, "DejaVuSans", [], ["x"], "black", "red"])
+_ATTRIBUTES = st.dictionaries(
+    st.sampled_from(["fontName", "fontSize", "textColor", "rise", "us_lines", "link",
+                     "backColor", "nobr", "cbDefn", "lineBreak", "bold", "text"]),
+    _VALUES, max_size=6)
+
+
+@given(_ATTRIBUTES, _ATTRIBUTES, st.booleans())
+def test_same_frag_answers_as_reportlabs(f: dict[str, object], g: dict[str, object],
+                                         same_object: bool) -> None:
+    """The quicker ``sameFrag`` ReportLab's line breaking calls answers as its own."""
+    from reportlab.lib.colors import toColor
+    from reportlab.lib.rl_accel import sameFrag
+    from reportlab.platypus.paraparser import ParaFrag
+
+    def fragment(attributes: dict[str, object]) -> ParaFrag:
+        colours = {"black": toColor("black"), "red": toColor("red")}
+        return ParaFrag(**{k: colours.get(v, v) if isinstance(v, str) else v
+                           for k, v in attributes.items()})
+
+    first = fragment(f)
+    second = first if same_object else fragment(g)
+    assert layout.same_frag(first, second) is bool(sameFrag(first, second))
+    assert layout.same_frag(second, first) is bool(sameFrag(second, first))
+
+
 def test_the_parties_are_read_in_a_fixed_number_of_queries(db: Database, big_id: int) -> None:
     small_id = import_json(db, sample_json(articles=2, parties=2)).id
     statements: list[str] = []
