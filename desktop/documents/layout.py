@@ -30,6 +30,7 @@ from weakref import WeakKeyDictionary
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -280,7 +281,47 @@ def same_frag(f: Any, g: Any) -> bool:
     return True
 
 
+def draw_bullet(canvas: Canvas, offset: float, cur_y: float, bulletText: Any,  # noqa: N803
+                style: ParagraphStyle, rtl: Any) -> float:
+    """ReportLab's ``_drawBullet`` (a paragraph's bullet, its own text object), the same PDF.
+
+    Every bullet of a document in a given font, size and colour is the same text object but
+    for its position: the first is made by ReportLab (which also puts the glyph in the font
+    subset), the others copy its code after the position, instead of building a text object
+    each (12 µs a bullet). Bullets ReportLab places otherwise (right to left, anchored at
+    their end or middle, fragments) are left to it.
+    """
+    if (rtl or not isinstance(bulletText, str) or style.bulletAnchor != "start"
+            or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None)):
+        return REPORTLAB_DRAW_BULLET(canvas, offset, cur_y, bulletText, style, rtl)  # type: ignore[no-any-return]
+    key = (bulletText, style.bulletFontName, style.bulletFontSize,
+           getattr(style, "bulletColor", style.textColor))
+    drawn = _BULLETS.setdefault(canvas._doc, {})
+    made = drawn.get(key)
+    x = style.bulletIndent - 0  # what ReportLab computes: the indent less a width of 0
+    head = f"BT 1 0 0 1 {fp_str(x, cur_y + getattr(style, 'bulletOffsetY', 0))} Tm"
+    if made is None:
+        start = len(canvas._code)
+        result: float = REPORTLAB_DRAW_BULLET(canvas, offset, cur_y, bulletText, style, rtl)
+        if len(canvas._code) == start + 1 and canvas._code[start].startswith(head):
+            width = canvas.stringWidth(bulletText, style.bulletFontName, style.bulletFontSize)
+            drawn[key] = (canvas._code[start][len(head):], width)
+        return result
+    rest, width = made
+    canvas._code.append(head + rest)
+    end = (x + width) + style.bulletFontSize * 0.6
+    moved: float = max(offset, end - style.leftIndent)
+    return moved
+
+
+_BULLETS: WeakKeyDictionary[Any, dict[tuple[Any, ...], tuple[str, float]]] = (
+    WeakKeyDictionary())
+"""Per PDF document being written: a bullet's text object after its position, and its width."""
+
+REPORTLAB_SAME_FRAG = _rl_paragraph.sameFrag
+REPORTLAB_DRAW_BULLET = _rl_paragraph._drawBullet
 _rl_paragraph.sameFrag = same_frag  # what ReportLab's line breaking calls
+_rl_paragraph._drawBullet = draw_bullet  # what a paragraph's drawing calls
 
 
 _NEEDS_CLEANING = re.compile(f"[{re.escape(_wsc.replace(' ', ''))}]|  |^ | $")

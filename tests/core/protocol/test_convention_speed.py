@@ -1,6 +1,6 @@
 """What makes the convention quick changes nothing on its pages: the same page contents as
-with ReportLab's own paragraphs and frames, and the vault read in a number of queries that
-does not grow with the parties."""
+with ReportLab's own paragraphs, frames, fragment comparison and bullets, and the vault read
+in a number of queries that does not grow with the parties."""
 
 from __future__ import annotations
 
@@ -33,10 +33,13 @@ def _pages(pdf: bytes) -> list[bytes]:
 def test_same_pages_as_reportlab_paragraphs_and_frames(
         db: Database, big_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus import Frame, Paragraph
+    from reportlab.platypus import paragraph as reportlab_paragraph
 
     quick = _pages(convention_pdf(db, big_id))
     monkeypatch.setattr(layout, "MeasuredParagraph", Paragraph)
     monkeypatch.setattr(layout, "_Frame", Frame)
+    monkeypatch.setattr(reportlab_paragraph, "sameFrag", layout.REPORTLAB_SAME_FRAG)
+    monkeypatch.setattr(reportlab_paragraph, "_drawBullet", layout.REPORTLAB_DRAW_BULLET)
     plain = _pages(convention_pdf(db, big_id))
     assert len(quick) == len(plain) > 2
     assert quick == plain
