@@ -602,6 +602,22 @@ def _draw_lines(
 
 
 def _draw_watermark(canvas: Canvas) -> None:
+    """The draft's "PROJET": drawn on a document's first page, then its code copied on the
+    next ones (it is drawn first on every page, whose graphics state is then the initial one,
+    so the code is the same; its glyphs are already in the font subset)."""
+    drawn = _WATERMARKS.get(canvas._doc)
+    if drawn is not None:
+        canvas._code.extend(drawn)
+        return
+    start = len(canvas._code)
+    draw_watermark_anew(canvas)
+    _WATERMARKS[canvas._doc] = canvas._code[start:]
+
+
+_WATERMARKS: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
+
+
+def draw_watermark_anew(canvas: Canvas) -> None:
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
     canvas.setFont(SANS_BOLD, _WATERMARK_SIZE)

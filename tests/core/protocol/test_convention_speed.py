@@ -1,6 +1,7 @@
 """What makes the convention quick changes nothing on its pages: the same page contents as
-with ReportLab's own paragraphs, frames, fragment comparison and bullets, and the vault read
-in a number of queries that does not grow with the parties."""
+with ReportLab's own paragraphs, frames, fragment comparison and bullets, and "PROJET" drawn
+anew on every page; and the vault read in a number of queries that does not grow with the
+parties."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ def test_same_pages_as_reportlab_paragraphs_and_frames(
     monkeypatch.setattr(layout, "_Frame", Frame)
     monkeypatch.setattr(reportlab_paragraph, "sameFrag", layout.REPORTLAB_SAME_FRAG)
     monkeypatch.setattr(reportlab_paragraph, "_drawBullet", layout.REPORTLAB_DRAW_BULLET)
+    monkeypatch.setattr(layout, "_draw_watermark", layout.draw_watermark_anew)
     plain = _pages(convention_pdf(db, big_id))
     assert len(quick) == len(plain) > 2
     assert quick == plain
