@@ -146,29 +146,71 @@ def render_convention(
         return _render(convention, letterhead, draft)
 
 
-def _render(convention: Convention, letterhead: Letterhead, draft: bool) -> bytes:
+@dataclass(frozen=True)
+class _Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle
+    lead: ParagraphStyle
+    party: ParagraphStyle
+    signature_function: ParagraphStyle
+    signature_name: ParagraphStyle
+
+
+@cache
+def _styles() -> _Styles:
+    """The convention's own paragraph styles, made once per process: they depend on nothing
+    in the document (and a style seen for the first time costs a parse, ``layout``)."""
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
+
+    from desktop.documents.layout import styles
+
+    st = styles()
+    return _Styles(
+        title=ParagraphStyle(
+            "ConventionTitle", parent=st.title, alignment=TA_CENTER, spaceBefore=6),
+        subtitle=ParagraphStyle(
+            "ConventionSubtitle",
+            parent=st.body,
+            alignment=TA_CENTER,
+            fontSize=11,
+            leading=15,
+            spaceAfter=14,
+        ),
+        section=ParagraphStyle(
+            "ConventionSection",
+            parent=st.heading,
+            alignment=TA_CENTER,
+            spaceBefore=14,
+            spaceAfter=8,
+        ),
+        lead=ParagraphStyle("ConventionLead", parent=st.body, spaceBefore=6, spaceAfter=6),
+        party=ParagraphStyle(
+            "ConventionParty", parent=st.body, leftIndent=12, alignment=TA_LEFT),
+        signature_function=ParagraphStyle(
+            "SignatureFunction",
+            parent=st.body,
+            alignment=TA_CENTER,
+            fontSize=9,
+            leading=12,
+            spaceAfter=2,
+        ),
+        signature_name=ParagraphStyle(
+            "SignatureName", parent=st.body, alignment=TA_CENTER, spaceAfter=0),
+    )
+
+
+def _render(convention: Convention, letterhead: Letterhead, draft: bool) -> bytes:
     from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
     from desktop.documents.layout import MeasuredParagraph as Paragraph
     from desktop.documents.layout import build_pdf, para, styles
 
     st = styles()
-    title = ParagraphStyle("ConventionTitle", parent=st.title, alignment=TA_CENTER, spaceBefore=6)
-    subtitle = ParagraphStyle(
-        "ConventionSubtitle",
-        parent=st.body,
-        alignment=TA_CENTER,
-        fontSize=11,
-        leading=15,
-        spaceAfter=14,
-    )
-    section = ParagraphStyle(
-        "ConventionSection", parent=st.heading, alignment=TA_CENTER, spaceBefore=14, spaceAfter=8
-    )
-    lead = ParagraphStyle("ConventionLead", parent=st.body, spaceBefore=6, spaceAfter=6)
-    party = ParagraphStyle("ConventionParty", parent=st.body, leftIndent=12, alignment=TA_LEFT)
+    own = _styles()
+    title, subtitle, section, lead, party = (
+        own.title, own.subtitle, own.section, own.lead, own.party)
     flowables: list[Flowable] = [para(convention.title, title)]
     if convention.subtitle:
         flowables.append(para(convention.subtitle, subtitle))
@@ -203,24 +245,13 @@ def _render(convention: Convention, letterhead: Letterhead, draft: bool) -> byte
 
 def _signature_grid(parties: Sequence[ConventionParty]) -> Flowable:
     """Two blocks per row, in signing order: function (bold), name, then room to sign."""
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table
 
-    from desktop.documents.layout import CONTENT_WIDTH, para, styles, table_style
+    from desktop.documents.layout import CONTENT_WIDTH, para, table_style
     from desktop.documents.layout import MeasuredParagraph as Paragraph
 
-    st = styles()
-    function = ParagraphStyle(
-        "SignatureFunction",
-        parent=st.body,
-        alignment=TA_CENTER,
-        fontSize=9,
-        leading=12,
-        spaceAfter=2,
-    )
-    name = ParagraphStyle("SignatureName", parent=st.body, alignment=TA_CENTER, spaceAfter=0)
+    function, name = _styles().signature_function, _styles().signature_name
 
     def block(item: ConventionParty) -> list[Flowable]:
         cell: list[Flowable] = [Paragraph(f"<b>{markup(item.function)}</b>", function)]

@@ -35,6 +35,8 @@ _SPACED_PUNCT = re.compile(f"[{_SPACES}]+([;:!?])")
 # Punctuation glued to a word and followed by a space or the end ("Attention: x", "Oui!"):
 # add the space. "10:45", "https://x" and "?a=1" are not followed by a space, so stay as they are.
 _GLUED_PUNCT = re.compile(r"(?<=[^\W\d_]|[»)\]])([;:!?])(?=\s|$)")
+_PUNCT = re.compile("[;:!?]")
+_SIGNS = re.compile("[«»;:!?]")
 
 
 def _space_for(punct: str) -> str:
@@ -42,10 +44,19 @@ def _space_for(punct: str) -> str:
 
 
 def _french_segment(text: str) -> str:
-    text = _OPEN_QUOTE.sub("«" + NNBSP, text)
-    text = _CLOSE_QUOTE.sub(NNBSP + "»", text)
-    text = _SPACED_PUNCT.sub(lambda m: _space_for(m.group(1)) + m.group(1), text)
-    return _GLUED_PUNCT.sub(lambda m: _space_for(m.group(1)) + m.group(1), text)
+    # Each rule runs only when its sign is there: a line of a long text rarely holds all.
+    if "«" in text:
+        text = _OPEN_QUOTE.sub("«" + NNBSP, text)
+    if "»" in text:
+        text = _CLOSE_QUOTE.sub(NNBSP + "»", text)
+    if _PUNCT.search(text):
+        text = _SPACED_PUNCT.sub(_spaced, text)
+        text = _GLUED_PUNCT.sub(_spaced, text)
+    return text
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return _space_for(match.group(1)) + match.group(1)
 
 
 def french_text(text: str) -> str:
@@ -56,8 +67,10 @@ def french_text(text: str) -> str:
     added when the sign ends a word). Times ("10:45"), URLs ("https://x") and markup tags are
     left untouched.
     """
-    if not any(sign in text for sign in "«»;:!?"):
-        return text  # nothing to space (most lines of a long text): no regex run at all
+    if not _SIGNS.search(text):
+        return text  # nothing to space (most lines of a long text)
+    if "<" not in text and "&" not in text:
+        return _french_segment(text)  # no markup to step over
     parts = _MARKUP.split(text)
     # Odd indexes are the markup captured by the split.
     return "".join(part if i % 2 else _french_segment(part) for i, part in enumerate(parts))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.documents.typography import (
     NBSP,
@@ -71,6 +73,17 @@ def test_wrong_spaces_before_punctuation_are_corrected() -> None:
 
 def test_french_text_keeps_tags_and_fixes_the_text_around_them() -> None:
     assert french_text("<b>Attention</b> : lisez") == f"<b>Attention</b>{NBSP}: lisez"
+
+
+_PIECES = st.sampled_from(
+    ["a", "é", "1", " ", "\t", NBSP, NNBSP, "«", "»", ";", ":", "!", "?", ")", "10:45", "x://y"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_plain_text_is_spaced_as_text_between_tags(text: str) -> None:
+    """Text without markup takes a shorter way (no split on tags): the same result as the
+    same text after a tag, which takes the long one."""
+    assert "<br/>" + french_text(text) == french_text("<br/>" + text)
 
 
 @pytest.mark.parametrize(
