@@ -22,6 +22,7 @@ from desktop.models.territory import Commune
 from desktop.services.cases import search, tally, term_counts
 from desktop.services.cases.detail import load
 from desktop.services.cases.records import CaseDetail, CaseFilter, CasePage, CaseRow
+from desktop.services.cases.tags import TAG_PREFIX, tag
 from desktop.services.cases.workflow import overdue_filter
 from desktop.services.vault.changes import no_changes
 from desktop.services.vault.database import Database
@@ -77,7 +78,7 @@ def _split(session: Session, f: CaseFilter) -> tuple[str, CaseFilter]:
         return "", f
     if not f.text.strip() and f.incident_type is None and f.profession is None:
         return "", f
-    tags = [search.tag(name, getattr(f, name)) for name in search.TAG_PREFIX
+    tags = [tag(name, getattr(f, name)) for name in TAG_PREFIX
             if getattr(f, name) is not None]
     rest = dataclasses.replace(f, status=None, force_zone=None, incident_type=None,
                                profession=None)

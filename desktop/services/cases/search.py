@@ -164,19 +164,6 @@ def _rows_sql(session: Session) -> str:
 
 def _key(session: Session) -> str:
     return "id" if on_postgres(session) else "rowid"
-TAG_PREFIX = {"status": "st", "force_zone": "zone", "incident_type": "type",
-              "profession": "prof"}
-"""The list's filters are also indexed as words of the ``tags`` column ("stsuivi",
-"zonegn", "typephysical", "profinfirmier"): a search with filters is then one FTS5 query
-that intersects streams of rowids, instead of checking every match against the table."""
-# No column filters ("tags : …"): FTS5 would then read every match's positions. The tags'
-# words ("stsuivi") are not French words, so they never meet a user's text.
-
-
-def tag(filter_name: str, value: object) -> str:
-    return TAG_PREFIX[filter_name] + str(value).replace("_", "")
-
-
 def rebuild(session: Session) -> int:
     """Index every case again (after an import, or when names changed elsewhere): one SQL.
     On PostgreSQL the words' counts are then counted again at once (``term_counts``)."""

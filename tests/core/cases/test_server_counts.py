@@ -23,6 +23,7 @@ from desktop.services.cases import queries, search, tally, term_counts
 from desktop.services.cases.intake import create_case, update_case
 from desktop.services.cases.queries import count_cases, reload_case
 from desktop.services.cases.records import CaseFilter
+from desktop.services.cases.tags import step_tags
 from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
 from desktop.storage.shared import open_shared
@@ -67,18 +68,25 @@ def _tallied(db: Database) -> Counter[tuple[bool, str, str, str]]:
     return +Counter({(a, s, z, k): n for a, s, z, k, n in rows})
 
 
-def _words_truth(db: Database) -> Counter[str]:
+def _words_truth(db: Database) -> Counter[tuple[str, str]]:
+    """Each word of each document, alone and with the document's step tag."""
+    steps = set(step_tags())
+    counted: Counter[tuple[str, str]] = Counter()
+    with db.vault.engine.connect() as connection:
+        for (words,) in connection.execute(sa.text(
+                "SELECT tsvector_to_array(doc) FROM case_search")):
+            step = next((w for w in words if w in steps), None)
+            counted.update((w, "") for w in words)
+            if step:
+                counted.update((w, step) for w in words)
+    return counted
+
+
+def _words_kept(db: Database) -> Counter[tuple[str, str]]:
     with db.vault.engine.connect() as connection:
         rows = connection.execute(sa.text(
-            "SELECT term, count(*) FROM case_search, unnest(tsvector_to_array(doc)) AS term "
-            "GROUP BY term")).all()
-    return Counter(dict(rows))
-
-
-def _words_kept(db: Database) -> Counter[str]:
-    with db.vault.engine.connect() as connection:
-        rows = connection.execute(sa.text(f"SELECT term, n FROM {term_counts.TABLE}")).all()
-    return +Counter(dict(rows))
+            f"SELECT term, step, n FROM {term_counts.TABLE}")).all()
+    return +Counter({(term, step): n for term, step, n in rows})
 
 
 def _new(world: World, rng: random.Random) -> int:
@@ -218,14 +226,20 @@ def test_a_one_word_search_counts_as_the_documents_do(
     with shared.unit_of_work() as uow:
         for case_id in cases[:4]:
             uow.session.get_one(Case, case_id).archived_at = dt.datetime.now(dt.UTC)
+    for case_id in cases[4:8]:
+        walk_to(shared, case_id, CaseStatus.FICHE_ENVOYEE)
     words = ("menaces", "ordonnancier", "accueil", "coups", "absent", "menac", "vol cabinet")
-    kept = {w: count_cases(shared, CaseFilter(text=w)) for w in words}
-    archived = {w: count_cases(shared, CaseFilter(text=w, archived=True)) for w in words}
+    searches = [CaseFilter(text=w, status=step, archived=archived) for w in words
+                for step in (None, CaseStatus.RECU, CaseStatus.FICHE_ENVOYEE)
+                for archived in (False, True)]
+    kept = [count_cases(shared, f) for f in searches]
     monkeypatch.setattr(term_counts, "live_matches", lambda *_args: None)
-    assert kept == {w: count_cases(shared, CaseFilter(text=w)) for w in words}
-    assert archived == {w: count_cases(shared, CaseFilter(text=w, archived=True))
-                        for w in words}
-    assert kept["menaces"] > 0 and kept["absent"] == 0 and sum(archived.values()) > 0
+    assert kept == [count_cases(shared, f) for f in searches]
+    counted = dict(zip(searches, kept, strict=True))
+    archived = {w: counted[CaseFilter(text=w, archived=True)] for w in words}
+    kept_live = {w: counted[CaseFilter(text=w)] for w in words}
+    assert counted[CaseFilter(text="menaces", status=CaseStatus.FICHE_ENVOYEE)] > 0
+    assert kept_live["menaces"] > 0 and kept_live["absent"] == 0 and sum(archived.values()) > 0
     monkeypatch.undo()  # the kept counts again, stopped at the cap
     monkeypatch.setattr(queries, "COUNT_CAP", 2)
-    assert count_cases(shared, CaseFilter(text="menaces")) == min(kept["menaces"], 2)
+    assert count_cases(shared, CaseFilter(text="menaces")) == min(kept_live["menaces"], 2)
