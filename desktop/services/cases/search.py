@@ -69,13 +69,13 @@ _PG_SETUP = (
 
 
 def _ensure_postgres(session: Session) -> None:
-    """Lay the index (and the case counts, ``tally``) on a base that lacks them. The first
-    client to come lays them (any agent may write the index); the counts need the owner's
-    rights (a table and its triggers), so a base laid before them gets them when its owner
-    (``egide migrate``, the creation) next opens it, and counts by reading until then."""
-    exists = session.scalar(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": TABLE})
+    """Lay the index (and the counts kept beside it, ``tally`` and ``term_counts``) on a base
+    that lacks them. The first client to come lays the index (any agent may write it); the
+    counts need the owner's rights (a table and its triggers), so a base laid before them gets
+    them when its owner (``egide migrate``, the creation) next opens it, and counts by reading
+    until then."""
     counted = tally.present(session) and term_counts.present(session)
-    if exists and (counted or not _may_lay_counts(session)):
+    if _exists(session, TABLE) and (counted or not _may_lay_counts(session)):
         return
     session.execute(sa.text("SELECT pg_advisory_xact_lock(7201)"))  # one client lays it
     if not _exists(session, TABLE):
@@ -164,6 +164,8 @@ def _rows_sql(session: Session) -> str:
 
 def _key(session: Session) -> str:
     return "id" if on_postgres(session) else "rowid"
+
+
 def rebuild(session: Session) -> int:
     """Index every case again (after an import, or when names changed elsewhere): one SQL.
     On PostgreSQL the words' counts are then counted again at once (``term_counts``)."""
