@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.documents.typography import french_date
 from desktop.models.settings import OfficeSettings
-from desktop.models.territory import Assignment, Commune, Referent, Unit
+from desktop.models.territory import Assignment, Commune, PostalCode, Referent, Unit
 from desktop.services.roster import matching, words
 from desktop.services.roster.records import (
     AnswerCard,
@@ -45,8 +45,10 @@ _COMMUNE_COLUMNS = matching.COMMUNE_COLUMNS
 def _lookup_session(db: Database) -> Iterator[Session]:
     """A reading session for a lookup: a few small independent reads, so on PostgreSQL they run
     without ``BEGIN``/``ROLLBACK`` round trips (``Database.reading(plain=True)``); the word
-    table is made sure of first, in a transaction of its own (filling it is a write)."""
-    if db.vault.engine.dialect.name == "postgresql":
+    table is made sure of first, in a transaction of its own (filling it is a write), until
+    this process has seen it filled."""
+    engine = db.vault.engine
+    if engine.dialect.name == "postgresql" and not words.generation(engine):
         with db.reading() as session:
             words.ensure(session)
     with db.reading(plain=True) as session:
@@ -173,7 +175,44 @@ def _statements() -> SimpleNamespace:
         .order_by(Assignment.commune_id, Referent.role.desc(), Referent.last_name,
                   Referent.first_name, Referent.id)  # total: the same on both engines
     )
-    return SimpleNamespace(chains=chains, referents=referents)
+    return SimpleNamespace(chains=chains, referents=referents, server=_server_cards(on))
+
+
+def _server_cards(on: sa.BindParameter[dt.date]) -> matching.Statement:
+    """On the shared server, what a batch of cards needs beyond the rows found, in one
+    statement: each commune's unit (its chain), postal codes and référents on ``on`` (a row
+    per référent, or one row without).
+
+    Its plan does not depend on the communes asked, so the server keeps it (a prepared
+    statement's generic plan): its seven joins, planned on each run, would cost more than
+    running them; and one round trip where a vault file makes two cheap queries."""
+    ids: sa.BindParameter[list[int]] = sa.bindparam("ids", expanding=True)
+    unit, parent, grand, referent_unit = (aliased(Unit) for _ in range(4))
+    months = (sa.select(OfficeSettings.stale_referent_months).where(OfficeSettings.id == 1)
+              .scalar_subquery())
+    return (
+        sa.select(
+            Commune.unit_id, Commune.id,
+            sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
+            .where(PostalCode.commune_id == Commune.id).scalar_subquery(),
+            *(getattr(level, column) for level in (unit, parent, grand)
+              for column in ("id", "kind", "name", "phone")),
+            Referent.id, Referent.first_name, Referent.last_name, Referent.role,
+            referent_unit.name, Referent.phone, Referent.email,
+            sa.func.coalesce(Assignment.verified_on, Referent.verified_on),
+            Assignment.valid_from, Assignment.valid_to, Referent.mobile, Referent.grade, months,
+        )
+        .select_from(Commune)
+        .outerjoin(unit, unit.id == Commune.unit_id)
+        .outerjoin(parent, parent.id == unit.parent_id)
+        .outerjoin(grand, grand.id == parent.parent_id)
+        .outerjoin(Assignment, sa.and_(Assignment.commune_id == Commune.id, *valid_on(on)))
+        .outerjoin(Referent, Referent.id == Assignment.referent_id)
+        .outerjoin(referent_unit, referent_unit.id == Referent.unit_id)
+        .where(Commune.id.in_(ids))
+        .order_by(Commune.id, Referent.role.desc(), Referent.last_name, Referent.first_name,
+                  Referent.id)
+    )
 
 
 def build_cards(
@@ -185,18 +224,22 @@ def build_cards(
     matched: dict[int, str] | None = None,
 ) -> list[AnswerCard]:
     """The cards of ``rows`` (commune columns, with or without ``postal``) in two or three
-    queries, whatever their number."""
+    queries whatever their number, one on the shared server (``_server_cards``)."""
     if not rows:
         return []
     ids = [row.id for row in rows]
-    postal = _postal_of(session, rows) if postal is None else postal
     matched = matched or {}
-    if "chain_0" in rows[0]._fields:  # the search brought them (``matching._with_card``)
-        chains = {row.unit_id: _links(tuple(getattr(row, f"chain_{i}") for i in range(12)))
-                  for row in rows if row.unit_id}
+    if session.connection().dialect.name == "postgresql":
+        chains, referents, brought = _from_server(session, ids, on)
+        postal = brought if postal is None else postal
     else:
-        chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
-    referents = _referents(session, ids, on)
+        postal = _postal_of(session, rows) if postal is None else postal
+        if "chain_0" in rows[0]._fields:  # the search brought them (``matching._with_card``)
+            chains = {row.unit_id: _links(tuple(getattr(row, f"chain_{i}") for i in range(12)))
+                      for row in rows if row.unit_id}
+        else:
+            chains = _unit_chains(session, {row.unit_id for row in rows if row.unit_id})
+        referents = _referents(session, ids, on)
     cards = []
     for row in rows:
         lines = referents.get(row.id, [])
@@ -250,16 +293,38 @@ def _referents(session: Session, ids: list[int], on: dt.date) -> dict[int, list[
     flagged stale when not verified for the office's period (``staleness``)."""
     found: dict[int, list[ReferentLine]] = defaultdict(list)
     rows = session.connection().execute(_statements().referents, {"ids": ids, "on": on})
+    _add_referents(found, ((row[0], row[1:]) for row in rows), on)
+    return found
+
+
+def _from_server(session: Session, ids: list[int], on: dt.date) -> tuple[
+    dict[int, tuple[UnitLink, ...]], dict[int, list[ReferentLine]], dict[int, tuple[str, ...]]
+]:
+    """The communes' unit chains (by unit), référents and postal codes (by commune): on the
+    shared server, from one statement (``_server_cards``)."""
+    rows = session.connection().execute(_statements().server, {"ids": ids, "on": on}).all()
+    postal = {row[1]: tuple(sorted(set((row[2] or "").split()))) for row in rows}
+    chains = {row[0]: _links(tuple(row[3:15])) for row in rows if row[0]}
+    referents: dict[int, list[ReferentLine]] = defaultdict(list)
+    _add_referents(referents, ((row[1], row[15:]) for row in rows if row[15] is not None), on)
+    return chains, referents, postal
+
+
+def _add_referents(
+    found: dict[int, list[ReferentLine]], rows: Iterator[tuple[int, Sequence[Any]]],
+    on: dt.date,
+) -> None:
+    """Each référent line (commune id, then the référent's columns and the office's staleness
+    period) to its commune's list, flagged stale when not verified for that period."""
     cutoff: dt.date | None = None
-    for row in rows:
+    for commune_id, columns in rows:
         (referent_id, first, last, role, unit, phone, email, verified, start, end, mobile,
-         grade, months) = row[1:]
+         grade, months) = columns
         if cutoff is None:
             cutoff = stale_cutoff(on, STALE_AFTER_MONTHS if months is None else months)
-        found[row[0]].append(ReferentLine(
+        found[commune_id].append(ReferentLine(
             referent_id, first, last, role, unit, phone, email, verified, start, end,
             mobile=mobile, grade=grade, stale=is_stale(verified, cutoff)))
-    return found
 
 
 def valid_on(on: dt.date | sa.BindParameter[dt.date]) -> tuple[sa.ColumnElement[bool], ...]:

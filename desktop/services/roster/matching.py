@@ -29,7 +29,9 @@ from sqlalchemy.orm import Session, aliased
 from desktop.io.insee import normalise_name
 from desktop.models.territory import Commune, PostalCode, Unit
 from desktop.services.roster import words
+from desktop.services.roster.frequencies import frequencies
 from desktop.services.roster.words import NAME_DOC, WORDS
+from desktop.storage.engine import PLAN_EACH_RUN
 
 
 def past(prefix: str) -> str:
@@ -70,28 +72,46 @@ def _chain() -> tuple[tuple[Any, Any, Any], tuple[sa.Label[Any], ...]]:
     return chain, columns
 
 
-def _with_card(found: Statement, *order: str) -> Statement:
+def _with_card(found: Statement, *order: str, server: bool = False, postal: bool = True,
+               locality: bool = False) -> Statement:
     """The rows of ``found`` (commune columns, sorted and cut at the limit) with each one's
-    postal codes and unit chain, so that a card costs no query of its own for them.
+    postal codes and, in a vault file, its unit chain, so that a card costs no query of its
+    own for them.
 
     Joined around the limited rows, so for the rows returned only (joined inside, PostgreSQL
     looked up the units of all 1,366 communes in "le" before keeping 20), then sorted again
-    by the columns named ``order``: a handful of rows."""
+    by the columns named ``order``: a handful of rows.
+
+    ``server`` (PostgreSQL): no unit chain, and the postal codes only when ``postal`` (what
+    matched a code is told from them). The server plans most of these statements anew on
+    each run (their best plan depends on the words searched): the chain's three joins
+    tripled that planning (0.2 ms of 0.3), and a row's postal codes made the kept plan of
+    the names starting with the text look costlier than planning anew. The card's own
+    statement brings them instead, with the référents, under a plan the server keeps
+    (``lookup._statements``).
+
+    ``locality``: also the lieu-dit line of each row's best document (``found``'s ``doc``;
+    none for a name), which says what matched without a query of its own."""
     rows = found.subquery("found")
+    extra = []
+    if postal or not server:
+        extra.append(sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
+                     .where(PostalCode.commune_id == rows.c.id)
+                     .scalar_subquery().label("postal"))
+    if locality:
+        extra.append(sa.select(PostalCode.ligne_5).where(PostalCode.id == rows.c.doc)
+                     .scalar_subquery().label("locality"))
+    ordered = [rows.c[name] for name in order]
+    if server:
+        return sa.select(rows, *extra).select_from(rows).order_by(*ordered)
     (unit, parent, grand), chain_columns = _chain()
-    postal = (
-        sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
-        .where(PostalCode.commune_id == rows.c.id)
-        .scalar_subquery()
-        .label("postal")
-    )
     return (
-        sa.select(rows, postal, *chain_columns)
+        sa.select(rows, *extra, *chain_columns)
         .select_from(rows)
         .outerjoin(unit, unit.id == rows.c.unit_id)
         .outerjoin(parent, parent.id == unit.parent_id)
         .outerjoin(grand, grand.id == parent.parent_id)
-        .order_by(*(rows.c[name] for name in order))
+        .order_by(*ordered)
     )
 
 
@@ -133,7 +153,9 @@ class Found:
     """Commune columns (``COMMUNE_COLUMNS``), best first."""
     total: int
     """How many communes match in all (``rows`` may be cut at the limit)."""
-    postal: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    postal: dict[int, tuple[str, ...]] | None = field(default_factory=dict)
+    """Each row's postal codes; None when the search did not bring them (on the shared
+    server, without a code searched: the cards bring them, ``_with_card``)."""
     matched: dict[int, str] = field(default_factory=dict)
     """What matched each commune: "nom", "lieu-dit « Saint-Aygulf »", "code INSEE 97411"…"""
     exact: bool = True
@@ -160,7 +182,7 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
     codes |= {f"c{i}_high": past(code) for i, code in enumerate(query.codes)}
     exact, docs = True, dict[int, int]()
     if not query.prefix:
-        statement, count = _by_codes(len(query.codes), _union(connection))
+        statement, count = _by_codes(len(query.codes), _server(connection))
         rows = connection.execute(statement, {**codes, "limit": limit}).all()
         total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
     else:
@@ -169,29 +191,31 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
             return find(session, text, limit, brief=brief)
     if brief:
         return Found(rows, len(rows))
+    postal: dict[int, tuple[str, ...]] | None = None
     if rows and "postal" in rows[0]._fields:
         postal = {row.id: tuple(sorted(set((row.postal or "").split()))) for row in rows}
-    else:
+    elif query.codes or not rows:
         postal = postal_codes(session, [row.id for row in rows])
-    localities = _localities(session, {doc for doc in docs.values() if doc})
+    localities = {row.doc: words.locality_label(row.locality) for row in rows
+                  if getattr(row, "locality", None)}
+    localities |= _localities(session, {doc for doc in docs.values()
+                                        if doc and doc not in localities})
     matched = {}
     for row in rows:
         what = []
         doc = docs.get(row.id)
         if doc is not None:
             what.append("nom" if doc == NAME_DOC else f"lieu-dit « {localities.get(doc, '')} »")
-        what += [_code_label(code, row.insee_code, postal.get(row.id, ()))
+        what += [_code_label(code, row.insee_code, (postal or {}).get(row.id, ()))
                  for code in query.codes]
         matched[row.id] = ", ".join(what)
     return Found(rows, int(total), postal, matched, exact)
 
 
 PROBE = 1000
-"""A word with more rows than that is common ("saint", the prefix "s"): a search of that word
-alone walks the names in order instead of sorting all its matches. With more words, the rows
-of the rarest one are sorted ("saint sur": the 260 rows of "sur" that have "saint" too)."""
-RARE = 50
-"""A word with fewer rows than that drives the search: the other words are not counted."""
+"""A word with at least that many rows is common ("saint", the prefix "s"): a search of
+common words only walks the names in order instead of sorting all the matches; the rows of
+a rarer word are sorted ("saint sur": the 260 rows of "sur" that have "saint" too)."""
 COUNT_CAP = 1000
 """Beyond that many matches the total says "plus de 1 000" (counting them all costs more than
 the search)."""
@@ -205,51 +229,55 @@ def _by_words(
     connection: sa.Connection, query: Query, codes: dict[str, str], limit: int, *,
     count: bool = True,
 ) -> tuple[Sequence[Any], int, bool, dict[int, int]]:
-    """Rows, total, whether the total is exact, and each row's best document (0: the name)."""
+    """Rows, total, whether the total is exact, and each row's best document (0: the name).
+
+    The rarest word drives the search (``_driven``), unless every word is common
+    (``PROBE``): then the names are walked in order (``_walk``); how common each word is,
+    ``frequencies`` knows without a query."""
     terms = [(False, word) for word in query.words] + [(True, query.prefix)]
     keys: dict[str, Any] = {"key": query.key, "key_high": past(query.key), "limit": limit}
-    sizes: dict[int, int] = {}  # rows of each word (``_probe``), each probed once
-    if not codes:
+    counts = frequencies(connection)
+    sizes = [counts.rows(value, past(value) if prefix else None) for prefix, value in terms]
+    if not codes and min(sizes) >= PROBE:
         # As typed, the names that start with the text, in order, are most often enough
-        # (then only their total is counted): an index range, each name checked.
-        terms.sort(key=lambda term: -len(term[1]))  # the longest word drives the count
+        # (then only their total is counted): an index range.
+        order = sorted(range(len(terms)), key=lambda i: -len(terms[i][1]))
+        terms = [terms[i] for i in order]  # the longest word drives the count
+        sizes = [sizes[i] for i in order]
         kinds = tuple(prefix for prefix, _ in terms)
         values = keys | _values(terms)
-        walk = _walk(kinds)
+        walk = _walk(kinds, _server(connection))
         rows = list(connection.execute(walk.first, values).all())
         docs = dict.fromkeys((row.id for row in rows), NAME_DOC)
         if len(rows) == limit:
             total = connection.execute(walk.count, values).scalar_one() if count else limit
             return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
         if len(terms) == 1:
-            sizes[0] = connection.execute(_probe(True), values).scalar_one()
-        if len(terms) == 1 and sizes[0] >= PROBE:
             rest = connection.execute(walk.rest, values | {"limit": limit - len(rows)}).all()
-            ids = [row.id for row in rest]
-            docs |= dict(connection.execute(walk.docs, values | {"ids": ids}).all())
+            docs |= dict.fromkeys((row.id for row in rest), NAME_DOC)
             rows += rest
+            if len(rows) < limit:
+                places = connection.execute(walk.places,
+                                            values | {"limit": limit - len(rows)}).all()
+                docs |= {row.id: row.doc for row in places}
+                rows += places
             total = len(rows)
             if total == limit:
                 total = connection.execute(walk.count, values).scalar_one()
             return rows, min(total, COUNT_CAP), total <= COUNT_CAP, docs
-    for index in sorted(range(len(terms)), key=lambda i: -len(terms[i][1])):
-        if index in sizes:  # the one word, probed above
-            break
-        prefix, value = terms[index]
-        sizes[index] = connection.execute(_probe(prefix), _term_values(0, prefix, value)
-                                          ).scalar_one()
-        if sizes[index] < RARE:
-            break
-    terms.insert(0, terms.pop(min(sizes, key=sizes.__getitem__)))
+    rarest = min(range(len(terms)), key=sizes.__getitem__)
+    terms.insert(0, terms.pop(rarest))
     kinds = tuple(prefix for prefix, _ in terms)
     values = keys | _values(terms) | codes
-    driven = connection.execute(_driven(kinds, len(query.codes), _union(connection)),
+    driven = connection.execute(_driven(kinds, len(query.codes), _server(connection)),
                                 values).all()
     return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
 
 
-def _union(connection: sa.Connection) -> bool:
-    """Whether the codes are matched by a union of index ranges (``_code_condition``)."""
+def _server(connection: sa.Connection) -> bool:
+    """Whether the statements take the shared server's shape (PostgreSQL): codes matched by a
+    union of index ranges (``_code_condition``), rows without their unit chain
+    (``_with_card``)."""
     return connection.dialect.name == "postgresql"
 
 
@@ -283,20 +311,13 @@ def _all_terms(kinds: _Terms) -> tuple[Any, list[sa.ColumnElement[bool]]]:
     return first, conditions
 
 
-@cache
-def _probe(prefix: bool) -> Statement:
-    """How many rows a word has, counted up to ``PROBE`` (a bounded index range)."""
-    rows = sa.select(WORDS.c.doc).where(_term(WORDS, 0, prefix)).limit(PROBE).subquery()
-    return sa.select(sa.func.count()).select_from(rows)
-
-
 def _starts() -> sa.ColumnElement[bool]:
     return sa.and_(Commune.search_key >= sa.bindparam("key"),
                    Commune.search_key < sa.bindparam("key_high"))
 
 
 @cache
-def _driven(kinds: _Terms, codes: int, union: bool = False) -> Statement:
+def _driven(kinds: _Terms, codes: int, server: bool = False) -> Statement:
     """From the rows of the rarest word: every match grouped by commune (its best document)
     and sorted: the names starting with the text, the other names, then the lieux-dits."""
     first, conditions = _all_terms(kinds)
@@ -307,35 +328,63 @@ def _driven(kinds: _Terms, codes: int, union: bool = False) -> Statement:
         .subquery("best")
     )
     rank = sa.case((_starts(), 0), (best.c.doc == NAME_DOC, 1), else_=2)
-    return _with_card(
+    return _each_run(_with_card(
         sa.select(*COMMUNE_COLUMNS, best.c.doc, sa.func.count().over().label("total"),
                   rank.label("rank"), Commune.search_key)
         .join_from(best, Commune, Commune.id == best.c.commune_id)
-        .where(*(_code_condition(i, union) for i in range(codes)))
+        .where(*(_code_condition(i, server) for i in range(codes)))
         .order_by(rank, Commune.search_key, Commune.id)
         .limit(sa.bindparam("limit", type_=sa.Integer)),
-        "rank", "search_key", "id",
-    )
+        "rank", "search_key", "id", server=server, postal=codes > 0, locality=True,
+    ))
 
 
 @cache
-def _walk(kinds: _Terms) -> SimpleNamespace:
+def _walk(kinds: _Terms, server: bool = False) -> SimpleNamespace:
     """When every word is common: the names in order (``search_key``'s index), each checked,
-    until ``limit`` match: the names starting with the text first, then the others."""
+    until ``limit`` match, in ``_driven``'s order: the names starting with the text
+    (``first``), the other names (``rest``), then the communes found by a lieu-dit only
+    (``places``, few: from the word's lieu-dit rows).
+
+    ``first`` checks nothing: a name starting with the text has all its words (its
+    ``search_key`` is folded as the text is, and every word of it is in the word table), the
+    last one begun. An index range, the same plan whatever the text: the server keeps it."""
     first, conditions = _all_terms(kinds)
-    matches = sa.exists().where(first.c.commune_id == Commune.id, *conditions)
+    named = sa.exists().where(first.c.commune_id == Commune.id, first.c.doc == NAME_DOC,
+                              *conditions)
     limit = sa.bindparam("limit", type_=sa.Integer)
     ordered = (sa.select(*COMMUNE_COLUMNS, Commune.search_key)
                .order_by(Commune.search_key, Commune.id).limit(limit))
+    place, place_conditions = _all_terms(kinds)
+    best = (
+        sa.select(place.c.commune_id, sa.func.min(place.c.doc).label("doc"))
+        .where(place.c.doc != NAME_DOC, *place_conditions)
+        .group_by(place.c.commune_id)
+        .subquery("best")
+    )
+    places = (
+        sa.select(*COMMUNE_COLUMNS, Commune.search_key, best.c.doc)
+        .join_from(best, Commune, Commune.id == best.c.commune_id)
+        .where(sa.not_(named))
+        .order_by(Commune.search_key, Commune.id)
+        .limit(limit)
+    )
     distinct = sa.select(first.c.commune_id).where(*conditions).distinct().limit(COUNT_CAP + 1)
     return SimpleNamespace(
-        first=_with_card(ordered.where(_starts(), matches), "search_key", "id"),
-        rest=_with_card(ordered.where(sa.not_(_starts()), matches), "search_key", "id"),
-        count=sa.select(sa.func.count()).select_from(distinct.subquery()),
-        docs=sa.select(first.c.commune_id, sa.func.min(first.c.doc))
-        .where(first.c.commune_id.in_(sa.bindparam("ids", expanding=True)), *conditions)
-        .group_by(first.c.commune_id),
+        first=_with_card(ordered.where(_starts()), "search_key", "id", server=server,
+                         postal=False),
+        rest=_each_run(_with_card(ordered.where(sa.not_(_starts()), named), "search_key",
+                                  "id", server=server, postal=False)),
+        places=_each_run(_with_card(places, "search_key", "id", server=server, postal=False,
+                                    locality=True)),
+        count=_each_run(sa.select(sa.func.count()).select_from(distinct.subquery())),
     )
+
+
+def _each_run(statement: Statement) -> Statement:
+    """A statement planned with its values on each run on PostgreSQL (``PLAN_EACH_RUN``):
+    which word or code range is small decides its best plan."""
+    return statement.execution_options(**{PLAN_EACH_RUN: True})
 
 
 def _code_label(code: str, insee_code: str, postal: tuple[str, ...]) -> str:
@@ -344,15 +393,15 @@ def _code_label(code: str, insee_code: str, postal: tuple[str, ...]) -> str:
     return f"code postal {next((c for c in postal if c.startswith(code)), code)}"
 
 
-def _code_condition(index: int, union: bool = False) -> sa.ColumnElement[bool]:
+def _code_condition(index: int, server: bool = False) -> sa.ColumnElement[bool]:
     """The commune's INSEE code or one of its postal codes starts with code ``index``.
 
-    ``union`` (PostgreSQL): the same as one ``IN`` over the union of both index ranges. The
+    ``server`` (PostgreSQL): the same as one ``IN`` over the union of both index ranges. The
     ``OR`` form made PostgreSQL walk every commune in name order, testing each (36 ms where
     SQLite takes 1); the union reads the few matching rows from both indexes."""
     low: sa.BindParameter[str] = sa.bindparam(f"c{index}")
     high: sa.BindParameter[str] = sa.bindparam(f"c{index}_high")
-    if union:
+    if server:
         by_insee = Commune.__table__.alias(f"by_insee_{index}")
         return Commune.id.in_(sa.union(
             sa.select(by_insee.c.id).where(by_insee.c.insee_code >= low,
@@ -368,14 +417,16 @@ def _code_condition(index: int, union: bool = False) -> sa.ColumnElement[bool]:
 
 
 @cache
-def _by_codes(codes: int, union: bool = False) -> tuple[Statement, Statement]:
+def _by_codes(codes: int, server: bool = False) -> tuple[Statement, Statement]:
     """Communes by codes alone, in name order: ``search_key``'s index is walked and stops at
-    ``limit``; the count runs only when the answers are cut (``union``: ``_code_condition``)."""
-    conditions = [_code_condition(i, union) for i in range(codes)]
+    ``limit``; the count runs only when the answers are cut (``server``: ``_server``)."""
+    conditions = [_code_condition(i, server) for i in range(codes)]
     rows = _with_card(sa.select(*COMMUNE_COLUMNS, Commune.search_key).where(*conditions)
                       .order_by(Commune.search_key, Commune.id)
-                      .limit(sa.bindparam("limit", type_=sa.Integer)), "search_key", "id")
-    return rows, sa.select(sa.func.count()).select_from(Commune).where(*conditions)
+                      .limit(sa.bindparam("limit", type_=sa.Integer)), "search_key", "id",
+                      server=server)
+    return (_each_run(rows),
+            _each_run(sa.select(sa.func.count()).select_from(Commune).where(*conditions)))
 
 
 @cache

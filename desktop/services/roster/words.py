@@ -57,10 +57,11 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
     and forgets that); ``recheck`` looks again (a search that found nothing does, in case
     another process imported communes). The fill is committed at once (the caller's session
     is a read-only one): derived data, no audit entry."""
+    bind = session.get_bind()
+    if bind.engine in _filled and not recheck:
+        return False  # before taking a connection: a search's session may not need one yet
     connection = session.connection()
     engine = connection.engine
-    if engine in _filled and not recheck:
-        return False
     if engine not in _created:
         # Remembered only once seen committed: a reading session that creates it and fills
         # nothing rolls it back (PostgreSQL's DDL is transactional), so the next call looks
