@@ -4,9 +4,10 @@ Only run when nothing matched. Each word of the text that is no word of any comm
 the last one, the start of none) is replaced by the closest word of the vault's names and
 lieux-dits (``rapidfuzz``'s normalised Indel similarity, among the words of the same initial
 first); when the corrected text finds a commune, its name is the suggestion. Otherwise the
-whole text is compared with every commune's name. The vocabulary is read once per vault and
-kept until the word table is filled again in this process (a table rebuilt by another process
-leaves it stale: a worse suggestion at most, never a wrong answer).
+whole text is compared with every commune's name. The vocabulary is the words the searches
+count (``frequencies``), read once per vault and kept until the word table is filled again in
+this process (a table rebuilt by another process leaves it stale: a worse suggestion at most,
+never a wrong answer).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from desktop.io.insee import normalise_name
 from desktop.models.territory import Commune
-from desktop.services.roster import matching, words
-from desktop.services.roster.words import WORDS
+from desktop.services.roster import matching
+from desktop.services.roster.frequencies import frequencies
 
 WORD_SCORE = 70.0
 NAME_SCORE = 80.0
@@ -34,6 +35,7 @@ TRIES = 6
 @dataclass
 class _Vocabulary:
     stamp: object
+    """The word counts it was made from (``frequencies``): read again, it is made again."""
     words: list[str]
     """Sorted: a prefix is found by bisection."""
     known: set[str]
@@ -76,12 +78,12 @@ def _close(key: str, name: str) -> bool:
 def _vocabulary(session: Session) -> _Vocabulary:
     connection = session.connection()
     engine = connection.engine
-    stamp = words.generation(engine)
+    counts = frequencies(connection)  # the words the searches already counted
     cached = _cache.get(engine)
-    if cached is not None and cached.stamp == stamp:
+    if cached is not None and cached.stamp is counts:
         return cached
-    known = sorted(set(connection.execute(sa.select(WORDS.c.word).distinct()).scalars()))
-    vocabulary = _Vocabulary(stamp, known, set(known))
+    known = counts.words
+    vocabulary = _Vocabulary(counts, known, set(known))
     for word in known:
         vocabulary.by_initial.setdefault(word[0], []).append(word)
     _cache[engine] = vocabulary
