@@ -1,9 +1,9 @@
 """The statement a commune search runs is chosen from how common its words are
-(``frequencies``): a rare word drives it, common words only walk the names in order. The
+(``frequencies``): a rare word drives it, common words walk the names in order. The
 choice may rest on stale counts (another process imported communes): it must never change
-the answers, only their cost. Here every search runs twice, once with every word counted
-rare and once with every word counted common, and both must give the same cards, totals and
-suggestions, on both engines."""
+the answers, only their cost. Here every search runs three times, with every word counted
+rare, common enough to walk the names starting with the text, and common, and all must give
+the same cards, totals and suggestions, on both engines."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def test_rare_or_common_the_answers_are_the_same(competent: Database,
                                                  monkeypatch: pytest.MonkeyPatch,
                                                  limit: int) -> None:
     driven = answers(competent, 0, monkeypatch, limit)
-    walked = answers(competent, matching.PROBE, monkeypatch, limit)
+    started = answers(competent, matching.WALK, monkeypatch, limit)  # names first, then driven
+    walked = answers(competent, matching.PROBE, monkeypatch, limit)  # walked to the end
+    assert started == driven
     assert walked == driven
     assert sum(bool(result.cards) for result in driven.values()) >= 17  # not all empty
     assert driven["saint"].total > limit or limit == 200  # cut, its total counted
