@@ -182,7 +182,8 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
     codes |= {f"c{i}_high": past(code) for i, code in enumerate(query.codes)}
     exact, docs = True, dict[int, int]()
     if not query.prefix:
-        statement, count = _by_codes(len(query.codes), _server(connection))
+        whole = tuple(len(code) == WHOLE_CODE for code in query.codes)
+        statement, count = _by_codes(whole, _server(connection))
         rows = connection.execute(statement, {**codes, "limit": limit}).all()
         total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
     else:
@@ -400,40 +401,56 @@ def _code_label(code: str, insee_code: str, postal: tuple[str, ...]) -> str:
     return f"code postal {next((c for c in postal if c.startswith(code)), code)}"
 
 
-def _code_condition(index: int, server: bool = False) -> sa.ColumnElement[bool]:
-    """The commune's INSEE code or one of its postal codes starts with code ``index``.
+def _code_condition(index: int, server: bool = False,
+                    whole: bool = False) -> sa.ColumnElement[bool]:
+    """The commune's INSEE code or one of its postal codes starts with code ``index`` (is
+    it, when ``whole``: a code of ``WHOLE_CODE`` characters).
 
     ``server`` (PostgreSQL): the same as one ``IN`` over the union of both index ranges. The
     ``OR`` form made PostgreSQL walk every commune in name order, testing each (36 ms where
     SQLite takes 1); the union reads the few matching rows from both indexes."""
     low: sa.BindParameter[str] = sa.bindparam(f"c{index}")
     high: sa.BindParameter[str] = sa.bindparam(f"c{index}_high")
+
+    def starts(column: Any) -> sa.ColumnElement[bool]:
+        return column == low if whole else sa.and_(column >= low, column < high)
+
     if server:
         by_insee = Commune.__table__.alias(f"by_insee_{index}")
         return Commune.id.in_(sa.union(
-            sa.select(by_insee.c.id).where(by_insee.c.insee_code >= low,
-                                          by_insee.c.insee_code < high),
-            sa.select(PostalCode.commune_id).where(PostalCode.code >= low,
-                                                   PostalCode.code < high),
+            sa.select(by_insee.c.id).where(starts(by_insee.c.insee_code)),
+            sa.select(PostalCode.commune_id).where(starts(PostalCode.code)),
         ))
     return sa.or_(
-        sa.and_(Commune.insee_code >= low, Commune.insee_code < high),
-        Commune.id.in_(sa.select(PostalCode.commune_id)
-                       .where(PostalCode.code >= low, PostalCode.code < high)),
+        starts(Commune.insee_code),
+        Commune.id.in_(sa.select(PostalCode.commune_id).where(starts(PostalCode.code))),
     )
 
 
+WHOLE_CODE = 5
+"""The length of every INSEE and postal code: a code typed whole is matched by equality."""
+
+
 @cache
-def _by_codes(codes: int, server: bool = False) -> tuple[Statement, Statement]:
-    """Communes by codes alone, in name order: ``search_key``'s index is walked and stops at
-    ``limit``; the count runs only when the answers are cut (``server``: ``_server``)."""
-    conditions = [_code_condition(i, server) for i in range(codes)]
+def _by_codes(whole: tuple[bool, ...], server: bool = False) -> tuple[Statement, Statement]:
+    """Communes by codes alone (``whole``: each one typed whole or begun), in name order:
+    ``search_key``'s index is walked and stops at ``limit``; the count runs only when the
+    answers are cut (``server``: ``_server``).
+
+    Codes typed whole are matched by equality, whose plan is the same for every code (the
+    server keeps it: no planning on each run); a code begun ("771") by an index range,
+    planned with its value on each run (``_each_run``): a range kept planned without its
+    value made PostgreSQL walk every name (3.7 ms, not 1.3)."""
+    conditions = [_code_condition(index, server, complete)
+                  for index, complete in enumerate(whole)]
     rows = _with_card(sa.select(*COMMUNE_COLUMNS, Commune.search_key).where(*conditions)
                       .order_by(Commune.search_key, Commune.id)
                       .limit(sa.bindparam("limit", type_=sa.Integer)), "search_key", "id",
                       server=server)
-    return (_each_run(rows),
-            _each_run(sa.select(sa.func.count()).select_from(Commune).where(*conditions)))
+    count = sa.select(sa.func.count()).select_from(Commune).where(*conditions)
+    if all(whole):
+        return rows, count
+    return _each_run(rows), _each_run(count)
 
 
 @cache

@@ -94,14 +94,17 @@ def test_word_and_code_searches_are_never_kept_prepared_on_the_server(
         shared: Database) -> None:
     """psycopg prepares a statement on its fifth run, and the server may then keep a plan
     made without the values: for "beau saint martin" it started from "saint" (15 ms instead
-    of 1). The statements whose plan depends on the words or codes are sent unprepared; the
-    cards' statement, whose plan does not depend on the communes, is kept."""
+    of 1). The statements whose plan depends on the words or a code begun are sent
+    unprepared; the cards' statement and a whole code's, whose plans do not depend on the
+    values, are kept."""
     for _ in range(8):
-        for text in ("bois le roi", "saint", "saint ange", "chelles 77500", "77500", "s"):
+        for text in ("bois le roi", "saint", "saint ange", "chelles 77500", "77500", "771",
+                     "s"):
             lookup.search(shared, text, on=ON)
     with shared.reading(plain=True) as session:
         prepared = [" ".join(statement.split()) for statement in session.execute(
             sa.text("SELECT statement FROM pg_prepared_statements")).scalars()]
     assert any("FROM commune LEFT OUTER JOIN unit" in text for text in prepared)
+    assert any("postal_code.code = $1" in text for text in prepared)  # a code typed whole
     assert [text for text in prepared if text.startswith("SELECT")
             and re.search(r"commune_word|code >=", text)] == []
