@@ -2,9 +2,10 @@
 its answer card.
 
 Which communes match is ``matching``'s job (and a close spelling ``suggest``'s, when none
-does); this module turns them into answer cards: a batch of cards costs three more queries
-whatever its size (unit chains, référents, and postal codes when the search did not bring
-them): Core selects of the needed columns, no ORM objects. The statements are built once with
+does); this module turns them into answer cards: a batch of cards costs at most three more
+queries whatever its size (unit chains, référents, and postal codes when the search did not
+bring them), one on the shared server (``_server_cards``): Core selects of the needed
+columns, no ORM objects. The statements are built once with
 bound parameters (``_statements``): building a select costs more than running it here, and
 SQLAlchemy then reuses their compiled form.
 """
@@ -302,12 +303,21 @@ def _from_server(session: Session, ids: list[int], on: dt.date) -> tuple[
 ]:
     """The communes' unit chains (by unit), référents and postal codes (by commune): on the
     shared server, from one statement (``_server_cards``)."""
-    rows = session.connection().execute(_statements().server, {"ids": ids, "on": on}).all()
+    rows = session.connection().execute(_statements().server,
+                                        {"ids": _padded(ids), "on": on}).all()
     postal = {row[1]: tuple(sorted(set((row[2] or "").split()))) for row in rows}
     chains = {row[0]: _links(tuple(row[3:15])) for row in rows if row[0]}
     referents: dict[int, list[ReferentLine]] = defaultdict(list)
     _add_referents(referents, ((row[1], row[15:]) for row in rows if row[15] is not None), on)
     return chains, referents, postal
+
+
+def _padded(ids: list[int]) -> list[int]:
+    """``ids``, the last one repeated up to the next power of two (``IN`` ignores repeats):
+    lists of 1, 2, 4… ids, a handful of statements for the server to prepare and keep, each
+    after its fifth run, instead of one per length."""
+    size = 1 << (len(ids) - 1).bit_length()
+    return ids + ids[-1:] * (size - len(ids))
 
 
 def _add_referents(

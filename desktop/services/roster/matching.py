@@ -9,6 +9,8 @@ word is a prefix (the user is typing). Codes are INSEE or postal codes, whole or
 - name words: the derived ``commune_word`` table (``words``): each word's rows, intersected on
   (commune, name or lieu-dit), so every word comes from the same name or the same lieu-dit;
   the communes whose name starts with the text first, then the other names, then lieux-dits.
+  The rarest word drives the search, or the names are walked in order when every word is
+  common (``frequencies`` counts them without a query).
 
 Every statement is built once per shape (number of words and codes) with bound parameters:
 building a select costs more than running it here.
