@@ -268,7 +268,7 @@ def _postal_of(session: Session, rows: Sequence[Any]) -> dict[int, tuple[str, ..
     """Postal codes from the rows' ``postal`` column when the search brought it, else one
     query."""
     if rows and "postal" in rows[0]._fields:
-        return {row.id: tuple(sorted(set((row.postal or "").split()))) for row in rows}
+        return {row.id: matching.postal_list(row.postal) for row in rows}
     return matching.postal_codes(session, [row.id for row in rows])
 
 
@@ -305,7 +305,7 @@ def _from_server(session: Session, ids: list[int], on: dt.date) -> tuple[
     shared server, from one statement (``_server_cards``)."""
     rows = session.connection().execute(_statements().server,
                                         {"ids": _padded(ids), "on": on}).all()
-    postal = {row[1]: tuple(sorted(set((row[2] or "").split()))) for row in rows}
+    postal = {row[1]: matching.postal_list(row[2]) for row in rows}
     chains = {row[0]: _links(tuple(row[3:15])) for row in rows if row[0]}
     referents: dict[int, list[ReferentLine]] = defaultdict(list)
     _add_referents(referents, ((row[1], row[15:]) for row in rows if row[15] is not None), on)

@@ -196,7 +196,7 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
         return Found(rows, len(rows))
     postal: dict[int, tuple[str, ...]] | None = None
     if rows and "postal" in rows[0]._fields:
-        postal = {row.id: tuple(sorted(set((row.postal or "").split()))) for row in rows}
+        postal = {row.id: postal_list(row.postal) for row in rows}
     elif query.codes or not rows:
         postal = postal_codes(session, [row.id for row in rows])
     localities = {row.doc: words.locality_label(row.locality) for row in rows
@@ -326,17 +326,25 @@ def _starts() -> sa.ColumnElement[bool]:
                    Commune.search_key < sa.bindparam("key_high"))
 
 
-@cache
-def _driven(kinds: _Terms, codes: int, server: bool = False) -> Statement:
-    """From the rows of the rarest word: every match grouped by commune (its best document)
-    and sorted: the names starting with the text, the other names, then the lieux-dits."""
+def _best(kinds: _Terms, *, lieux_dits_only: bool = False) -> sa.Subquery:
+    """Each commune holding every word in one document, with the first such document (the
+    name, ``NAME_DOC``, before its lieux-dits; ``lieux_dits_only``: among its lieux-dits)."""
     first, conditions = _all_terms(kinds)
-    best = (
+    if lieux_dits_only:
+        conditions.append(first.c.doc != NAME_DOC)
+    return (
         sa.select(first.c.commune_id, sa.func.min(first.c.doc).label("doc"))
         .where(*conditions)
         .group_by(first.c.commune_id)
         .subquery("best")
     )
+
+
+@cache
+def _driven(kinds: _Terms, codes: int, server: bool = False) -> Statement:
+    """From the rows of the rarest word: every match grouped by commune (its best document)
+    and sorted: the names starting with the text, the other names, then the lieux-dits."""
+    best = _best(kinds)
     rank = sa.case((_starts(), 0), (best.c.doc == NAME_DOC, 1), else_=2)
     return _each_run(_with_card(
         sa.select(*COMMUNE_COLUMNS, best.c.doc, sa.func.count().over().label("total"),
@@ -365,13 +373,7 @@ def _walk(kinds: _Terms, server: bool = False) -> SimpleNamespace:
     limit = sa.bindparam("limit", type_=sa.Integer)
     ordered = (sa.select(*COMMUNE_COLUMNS, Commune.search_key)
                .order_by(Commune.search_key, Commune.id).limit(limit))
-    place, place_conditions = _all_terms(kinds)
-    best = (
-        sa.select(place.c.commune_id, sa.func.min(place.c.doc).label("doc"))
-        .where(place.c.doc != NAME_DOC, *place_conditions)
-        .group_by(place.c.commune_id)
-        .subquery("best")
-    )
+    best = _best(kinds, lieux_dits_only=True)
     places = (
         sa.select(*COMMUNE_COLUMNS, Commune.search_key, best.c.doc)
         .join_from(best, Commune, Commune.id == best.c.commune_id)
@@ -463,6 +465,12 @@ def _postal_statement() -> Statement:
         .distinct()
         .order_by(PostalCode.commune_id, PostalCode.code)
     )
+
+
+def postal_list(aggregated: str | None) -> tuple[str, ...]:
+    """A commune's postal codes from the ``postal`` column the statements aggregate (codes
+    separated by spaces, repeated for each lieu-dit), sorted, each once."""
+    return tuple(sorted(set((aggregated or "").split())))
 
 
 def postal_codes(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
