@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,23 @@ from desktop.ui.runner import Runner
 from desktop.ui.screen_fit import install_keep_on_screen
 
 PASSPHRASE = "une phrase de passe solide"
+PATIENT_MS = 20_000
+"""How long ``qtbot.waitUntil`` waits unless told: pytest-qt's 5 s was once too short on a
+loaded CI machine (a search that takes milliseconds here, after 1,200 tests). A broken
+condition still fails, 15 s later."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def patient_waits() -> Iterator[None]:
+    original = QtBot.waitUntil
+
+    def wait_until(self: QtBot, callback: Callable[[], bool | None], *,
+                   timeout: int = PATIENT_MS) -> None:
+        original(self, callback, timeout=timeout)
+
+    QtBot.waitUntil = wait_until  # type: ignore[method-assign]
+    yield
+    QtBot.waitUntil = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
