@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -88,25 +89,71 @@ def shared(postgres_url: str, etalab_77: Path, laposte_77: Path) -> Iterator[Dat
     db.close()
 
 
+def _prepared(db: Database) -> list[tuple[str, str, int]]:
+    """The statements psycopg prepared on the pooled connection: name, text, generic plans."""
+    with db.reading(plain=True) as session:
+        return [(name, " ".join(statement.split()), generic) for name, statement, generic in
+                session.execute(sa.text("SELECT name, statement, generic_plans "
+                                        "FROM pg_prepared_statements"))]
+
+
 @pytest.mark.postgres
 @pytest.mark.sqlcipher_only  # a server base of its own, not the parametrised ``db``
-def test_word_and_code_searches_are_never_kept_prepared_on_the_server(
+def test_only_statements_whose_plan_fits_every_value_are_kept_on_the_server(
         shared: Database) -> None:
     """psycopg prepares a statement on its fifth run, and the server may then keep a plan
     made without the values: for "beau saint martin" it started from "saint" (15 ms instead
-    of 1). The statements whose plan depends on the words or a code begun are sent
-    unprepared; the cards' statement and a whole code's, whose plans do not depend on the
-    values, are kept."""
+    of 1). A word search is kept only when driven by a whole word, the others probed for
+    each of its rows; a prefix or a code begun (their best plan depends on the values) is
+    sent unprepared. The cards' statement and a whole code's are kept."""
     for _ in range(8):
         for text in ("bois le roi", "saint", "saint ange", "chelles 77500", "77500", "771",
-                     "s"):
+                     "s", "mee sur seine", "nemours pierre st"):
             lookup.search(shared, text, on=ON)
-    with shared.reading(plain=True) as session:
-        prepared = [" ".join(statement.split()) for statement in session.execute(
-            sa.text("SELECT statement FROM pg_prepared_statements")).scalars()]
+    prepared = [text for _, text, _ in _prepared(shared)]
     cards = [text for text in prepared if "FROM commune LEFT OUTER JOIN unit" in text]
     sizes = {text.split("commune.id IN (")[1].count("$") for text in cards}
     assert sizes and all(size & (size - 1) == 0 for size in sizes)  # 1, 2, 4… ids: few shapes
     assert any("postal_code.code = $1" in text for text in prepared)  # a code typed whole
-    assert [text for text in prepared if text.startswith("SELECT")
-            and re.search(r"commune_word|code >=", text)] == []
+    assert not [text for text in prepared if "code >=" in text]  # a code begun
+    searches = [text for text in prepared if "FROM commune_word AS a" in text]
+    assert searches  # "mee sur seine", "nemours pierre st": driven by a rare whole word
+    for text in searches:
+        assert re.search(r"FROM commune_word AS a WHERE a.word = \$\d+::VARCHAR AND", text), text
+        assert text.count("OFFSET") == text.count("FROM commune_word AS w"), text
+
+
+@pytest.mark.postgres
+@pytest.mark.sqlcipher_only
+def test_a_kept_word_search_starts_from_its_driving_word_whatever_the_estimates(
+        shared: Database) -> None:
+    """The plan the server would keep for a word search, made without the values (forced
+    here: on 507 communes it may keep planning with them), reads the driving word's rows by
+    the index and looks up each other word per row (a sub-plan): never a join that could
+    start from a common word."""
+    for _ in range(8):
+        lookup.search(shared, "nemours pierre st", on=ON)
+    kept = [(name, text) for name, text, _ in _prepared(shared)
+            if "FROM commune_word AS a" in text]
+    assert kept
+    with shared.reading(plain=True) as session:
+        session.execute(sa.text("SET plan_cache_mode = force_generic_plan"))
+        for name, text in kept:
+            nulls = ", ".join(["NULL"] * len(set(re.findall(r"\$\d+", text))))
+            plan = session.execute(sa.text(f"EXPLAIN (FORMAT JSON) EXECUTE {name}({nulls})")
+                                   ).scalar_one()[0]["Plan"]
+            scans = list(_word_scans(plan))
+            assert [scan["Alias"] for scan in scans if not scan["in_subplan"]] == ["a"]
+            assert len(scans) == 3  # "nemours", "pierre", "saint…"
+        session.execute(sa.text("RESET plan_cache_mode"))
+
+
+def _word_scans(plan: dict[str, Any], in_subplan: bool = False) -> Iterator[dict[str, Any]]:
+    """Every scan of the word table in ``plan``, each flagged when under a sub-plan."""
+    below = in_subplan or plan.get("Parent Relationship") == "SubPlan"
+    if plan.get("Relation Name") == "commune_word":
+        yield {"Alias": plan["Alias"], "in_subplan": below}
+    for child in plan.get("Plans", []):
+        yield from _word_scans(child, below)
+
+
