@@ -4,8 +4,9 @@ its answer card.
 Which communes match is ``matching``'s job (and a close spelling ``suggest``'s, when none
 does); this module turns them into answer cards: a batch of cards costs at most three more
 queries whatever its size (unit chains, référents, and postal codes when the search did not
-bring them), one on the shared server (``_server_cards``): Core selects of the needed
-columns, no ORM objects. The statements are built once with
+bring them), one on the shared server (``_server_cards``), and none there when the search's
+plan is kept: the search brings them (``_carded``). Core selects of the needed columns, no
+ORM objects. The statements are built once with
 bound parameters (``_statements``): building a select costs more than running it here, and
 SQLAlchemy then reuses their compiled form.
 """
@@ -60,10 +61,11 @@ def search(
 ) -> LookupResult:
     """The answer cards of the communes matching ``text`` (best first, at most ``limit``), how
     many match in all, and a close spelling when none does."""
+    on = on or dt.date.today()
     with _lookup_session(db) as session:
-        found = matching.find(session, text, limit)
-        cards = build_cards(session, found.rows, on or dt.date.today(), postal=found.postal,
-                            matched=found.matched)
+        found = matching.find(session, text, limit, cards=matching.Cards(_carded, {"on": on}))
+        cards = build_cards(session, found.rows, on, postal=found.postal,
+                            matched=found.matched, carded=found.carded)
         suggestion = None if cards else suggest(session, text)
     return LookupResult(text, tuple(cards), found.total, suggestion, found.exact)
 
@@ -188,14 +190,31 @@ def _server_cards(on: sa.BindParameter[dt.date]) -> matching.Statement:
     statement's generic plan): its seven joins, planned on each run, would cost more than
     running them; and one round trip where a vault file makes two cheap queries."""
     ids: sa.BindParameter[list[int]] = sa.bindparam("ids", expanding=True)
+    return (
+        _card_select(Commune, Commune.id, Commune.unit_id, (Commune.unit_id, Commune.id), on)
+        .where(Commune.id.in_(ids))
+        .order_by(Commune.id, *_REFERENT_ORDER)
+    )
+
+
+_REFERENT_ORDER = (Referent.role.desc(), Referent.last_name, Referent.first_name, Referent.id)
+"""A commune's référents: référents first, then correspondants (a total order: the same on
+both engines)."""
+
+
+def _card_select(source: Any, commune_id: Any, unit_id: Any, head: Sequence[Any],
+                 on: sa.BindParameter[dt.date]) -> matching.Statement:
+    """The ``head`` columns of ``source``, then its commune's ``postal`` codes, unit chain
+    (12 columns) and référents on ``on`` (13 columns, a row each; None without): what
+    ``_card_rows`` reads."""
     unit, parent, grand, referent_unit = (aliased(Unit) for _ in range(4))
     months = (sa.select(OfficeSettings.stale_referent_months).where(OfficeSettings.id == 1)
               .scalar_subquery())
     return (
         sa.select(
-            Commune.unit_id, Commune.id,
+            *head,
             sa.select(sa.func.aggregate_strings(PostalCode.code, " "))
-            .where(PostalCode.commune_id == Commune.id).scalar_subquery(),
+            .where(PostalCode.commune_id == commune_id).scalar_subquery().label("postal"),
             *(getattr(level, column) for level in (unit, parent, grand)
               for column in ("id", "kind", "name", "phone")),
             Referent.id, Referent.first_name, Referent.last_name, Referent.role,
@@ -203,16 +222,26 @@ def _server_cards(on: sa.BindParameter[dt.date]) -> matching.Statement:
             sa.func.coalesce(Assignment.verified_on, Referent.verified_on),
             Assignment.valid_from, Assignment.valid_to, Referent.mobile, Referent.grade, months,
         )
-        .select_from(Commune)
-        .outerjoin(unit, unit.id == Commune.unit_id)
+        .select_from(source)
+        .outerjoin(unit, unit.id == unit_id)
         .outerjoin(parent, parent.id == unit.parent_id)
         .outerjoin(grand, grand.id == parent.parent_id)
-        .outerjoin(Assignment, sa.and_(Assignment.commune_id == Commune.id, *valid_on(on)))
+        .outerjoin(Assignment, sa.and_(Assignment.commune_id == commune_id, *valid_on(on)))
         .outerjoin(Referent, Referent.id == Assignment.referent_id)
         .outerjoin(referent_unit, referent_unit.id == Referent.unit_id)
-        .where(Commune.id.in_(ids))
-        .order_by(Commune.id, Referent.role.desc(), Referent.last_name, Referent.first_name,
-                  Referent.id)
+    )
+
+
+@cache
+def _carded(found: matching.Statement, order: tuple[str, ...]) -> matching.Statement:
+    """``found`` (a search whose plan the server keeps) with its cards' columns
+    (``_card_select``), in its ``order``: the rows and their cards in one round trip."""
+    searched = found.subquery("searched")
+    head = [column for column in searched.c if column.key != "postal"]
+    return (
+        _card_select(searched, searched.c.id, searched.c.unit_id, head,
+                     sa.bindparam("on", type_=sa.Date))
+        .order_by(*(searched.c[name] for name in order), *_REFERENT_ORDER)
     )
 
 
@@ -223,14 +252,18 @@ def build_cards(
     *,
     postal: dict[int, tuple[str, ...]] | None = None,
     matched: dict[int, str] | None = None,
+    carded: Sequence[Any] | None = None,
 ) -> list[AnswerCard]:
     """The cards of ``rows`` (commune columns, with or without ``postal``) in two or three
-    queries whatever their number, one on the shared server (``_server_cards``)."""
+    queries whatever their number, one on the shared server (``_server_cards``), none when
+    the search brought what they need (``carded``: ``matching.Found.carded``)."""
     if not rows:
         return []
     ids = [row.id for row in rows]
     matched = matched or {}
-    if session.connection().dialect.name == "postgresql":
+    if carded is not None:  # the search brought them (``_carded``)
+        chains, referents, postal = _card_rows(carded, on)
+    elif session.connection().dialect.name == "postgresql":
         chains, referents, brought = _from_server(session, ids, on)
         postal = brought if postal is None else postal
     else:
@@ -305,10 +338,23 @@ def _from_server(session: Session, ids: list[int], on: dt.date) -> tuple[
     shared server, from one statement (``_server_cards``)."""
     rows = session.connection().execute(_statements().server,
                                         {"ids": _padded(ids), "on": on}).all()
-    postal = {row[1]: matching.postal_list(row[2]) for row in rows}
-    chains = {row[0]: _links(tuple(row[3:15])) for row in rows if row[0]}
+    return _card_rows(rows, on)
+
+
+def _card_rows(rows: Sequence[Any], on: dt.date) -> tuple[
+    dict[int, tuple[UnitLink, ...]], dict[int, list[ReferentLine]], dict[int, tuple[str, ...]]
+]:
+    """The unit chains (by unit), référents and postal codes (by commune) of rows made by
+    ``_card_select``: a commune's ``id`` and ``unit_id``, then from ``postal`` on its card's
+    columns."""
+    if not rows:
+        return {}, {}, {}
+    at = rows[0]._fields.index("postal")
+    postal = {row.id: matching.postal_list(row.postal) for row in rows}
+    chains = {row.unit_id: _links(tuple(row[at + 1:at + 13])) for row in rows if row.unit_id}
     referents: dict[int, list[ReferentLine]] = defaultdict(list)
-    _add_referents(referents, ((row[1], row[15:]) for row in rows if row[15] is not None), on)
+    _add_referents(referents, ((row.id, row[at + 13:]) for row in rows
+                               if row[at + 13] is not None), on)
     return chains, referents, postal
 
 
