@@ -235,12 +235,18 @@ def _card_select(source: Any, commune_id: Any, unit_id: Any, head: Sequence[Any]
 @cache
 def _carded(found: matching.Statement, order: tuple[str, ...]) -> matching.Statement:
     """``found`` (a search whose plan the server keeps) with its cards' columns
-    (``_card_select``), in its ``order``: the rows and their cards in one round trip."""
+    (``_card_select``), in its ``order``: the rows and their cards in one round trip.
+
+    Joined to a one-row probe of the word table (``filled``), so that a search finding
+    nothing still returns a row (its ``id`` None) that says whether the table has rows: the
+    check of a table emptied by another process's import (``words.ensure``) costs no round
+    trip of its own."""
     searched = found.subquery("searched")
-    head = [column for column in searched.c if column.key != "postal"]
+    probe = sa.select(sa.exists(sa.select(words.WORDS.c.doc)).label("filled")).subquery("probe")
+    head = [probe.c.filled, *(column for column in searched.c if column.key != "postal")]
     return (
-        _card_select(searched, searched.c.id, searched.c.unit_id, head,
-                     sa.bindparam("on", type_=sa.Date))
+        _card_select(probe.outerjoin(searched, sa.true()), searched.c.id, searched.c.unit_id,
+                     head, sa.bindparam("on", type_=sa.Date))
         .order_by(*(searched.c[name] for name in order), *_REFERENT_ORDER)
     )
 

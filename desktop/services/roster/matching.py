@@ -182,7 +182,8 @@ class Cards:
 
     wrap: Callable[[Statement, tuple[str, ...]], Statement]
     """A search statement and the names of its order columns → the same rows with their
-    cards' columns, a row per référent, in that order."""
+    cards' columns, a row per référent, in that order; each with ``filled``, whether the
+    word table has rows, and when nothing is found a row of its own (its ``id`` None)."""
     values: dict[str, Any]
     """The values ``wrap``'s statements add (the date of the cards)."""
 
@@ -216,7 +217,8 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
     else:
         rows, total, exact, docs = _by_words(connection, query, codes, limit, carding,
                                              count=not brief)
-        if not rows and recheck and words.ensure(session, recheck=True):  # another process
+        if (not rows and recheck and not carding.filled
+                and words.ensure(session, recheck=True)):  # emptied by another process
             return find(session, text, limit, brief=brief, cards=cards)
     if brief:
         return Found(rows, len(rows))
@@ -249,11 +251,14 @@ class _Carding:
     def __init__(self, cards: Cards | None) -> None:
         self.cards = cards
         self.carded: list[Any] | None = None
+        self.filled = False
+        """Whether the word table was seen with rows (``Cards.wrap``'s ``filled``)."""
         self.restart()
 
     def restart(self) -> None:
         """The rows run so far are dropped: nothing carded yet."""
         self.carded = [] if self.cards is not None else None
+        self.filled = False
 
     def kept(self, connection: sa.Connection, statement: Statement, order: tuple[str, ...],
              values: dict[str, Any]) -> list[Any]:
@@ -263,6 +268,9 @@ class _Carding:
             return list(connection.execute(statement, values).all())
         rows = connection.execute(self.cards.wrap(statement, order),
                                   values | self.cards.values).all()
+        self.filled = bool(rows[0].filled)
+        if rows[0].id is None:  # nothing found: the probe's row alone
+            return []
         self.carded += rows
         once: dict[int, Any] = {}
         for row in rows:

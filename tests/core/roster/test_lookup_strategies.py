@@ -150,13 +150,14 @@ def test_a_kept_word_search_starts_from_its_driving_word_whatever_the_estimates(
                                    ).scalar_one()[0]["Plan"]
             scans = list(_word_scans(plan))
             assert [scan["Alias"] for scan in scans if not scan["in_subplan"]] == ["driving"]
-            assert len(scans) == 3  # "nemours", "pierre", "saint…"
+            assert len(scans) == 4  # "nemours", "pierre", "saint…", and is the table filled
         session.execute(sa.text("RESET plan_cache_mode"))
 
 
 def _word_scans(plan: dict[str, Any], in_subplan: bool = False) -> Iterator[dict[str, Any]]:
-    """Every scan of the word table in ``plan``, each flagged when under a sub-plan."""
-    below = in_subplan or plan.get("Parent Relationship") == "SubPlan"
+    """Every scan of the word table in ``plan``, each flagged when under a sub-plan (run per
+    row) or an init-plan (run once)."""
+    below = in_subplan or plan.get("Parent Relationship") in ("SubPlan", "InitPlan")
     if plan.get("Relation Name") == "commune_word":
         yield {"Alias": plan["Alias"], "in_subplan": below}
     for child in plan.get("Plans", []):

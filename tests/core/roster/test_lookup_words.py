@@ -10,7 +10,9 @@ import pytest
 
 from desktop.io.insee import normalise_name
 from desktop.services.roster import imports, listing, lookup, words
+from desktop.services.vault import lifecycle
 from desktop.services.vault.database import Database
+from desktop.storage.vault import ByRawKey, Vault, open_vault
 
 from .conftest import write
 
@@ -165,3 +167,32 @@ def test_the_word_table_follows_the_imports(db: Database, etalab_77: Path,
         rows = session.execute(words.WORDS.select().where(
             words.WORDS.c.word == "seyne")).all()
     assert len(rows) == 1
+
+
+def _second_process(db: Database) -> Database:
+    """Another handle on the same vault or base, as another process of the office has: its
+    own engine, so its own word counts and its own view of the word table."""
+    engine = db.vault.engine
+    if engine.dialect.name == "postgresql":
+        return lifecycle.open_shared(engine.url.render_as_string(hide_password=False))
+    vault = db.vault
+    assert isinstance(vault, Vault)
+    return Database(open_vault(vault.path, ByRawKey(vault.key)), actor="autre-poste")
+
+
+def test_a_word_table_emptied_by_another_process_is_rebuilt_at_the_next_search(
+        db: Database, etalab_77: Path) -> None:
+    """Another agent imports communes: its import empties the word table (its words are
+    rebuilt at the next search). Here, where the table was seen filled, a search that finds
+    nothing notices the empty table and rebuilds it: the new communes are found at once."""
+    imports.import_communes(db, etalab_77)
+    assert names(db, "Chelles") == ["Chelles"]  # the table is built and seen filled here
+    assert lookup.search(db, "Fontainbleau").suggestion == "Fontainebleau"  # nothing found
+    other = _second_process(db)
+    try:
+        imports.import_france_communes(other, {"83"})
+    finally:
+        other.close()
+    result = lookup.search(db, "la seyne sur m")
+    assert [card.name for card in result.cards] == ["La Seyne-sur-Mer"]
+    assert names(db, "Chelles") == ["Chelles"]
