@@ -413,13 +413,15 @@ def _all_terms(kinds: _Terms, *, probed: bool = False) -> tuple[Any, list[sa.Col
     the plan starts from the driving word, the rarest, whatever the estimates; and the
     look-ups are reckoned on the few rows the fence lets out, not on the range's 372 of a
     plan without values (which made the server plan every run anew)."""
-    first: Any = WORDS.alias("a")
-    conditions = [_term(first, 0, kinds[0], steered=probed)]
+    first: Any
+    conditions: list[sa.ColumnElement[bool]] = []
     if probed:
         driving = WORDS.alias("driving")
         first = (sa.select(driving.c.commune_id, driving.c.doc)
                  .where(_term(driving, 0, kinds[0], steered=True)).offset(0).subquery("a"))
-        conditions = []
+    else:
+        first = WORDS.alias("a")
+        conditions.append(_term(first, 0, kinds[0]))
     for index, prefix in enumerate(kinds[1:], start=1):
         other = WORDS.alias(f"w{index}")
         check: Statement = sa.select(sa.literal_column("1")).where(
