@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import statistics as pystats
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +26,10 @@ from desktop.storage.sidecar import ScryptParams  # noqa: E402
 
 CASES = 100_000
 GOAL_MS = 200.0
+FIRST_DISPLAYS = 7
+"""The first display is timed after that many starts (one sample said little on a shared
+machine: 284-378 ms for the same code on the same day)."""
+PASSPHRASE = "benchmark passphrase"
 
 
 def generate(db: object, count: int) -> None:
@@ -86,25 +91,35 @@ def main() -> None:
     from desktop.services.committee.statistics import Filters, compute, prepare
 
     with tempfile.TemporaryDirectory() as folder:
-        made = lifecycle.create(Path(folder) / "bench.egide",
-                             OfficeIdentity.for_department("77", "Seine-et-Marne"),
-                             passphrase="benchmark passphrase", use_keyring=False,
-                             scrypt=ScryptParams(n=2**14))
+        path = Path(folder) / "bench.egide"
+        made = lifecycle.create(path, OfficeIdentity.for_department("77", "Seine-et-Marne"),
+                                passphrase=PASSPHRASE, use_keyring=False,
+                                scrypt=ScryptParams(n=2**14))
         db = made.db
         began = time.perf_counter()
         generate(db, CASES)
         print(f"{CASES} signalements générés en {time.perf_counter() - began:.1f} s")
-        t0, cpu0 = time.perf_counter(), time.process_time()
-        compute(db, Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
-        first, first_cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        # The first display as after starting the application: each in a new process (its
+        # caches empty, the vault just opened, the home page read; the file in the system's
+        # cache).
+        firsts, first_cpus = [], []
+        for _ in range(FIRST_DISPLAYS):
+            printed = subprocess.run(
+                [sys.executable, __file__, "--first-display", str(path)],
+                capture_output=True, text=True, check=True).stdout.split()
+            firsts.append(float(printed[-2]))
+            first_cpus.append(float(printed[-1]))
         cases = f"{CASES:,}".replace(",", " ")
-        record_times(f"Tableau de bord, premier affichage ({cases} signalements)", [first],
+        record_times(f"Tableau de bord, premier affichage ({cases} signalements)", firsts,
                      goal_ms=300, on="median")
         # On a shared machine the wall time includes waiting for a core: the CPU time does not.
         record_times(f"Tableau de bord, premier affichage ({cases} signalements, temps CPU)",
-                     [first_cpu], goal="pour information")
-        print(f"premier affichage (les mois de sa période seulement) : {first * 1000:.0f} ms "
-              f"(CPU {first_cpu * 1000:.0f} ms)")
+                     first_cpus, goal="pour information")
+        print(f"premier affichage (les mois de sa période seulement), {FIRST_DISPLAYS} "
+              f"démarrages : médiane {pystats.median(firsts) * 1000:.0f} ms (CPU "
+              f"{pystats.median(first_cpus) * 1000:.0f} ms), de {min(firsts) * 1000:.0f} à "
+              f"{max(firsts) * 1000:.0f} ms")
+        compute(db, Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))  # here too, then:
         t0 = time.perf_counter()
         prepare(db)  # as the page does once its first figures are shown, on the worker
         history = time.perf_counter() - t0
@@ -138,5 +153,23 @@ def main() -> None:
         db.close()
 
 
+def first_display(path: Path) -> None:
+    """One first display in this new process, printed as its wall and CPU seconds: the vault
+    opened and the home page's desk read, as the application has done when the user first
+    opens the dashboard (the desk's queries configure the models' mappers, 0.24 s)."""
+    from desktop.services.committee.statistics import Filters, compute
+    from desktop.services.vault.desk import desk
+
+    db = lifecycle.open_with_passphrase(path, PASSPHRASE)
+    desk(db)
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    compute(db, Filters(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    print(time.perf_counter() - t0, time.process_time() - cpu0)
+    db.close()
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--first-display"]:
+        first_display(Path(sys.argv[2]))
+    else:
+        main()
