@@ -82,6 +82,13 @@ server may then keep a generic plan, chosen without the values: for "beau saint 
 started from "saint" (15 ms where planning anew takes 1)."""
 
 
+PLAN_KEPT = "plan_kept"
+"""Execution option of a statement whose plan fits every value (a commune search driven by
+a rare word, with its cards): on PostgreSQL it is prepared at its first run, not its fifth,
+so the server, which plans the first five runs of a prepared statement with their values,
+keeps its plan from the sixth run on instead of the eleventh."""
+
+
 def postgres_engine(url: str, **kwargs: Any) -> Engine:
     """An engine on a PostgreSQL server (``postgresql+psycopg://…``, TLS required by the URL)."""
     kwargs.setdefault("hide_parameters", True)  # no personal data in error texts and logs
@@ -91,9 +98,10 @@ def postgres_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def _execute(cursor: Any, statement: str, parameters: Any, context: Any) -> bool | None:
-    """Run a ``PLAN_EACH_RUN`` statement unprepared (planned with its values each time);
-    any other goes on as usual (None)."""
-    if context.execution_options.get(PLAN_EACH_RUN):
-        cursor.execute(statement, parameters, prepare=False)
+    """Run a ``PLAN_EACH_RUN`` statement unprepared (planned with its values each time), a
+    ``PLAN_KEPT`` one prepared at once; any other goes on as usual (None)."""
+    options = context.execution_options
+    if options.get(PLAN_EACH_RUN) or options.get(PLAN_KEPT):
+        cursor.execute(statement, parameters, prepare=bool(options.get(PLAN_KEPT)))
         return True
     return None

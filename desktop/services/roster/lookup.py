@@ -39,6 +39,7 @@ from desktop.services.roster.records import (
 from desktop.services.roster.staleness import STALE_AFTER_MONTHS, is_stale, stale_cutoff
 from desktop.services.roster.suggest import suggest
 from desktop.services.vault.database import Database
+from desktop.storage.engine import PLAN_KEPT
 
 _COMMUNE_COLUMNS = matching.COMMUNE_COLUMNS
 
@@ -194,6 +195,7 @@ def _server_cards(on: sa.BindParameter[dt.date]) -> matching.Statement:
         _card_select(Commune, Commune.id, Commune.unit_id, (Commune.unit_id, Commune.id), on)
         .where(Commune.id.in_(ids))
         .order_by(Commune.id, *_REFERENT_ORDER)
+        .execution_options(**{PLAN_KEPT: True})
     )
 
 
@@ -248,6 +250,7 @@ def _carded(found: matching.Statement, order: tuple[str, ...]) -> matching.State
         _card_select(probe.outerjoin(searched, sa.true()), searched.c.id, searched.c.unit_id,
                      head, sa.bindparam("on", type_=sa.Date))
         .order_by(*(searched.c[name] for name in order), *_REFERENT_ORDER)
+        .execution_options(**{PLAN_KEPT: True})
     )
 
 

@@ -38,7 +38,7 @@ from desktop.models.territory import Commune, PostalCode, Unit
 from desktop.services.roster import words
 from desktop.services.roster.frequencies import frequencies
 from desktop.services.roster.words import NAME_DOC, WORDS
-from desktop.storage.engine import PLAN_EACH_RUN
+from desktop.storage.engine import PLAN_EACH_RUN, PLAN_KEPT
 
 
 def past(prefix: str) -> str:
@@ -472,7 +472,7 @@ def _driven(kinds: _Terms, whole: tuple[bool, ...], server: bool = False,
         .limit(sa.bindparam("limit", type_=sa.Integer)),
         "rank", "search_key", "id", server=server, postal=bool(whole), locality=True,
     )
-    return statement if kept else _each_run(statement)
+    return _kept(statement) if kept else _each_run(statement)
 
 
 @cache
@@ -501,8 +501,8 @@ def _walk(kinds: _Terms, server: bool = False) -> SimpleNamespace:
     )
     distinct = sa.select(first.c.commune_id).where(*conditions).distinct().limit(COUNT_CAP + 1)
     return SimpleNamespace(
-        first=_with_card(ordered.where(_starts()), "search_key", "id", server=server,
-                         postal=False),
+        first=_kept(_with_card(ordered.where(_starts()), "search_key", "id", server=server,
+                               postal=False)),
         rest=_each_run(_with_card(ordered.where(sa.not_(_starts()), named), "search_key",
                                   "id", server=server, postal=False)),
         places=_each_run(_with_card(places, "search_key", "id", server=server, postal=False,
@@ -515,6 +515,12 @@ def _each_run(statement: Statement) -> Statement:
     """A statement planned with its values on each run on PostgreSQL (``PLAN_EACH_RUN``):
     which word or code range is small decides its best plan."""
     return statement.execution_options(**{PLAN_EACH_RUN: True})
+
+
+def _kept(statement: Statement) -> Statement:
+    """A statement whose plan fits every value, prepared at its first run on PostgreSQL
+    (``PLAN_KEPT``)."""
+    return statement.execution_options(**{PLAN_KEPT: True})
 
 
 def _code_label(code: str, insee_code: str, postal: tuple[str, ...]) -> str:
@@ -571,7 +577,7 @@ def _by_codes(whole: tuple[bool, ...], server: bool = False) -> tuple[Statement,
                       server=server)
     count = sa.select(sa.func.count()).select_from(Commune).where(*conditions)
     if all(whole):
-        return rows, count
+        return _kept(rows), _kept(count)
     return _each_run(rows), _each_run(count)
 
 

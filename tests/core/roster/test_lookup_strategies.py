@@ -191,3 +191,14 @@ def test_a_lookup_whose_plan_is_kept_is_one_round_trip(shared: Database) -> None
             assert len(statements) == 1, (text, statements)
     finally:
         sa.event.remove(engine, "before_cursor_execute", count)
+
+
+@pytest.mark.postgres
+@pytest.mark.sqlcipher_only
+def test_a_search_whose_plan_is_kept_is_prepared_at_its_first_run(shared: Database) -> None:
+    """psycopg prepares a statement at its fifth run, and the server plans the first five
+    runs of a prepared statement with their values: a kept search is prepared at once, so
+    the first lookups of each shape after the application starts are not all planned."""
+    lookup.search(shared, "coulommiers 77120", on=ON)
+    assert [text for _, text, _ in _prepared(shared)
+            if "FROM commune_word AS driving" in text and "LEFT OUTER JOIN assignment" in text]
