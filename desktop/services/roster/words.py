@@ -79,7 +79,20 @@ def ensure(session: Session, *, recheck: bool = False) -> bool:
     session.commit()
     _created.add(engine)
     _filled[engine] = next(_fills)
+    _vacuum(engine)
     return True
+
+
+def _vacuum(engine: Engine) -> None:
+    """On PostgreSQL, the table just filled marked all-visible (``VACUUM``, outside any
+    transaction; 40 ms for France): the searches' plans kept without values read the words
+    from the index alone. Before autovacuum's pass the server reckoned heap reads for them
+    (a cost of 451 instead of 21) and preferred planning every run anew (1.3 ms instead of
+    0.3 for a misspelt name). An agent who does not own the table gets a warning, no error."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(sa.text(f"VACUUM (ANALYZE) {WORDS.name}"))
 
 
 def generation(engine: Engine) -> int:
