@@ -137,6 +137,11 @@ class Query:
     def empty(self) -> bool:
         return not self.codes and not self.prefix
 
+    @property
+    def whole(self) -> tuple[bool, ...]:
+        """For each code, whether it is typed whole (``WHOLE_CODE`` characters)."""
+        return tuple(len(code) == WHOLE_CODE for code in self.codes)
+
 
 def parse(text: str) -> Query:
     raw = text.strip().upper().replace(" ", "")
@@ -208,10 +213,10 @@ def find(session: Session, text: str, limit: int, *, recheck: bool = True,
     carding = _Carding(cards if _server(connection) and not brief else None)
     rows: Sequence[Any]
     if not query.prefix:
-        whole = tuple(len(code) == WHOLE_CODE for code in query.codes)
-        statement, count = _by_codes(whole, _server(connection))
+        statement, count = _by_codes(query.whole, _server(connection))
         values = codes | {"limit": limit}
-        rows = (carding.kept(connection, statement, ("search_key", "id"), values) if all(whole)
+        rows = (carding.kept(connection, statement, ("search_key", "id"), values)
+                if all(query.whole)
                 else carding.plain(connection, statement, values))
         total = len(rows) if len(rows) < limit else connection.execute(count, codes).scalar_one()
     else:
@@ -256,7 +261,7 @@ class _Carding:
         self.restart()
 
     def restart(self) -> None:
-        """The rows run so far are dropped: nothing carded yet."""
+        """The rows run so far are dropped: nothing carded, nothing seen yet."""
         self.carded = [] if self.cards is not None else None
         self.filled = False
 
@@ -354,9 +359,8 @@ def _by_words(
     terms.insert(0, terms.pop(rarest))
     kinds = tuple(prefix for prefix, _ in terms)
     values = keys | _values(terms) | codes
-    whole = tuple(len(code) == WHOLE_CODE for code in query.codes)
-    kept = server and sizes[rarest] < KEPT_DRIVER and all(whole)
-    statement = _driven(kinds, whole, server, kept)
+    kept = server and sizes[rarest] < KEPT_DRIVER and all(query.whole)
+    statement = _driven(kinds, query.whole, server, kept)
     driven = (carding.kept(connection, statement, ("rank", "search_key", "id"), values) if kept
               else carding.plain(connection, statement, values))
     return driven, driven[0].total if driven else 0, True, {r.id: r.doc for r in driven}
