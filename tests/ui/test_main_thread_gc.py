@@ -21,9 +21,15 @@ class _Cycle:
         _Cycle.collected_in.append(threading.current_thread().name)
 
 
-def _allocate_a_lot() -> int:
-    # Far above the young generation's threshold: an automatic collector would run here.
-    return len([[index] for index in range(200_000)])
+def _allocate_a_lot() -> list[list[int]]:
+    """Far above the young generation's threshold: an automatic collector would run here.
+
+    The lists are returned, not dropped: CPython counts allocations net of deallocations, so
+    200,000 lists freed before the timer fires leave the count where it was, and whether the
+    cycles were then collected within the wait depended on what else the process allocated
+    (the CI failure of stop 25). Kept alive, they hold the count above the threshold until the
+    GUI thread's timer sees it."""
+    return [[index] for index in range(200_000)]
 
 
 def test_cycles_are_collected_on_the_gui_thread_not_on_the_worker(qtbot: QtBot) -> None:
@@ -32,7 +38,7 @@ def test_cycles_are_collected_on_the_gui_thread_not_on_the_worker(qtbot: QtBot) 
     _Cycle.collected_in.clear()
     for _ in range(50):
         _Cycle()
-    done: list[int] = []
+    done: list[list[list[int]]] = []
     runner.run(_allocate_a_lot, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     qtbot.waitUntil(lambda: len(_Cycle.collected_in) == 50, timeout=5_000)
