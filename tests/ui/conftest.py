@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -20,22 +21,30 @@ from desktop.ui.screen_fit import install_keep_on_screen
 
 PASSPHRASE = "une phrase de passe solide"
 PATIENT_MS = 20_000
-"""How long ``qtbot.waitUntil`` waits unless told: pytest-qt's 5 s was once too short on a
-loaded CI machine (a search that takes milliseconds here, after 1,200 tests). A broken
-condition still fails, 15 s later."""
+"""How long pytest-qt's waits wait unless told: its 5 s was once too short on a loaded CI
+machine (a search that takes milliseconds here, after 1,200 tests). A broken condition or a
+signal that never comes still fails, 15 s later."""
+
+_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed",
+          "waitActive")
+
+
+def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
+    def patient_wait(self: QtBot, *args: Any, timeout: int = PATIENT_MS, **kwargs: Any) -> Any:
+        return wait(self, *args, timeout=timeout, **kwargs)
+
+    patient_wait.__name__ = wait.__name__
+    return patient_wait
 
 
 @pytest.fixture(scope="session", autouse=True)
 def patient_waits() -> Iterator[None]:
-    original = QtBot.waitUntil
-
-    def wait_until(self: QtBot, callback: Callable[[], bool | None], *,
-                   timeout: int = PATIENT_MS) -> None:
-        original(self, callback, timeout=timeout)
-
-    QtBot.waitUntil = wait_until  # type: ignore[method-assign]
+    originals = {name: getattr(QtBot, name) for name in _WAITS}
+    for name, wait in originals.items():
+        setattr(QtBot, name, _patient(wait))
     yield
-    QtBot.waitUntil = original  # type: ignore[method-assign]
+    for name, wait in originals.items():
+        setattr(QtBot, name, wait)
 
 
 @pytest.fixture
