@@ -89,7 +89,7 @@ def test_filters_search_and_csv_export(qtbot: QtBot, main_window: MainWindow,
     # Export what the filters select, read back as Excel would.
     qtbot.mouseClick(page.export_button, LEFT)
     target = tmp_path / "controle.csv"
-    with qtbot.waitSignal(page.exported, timeout=10_000):
+    with qtbot.waitSignal(page.exported):
         choose_file(qtbot, page, target)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

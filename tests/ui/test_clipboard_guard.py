@@ -48,7 +48,7 @@ def test_copied_case_text_is_cleared_after_the_delay(qtbot: QtBot) -> None:
     assert clipboard.text() == "Melun 77000"  # not case text: it stays
     _copy(qtbot, words, "Tu vas le regretter")
     assert clipboard.text() == "Tu vas le regretter"
-    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    qtbot.waitUntil(lambda: clipboard.text() == "")
     _copy(qtbot, words, "Je sais où tu habites")
     _copy(qtbot, other, "Provins")  # copied after it: never cleared by the guard
     qtbot.wait(300)

@@ -46,15 +46,15 @@ def test_a_colleague_save_refreshes_this_window(
     context.changed.connect(heard.append)
     changes = save_unit(colleague, UnitDraft(UnitKind.BRIGADE, "Brigade de Meaux")).changes
     notify.announce(colleague.vault.engine, changes.value, "poste-de-claire")
-    qtbot.waitUntil(lambda: heard == [changes], timeout=10_000)
+    qtbot.waitUntil(lambda: heard == [changes])
 
     # this window's own save: announced to the others, shown once here (not heard back)
     claire_heard: list[int] = []
     claire = notify.Listener(colleague.vault.engine, "poste-de-claire", claire_heard.append)
-    with qtbot.waitSignal(context.changed, timeout=10_000) as own:
+    with qtbot.waitSignal(context.changed) as own:
         context.write(lambda db: save_unit(db, UnitDraft(UnitKind.BRIGADE, "Brigade 2")).changes)
     assert own.args == [changes]
-    qtbot.waitUntil(lambda: claire_heard == [changes.value], timeout=10_000)
+    qtbot.waitUntil(lambda: claire_heard == [changes.value])
     claire.stop()
     qtbot.wait(1000)
     assert heard == [changes, changes]

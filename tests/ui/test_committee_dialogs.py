@@ -25,7 +25,7 @@ def _dialog_of(qtbot: QtBot, kind: type) -> object:
                     if isinstance(w, kind) and w.isVisible()]
         return bool(found)
 
-    qtbot.waitUntil(shown, timeout=10000)
+    qtbot.waitUntil(shown)
     return found[0]
 
 
@@ -47,7 +47,7 @@ def test_new_meeting_by_clicks(qtbot: QtBot, context: AppContext) -> None:
     dialog.place.setText("Préfecture, salle Marianne")
     dialog.chair.clear()
     qtbot.keyClicks(dialog.chair, "M. le prefet")
-    with qtbot.waitSignal(page.meetings_shown, timeout=10000):
+    with qtbot.waitSignal(page.meetings_shown):
         _save(qtbot, dialog.buttons)
     rows = meetings.list_meetings(context.require_db())
     assert [(row.place, row.chair) for row in rows] == [
@@ -61,14 +61,14 @@ def test_new_action_by_clicks(qtbot: QtBot, context: AppContext) -> None:
                                          chair="M. le préfet").id
     page = CommitteePage(context)
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.show()
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
     dialog = _dialog_of(qtbot, ActionDialog)
     assert isinstance(dialog, ActionDialog)
     qtbot.keyClicks(dialog.title, "Relancer le CDOM")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         _save(qtbot, dialog.buttons)
     actions = meeting_detail(db, meeting_id).actions
     assert [action.title for action in actions] == ["Relancer le CDOM"]

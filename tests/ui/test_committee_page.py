@@ -31,7 +31,7 @@ def _page(qtbot: QtBot, context: AppContext) -> tuple[CommitteePage, int]:
     page = CommitteePage(context)
     qtbot.addWidget(page)
     page.resize(1200, 800)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.show()
     return page, meeting
 
@@ -40,14 +40,14 @@ def test_attendance_is_recorded_from_the_table(qtbot: QtBot, context: AppContext
     page, meeting = _page(qtbot, context)
     table = page.attendance
     assert table.rowCount() >= 4
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         table.combo(0).setCurrentIndex(table.combo(0).findData(AttendanceStatus.PRESENT))
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         table.combo(1).setCurrentIndex(table.combo(1).findData(AttendanceStatus.PRESENT))
     detail = meeting_detail(context.require_db(), meeting)
     assert [a.status for a in detail.attendance[:2]] == [AttendanceStatus.PRESENT] * 2
     assert "atteint" in page.quorum.text() and "non atteint" not in page.quorum.text()
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         table.item(1, 4).setText("14:20")
     arrived = meeting_detail(context.require_db(), meeting).attendance[1].arrived_at
     # Typed on the office's wall clock (Seine-et-Marne), whatever the computer's zone.
@@ -62,7 +62,7 @@ def test_a_time_that_cannot_be_read_is_refused_in_french(qtbot: QtBot,
 
     page, meeting = _page(qtbot, context)
     table = page.attendance
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         table.item(1, 4).setText("14:20")
     rect = table.visualItemRect(table.item(1, 4))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -71,7 +71,7 @@ def test_a_time_that_cannot_be_read_is_refused_in_french(qtbot: QtBot,
     editor = next(e for e in table.findChildren(QLineEdit) if e.isVisible())
     editor.selectAll()
     qtbot.keyClicks(editor, "25h99")
-    with qtbot.waitSignal(table.refused, timeout=5000) as refused:
+    with qtbot.waitSignal(table.refused) as refused:
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     message = str(refused.args[0])
     assert "illisible" in message and "« 25h99 »" in message and "14:20" in message
@@ -86,12 +86,12 @@ def test_a_time_that_cannot_be_read_is_refused_in_french(qtbot: QtBot,
 
 def test_agenda_with_a_linked_case_and_a_decision(qtbot: QtBot, context: AppContext) -> None:
     page, meeting = _page(qtbot, context)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.actions.add_agenda_item("Signalements à examiner")
     item_id = page.detail.agenda[0].id  # type: ignore[union-attr]
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.links.link_case(item_id, "2026-0003")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.actions.add_decision(item_id, "Le CDOM accompagnera la plainte.")
     texts = page.agenda_tree.texts()
     assert "1. Signalements à examiner" in texts
@@ -121,7 +121,7 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     action = action_items.create_action(db, "Diffuser la fiche réflexe",
                                         owner_organisation_id=None, due_on=dt.date(2026, 5, 1),
                                         meeting_id=meeting).id
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.actions.add_agenda_item("Suivi du protocole")
     page.links.link_case(page.detail.agenda[0].id, "2026-0042")  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.findChild(QMessageBox) is not None)  # unknown reference
@@ -129,7 +129,7 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     page.findChild(QMessageBox).close()
     tree = page.agenda_tree
     tree.setCurrentItem(tree.topLevelItem(0))
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.links.link_case(page.detail.agenda[0].id, "2026-0003")  # type: ignore[union-attr]
 
     def pick(ask: object) -> ChoiceDialog | PeriodDialog:
@@ -142,19 +142,19 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     dialog = pick(page.link_actions["action"].trigger)
     assert isinstance(dialog, ChoiceDialog)
     assert dialog.choice.currentText() == "Diffuser la fiche réflexe (01/05/2026)"
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         click_ok(qtbot, dialog)
     dialog = pick(page.link_actions["article"].trigger)
     assert isinstance(dialog, ChoiceDialog) and dialog.choice.count() >= 5
     dialog.choice.setCurrentIndex(dialog.choice.findText(
         "Article 4 – Information et conseils de sécurité"))
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         click_ok(qtbot, dialog)
     dialog = pick(page.link_actions["period"].trigger)
     assert isinstance(dialog, PeriodDialog)
     dialog.start.setDate(QDate(2026, 1, 1))
     dialog.end.setDate(QDate(2026, 6, 30))
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         click_ok(qtbot, dialog)
     expected = ["→ Signalement 2026-0003", "→ Action : Diffuser la fiche réflexe",
                 "→ Article 4 – Information et conseils de sécurité",
@@ -172,7 +172,7 @@ def test_agenda_links_to_an_action_an_article_a_period_and_removal(
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "confirm_box") is None)
     page.unlink_button.click()
     box = page.findChild(QMessageBox, "confirm_box")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         box.buttons()[0].click()
     assert tree.texts() == ["1. Suivi du protocole", *(x for x in expected if "Action" not in x)]
     assert action in {a.id for a in meeting_detail(db, meeting).actions}  # the action stays
@@ -188,7 +188,7 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
     agenda.link(db, item, case_id=agenda.case_id_by_reference(db, "2026-0003"))
     path = tmp_path / "seance.egide-seance"
     packs.export_pack(db, meeting, path, "phrase du dossier")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.offline.enter_review(path, "phrase du dossier")
     assert page.banner.isVisible() and "MODE REVUE HORS LIGNE" in page.banner.text()
     assert page.offline.cases_view is not None
@@ -196,14 +196,14 @@ def test_review_mode_is_shown_and_records_into_the_pack(qtbot: QtBot, context: A
     assert "→ Signalement 2026-0003" in page.agenda_tree.texts()
     assert not page.link_button.isEnabled() and not page.lock_button.isEnabled()
     assert page.review_button.isEnabled() and not page.merge_button.isEnabled()
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.actions.add_decision(item, "Décidé hors ligne.")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.actions.set_notes(item, "Échanges notés en séance.")
     assert "Notes : Échanges notés en séance." in page.agenda_tree.texts()
     assert meeting_detail(db, meeting).agenda[0].decisions == ()  # the vault is untouched
     page.grab().save("/tmp/shots/committee/committee-review.png")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.offline.close_review()
     assert not page.banner.isVisible()
 
@@ -213,17 +213,17 @@ def test_action_items_and_the_releve_locked_from_the_buttons(qtbot: QtBot,
     page, meeting = _page(qtbot, context)
     import datetime as dt
 
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.actions.add_action("Relancer la DDPN", None, dt.date(2026, 6, 1))
     assert page.actions_table.item(0, 0).text() == "Relancer la DDPN"
     assert page.actions_table.item(0, 2).text() == "01/06/2026"
     for button in (page.held_button, page.draft_button):
-        with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        with qtbot.waitSignal(page.detail_shown):
             button.click()
     page.body.setPlainText("Le préfet remercie les participants.")
     for button in (page.save_button, page.validate_button, page.lock_button):
         assert button.isEnabled()
-        with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        with qtbot.waitSignal(page.detail_shown):
             button.click()
     assert "SHA-256" in page.minutes_state.text()
     assert not page.add_item_button.isEnabled() and not page.lock_button.isEnabled()
@@ -259,7 +259,7 @@ def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
     qtbot.mouseClick(page.add_item_button, Qt.MouseButton.LeftButton)
     prompt = _prompt(page)
     qtbot.keyClicks(prompt.field, "Points divers")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         _ok(qtbot, prompt)
     assert page.agenda_tree.texts() == ["1. Points divers"]
 
@@ -269,13 +269,13 @@ def test_agenda_item_decision_and_notes_typed_in_prompts(qtbot: QtBot,
     assert dialog is not None
     qtbot.keyClicks(dialog.text, "Reporte a la prochaine seance")
     qtbot.mouseClick(dialog.has_time, Qt.MouseButton.LeftButton)  # no time this once
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.notes_button, Qt.MouseButton.LeftButton)
     prompt = _prompt(page)
     qtbot.keyClicks(prompt.field, "Echanges notes en seance")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         _ok(qtbot, prompt)
     item = meeting_detail(context.require_db(), meeting).agenda[0]
     assert item.notes == "Echanges notes en seance"
@@ -317,7 +317,7 @@ def test_offline_pack_prepared_then_opened_from_the_buttons(qtbot: QtBot, contex
     with qtbot.waitSignal(page.detail_shown, timeout=30000):
         _ok(qtbot, prompt)
     assert page.banner.isVisible() and "seance.egide-seance" in page.banner.text()
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)  # "Fermer…"
     assert not page.banner.isVisible()
 
@@ -336,7 +336,7 @@ def test_a_meeting_to_come_shows_members_convened_not_absent(qtbot: QtBot,
     page = CommitteePage(context)
     qtbot.addWidget(page)
     page.resize(1200, 800)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.show()
     table = page.attendance
     assert table.rowCount() >= 4
@@ -346,7 +346,7 @@ def test_a_meeting_to_come_shows_members_convened_not_absent(qtbot: QtBot,
     # Excusing a member in advance still works from the combo (typed: "E" for "Excusé").
     combo = table.combo(0)
     combo.setFocus()
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         qtbot.keyClicks(combo, "E")
     detail = meeting_detail(db, meeting)
     assert detail.attendance[0].status is AttendanceStatus.EXCUSE

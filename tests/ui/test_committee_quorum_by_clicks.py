@@ -50,7 +50,7 @@ def _page(qtbot: QtBot, context: AppContext, *, members: int = 4, quorum: int | 
     page = CommitteePage(context)
     qtbot.addWidget(page)
     page.resize(1200, 800)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         page.show()
     return page, meeting
 
@@ -63,7 +63,7 @@ def _dialog_of(qtbot: QtBot, kind: type) -> object:
                     if isinstance(w, kind) and w.isVisible()]
         return bool(found)
 
-    qtbot.waitUntil(shown, timeout=10000)
+    qtbot.waitUntil(shown)
     return found[0]
 
 
@@ -82,7 +82,7 @@ def _type_in_cell(qtbot: QtBot, page: CommitteePage, row: int, column: int,
     qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
     editor = next(e for e in table.findChildren(QLineEdit) if e.isVisible())
     qtbot.keyClicks(editor, value)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
@@ -110,7 +110,7 @@ def _decision_by_clicks(qtbot: QtBot, page: CommitteePage, words: str, hhmm: str
     assert isinstance(dialog, DecisionDialog) and dialog.has_time.isChecked()
     qtbot.keyClicks(dialog.text, words)
     _type_time(qtbot, dialog, hhmm)
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         _save(qtbot, dialog.buttons)
 
 
@@ -119,7 +119,7 @@ def test_arrivals_departures_and_the_quorum_of_each_decision(qtbot: QtBot,
     page, meeting = _page(qtbot, context)
     table = page.attendance
     for row in range(4):  # everyone present from 14:00
-        with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        with qtbot.waitSignal(page.detail_shown):
             table.combo(row).setCurrentIndex(table.combo(row).findData(AttendanceStatus.PRESENT))
         _type_in_cell(qtbot, page, row, 4, "14:00")
     _type_in_cell(qtbot, page, 0, 5, "14:30")  # one leaves at 14:30
@@ -143,7 +143,7 @@ def test_arrivals_departures_and_the_quorum_of_each_decision(qtbot: QtBot,
     dialog = _dialog_of(qtbot, DecisionDialog)
     assert isinstance(dialog, DecisionDialog) and dialog.text.text() == "Courrier au parquet"
     _type_time(qtbot, dialog, "14:20")
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         _save(qtbot, dialog.buttons)
     assert ("Décision à 14:20 : Courrier au parquet — présents : 4 / quorum : 4, atteint"
             in page.agenda_tree.texts())
@@ -169,7 +169,7 @@ def test_an_action_item_edited_and_abandoned_by_clicks(qtbot: QtBot,
     qtbot.keyClicks(dialog.note, "Remplacee par le guide national")
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "action-edit-dialog.png"))
-    with qtbot.waitSignal(page.detail_shown, timeout=10000):
+    with qtbot.waitSignal(page.detail_shown):
         _save(qtbot, dialog.buttons)
     (action,) = meeting_detail(db, meeting).actions
     assert action.title == "Diffuser la fiche reflexe aux cabinets"
@@ -188,12 +188,12 @@ def test_an_action_item_edited_and_abandoned_by_clicks(qtbot: QtBot,
     action_items.edit_action(db, action.id, title="Changee par un collegue",
                              owner_organisation_id=None, due_on=None,
                              status=ActionStatus.DROPPED, seen_version=action.row_version)
-    with qtbot.waitSignal(dialog.conflicted, timeout=10000):
+    with qtbot.waitSignal(dialog.conflicted):
         _save(qtbot, dialog.buttons)
     assert action_items.action_history(db, action.id).status == ActionStatus.DROPPED
     conflict = dialog.conflict
     assert conflict is not None and "Cette action a été modifiée" in conflict.header.text()
-    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+    with qtbot.waitSignal(dialog.succeeded):
         qtbot.mouseClick(conflict.reapply_button, Qt.MouseButton.LeftButton)
     now = action_items.action_history(db, action.id)
     assert (now.title, now.status) == ("Changee par un collegue", ActionStatus.IN_PROGRESS)
@@ -204,12 +204,12 @@ def _lock_by_clicks(qtbot: QtBot, page: CommitteePage) -> None:
     for button in (page.held_button, page.draft_button, page.validate_button,
                    page.lock_button):
         assert button.isEnabled(), button.text()
-        with qtbot.waitSignal(page.detail_shown, timeout=10000):
+        with qtbot.waitSignal(page.detail_shown):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _verify(qtbot: QtBot, page: CommitteePage) -> QMessageBox:
-    with qtbot.waitSignal(page.actions.verified, timeout=10000):
+    with qtbot.waitSignal(page.actions.verified):
         qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
     return box

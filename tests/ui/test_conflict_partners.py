@@ -106,8 +106,8 @@ def _signatories(qtbot: QtBot, office: Office) -> SignatoriesPage:
     qtbot.addWidget(page)
     page.show()
     tab = page.people_tab
-    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: tab.people.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: tab.people.rowCount() == 1)
     return page
 
 

@@ -140,7 +140,7 @@ def test_print_recovery_sheet(qtbot: QtBot, tmp_path: Path, preferences: Prefere
     commit(qtbot, wizard)  # the keyring is there: no passphrase needed
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=60_000)
     qtbot.mouseClick(wizard.recovery_page.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(wizard.findChildren(PdfPreviewDialog)), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(wizard.findChildren(PdfPreviewDialog)))
     preview = wizard.findChildren(PdfPreviewDialog)[0]
     assert preview.page_count == 1
     assert preview.pdf.startswith(b"%PDF")

@@ -19,19 +19,19 @@ def test_dashboard_with_a_period_filter(qtbot: QtBot, context: AppContext,
     page = DashboardPage(context)
     qtbot.addWidget(page)
     page.resize(1100, 900)
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed):
         page.show()
-    with qtbot.waitSignal(page.refreshed, timeout=10000) as blocker:
+    with qtbot.waitSignal(page.refreshed) as blocker:
         page.set_period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     stats = blocker.args[0]
     assert stats.total == 12
     assert "12 signalement(s)" in page.summary.text()
     assert "Fiche envoyée pour validation 4,0 j (6)" in page.summary.text()
     assert page.charts["month"].values == [7, 4, 1]  # type: ignore[attr-defined]
-    with qtbot.waitSignal(page.refreshed, timeout=10000) as blocker:
+    with qtbot.waitSignal(page.refreshed) as blocker:
         page.set_period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))
     assert blocker.args[0].total == 4
-    with qtbot.waitSignal(page.refreshed, timeout=10000) as blocker:
+    with qtbot.waitSignal(page.refreshed) as blocker:
         page.force.setCurrentIndex(page.force.findData(ForceZone.GN))
     assert blocker.args[0].total == 2
     page.export("month", "csv", tmp_path / "mois.csv")
@@ -41,7 +41,7 @@ def test_dashboard_with_a_period_filter(qtbot: QtBot, context: AppContext,
     page.export("type", "png", tmp_path / "types.png")
     assert (tmp_path / "types.png").read_bytes().startswith(b"\x89PNG")
     Path("/tmp/shots/committee").mkdir(parents=True, exist_ok=True)
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed):
         page.force.setCurrentIndex(0)
     page.grab().save("/tmp/shots/committee/dashboard.png")
     page.export("type", "png", Path("/tmp/shots/committee/types-export.png"))
@@ -56,9 +56,9 @@ def test_each_chart_is_named_and_has_its_table(qtbot: QtBot, context: AppContext
     page = DashboardPage(context)
     qtbot.addWidget(page)
     page.resize(1100, 900)
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed):
         page.show()
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed):
         page.set_period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     chart = page.charts["month"]
     title = chart.title.text()  # type: ignore[attr-defined]

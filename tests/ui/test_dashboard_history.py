@@ -21,7 +21,7 @@ def test_the_history_is_counted_after_the_first_figures(qtbot: QtBot,
     qtbot.addWidget(page)
     page.set_period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))  # hidden: nothing counted yet
     assert not statistics_raw._CACHE
-    with qtbot.waitSignal(page.refreshed, timeout=10000) as blocker:
+    with qtbot.waitSignal(page.refreshed) as blocker:
         page.show()
     assert blocker.args[0].total == 4
 
@@ -29,7 +29,7 @@ def test_the_history_is_counted_after_the_first_figures(qtbot: QtBot,
         (entry,) = statistics_raw._CACHE.values()
         assert entry.months == {"2026-01", "2026-02", "2026-03"}
 
-    qtbot.waitUntil(whole_history, timeout=10000)
-    with qtbot.waitSignal(page.refreshed, timeout=10000) as blocker:
+    qtbot.waitUntil(whole_history)
+    with qtbot.waitSignal(page.refreshed) as blocker:
         page.set_period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     assert blocker.args[0].total == 12

@@ -27,9 +27,9 @@ def test_measures_section_counts_the_end_year(qtbot: QtBot, context: AppContext)
     page = DashboardPage(context)
     qtbot.addWidget(page)
     page.resize(1100, 900)
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed):
         page.show()
-    with qtbot.waitSignal(page.measures.loaded, timeout=10000) as blocker:
+    with qtbot.waitSignal(page.measures.loaded) as blocker:
         page.set_period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert blocker.args[0].year == 2025
     view = page.measures

@@ -73,7 +73,7 @@ def test_edit_office_identity(qtbot: QtBot, main_window: MainWindow) -> None:
     dialog = home.findChildren(OfficeDialog)[0]
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.office_form.fields["prefet_title"].setText("")
-    with qtbot.waitSignal(dialog.refused, timeout=10000):
+    with qtbot.waitSignal(dialog.refused):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "Indiquez le titre du préfet."
     assert dialog.focusWidget() is dialog.office_form.fields["prefet_title"]

@@ -42,7 +42,7 @@ def _dashboard(qtbot: QtBot, context: AppContext) -> DashboardPage:
     page = DashboardPage(context)
     qtbot.addWidget(page)
     page.resize(900, 420)
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignal(page.refreshed):
         page.show()
     qtbot.waitUntil(lambda: bool(page.charts))
     return page

@@ -290,7 +290,7 @@ def test_personal_data_of_the_selected_practitioner_in_one_pdf(
                      pos=tab.table.visualRect(tab.model.index(0, 0)).center())
     assert tab.access_button.isEnabled()
     qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(tab.preview, PdfPreviewDialog), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(tab.preview, PdfPreviewDialog))
     assert isinstance(tab.preview, PdfPreviewDialog)
     assert tab.preview.pdf.startswith(b"%PDF") and tab.preview.document.pageCount() >= 1
     assert tab.preview.suggested_name == f"donnees-praticien-{person}.pdf"

@@ -151,7 +151,7 @@ def test_status_advances_and_text_freezes(qtbot: QtBot, page: ProtocolsPage) -> 
 
 def test_preview_opens_the_convention(qtbot: QtBot, page: ProtocolsPage) -> None:
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=15000)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None)
     dialog = page.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count >= 2)  # type: ignore[attr-defined]
@@ -219,7 +219,7 @@ def test_version_properties(qtbot: QtBot, page: ProtocolsPage) -> None:
     dialog.place.clear()
     qtbot.keyClicks(dialog.place, "Fontainebleau")
     dialog.copies.setValue(9)
-    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+    with qtbot.waitSignal(dialog.succeeded):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
     _settle(qtbot, page)
@@ -282,7 +282,7 @@ def test_status_date_asked_in_the_date_dialog(qtbot: QtBot, page: ProtocolsPage)
     Path("/tmp/ui-shots").mkdir(parents=True, exist_ok=True)
     dialog.grab().save("/tmp/ui-shots/date-dialog-status.png")
     dialog.date.setDate(QDate(2026, 5, 4))
-    with qtbot.waitSignal(dialog.succeeded, timeout=10000):
+    with qtbot.waitSignal(dialog.succeeded):
         _click_ok(qtbot, dialog)
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail.version.status is VersionStatus.SIGNE

@@ -214,7 +214,7 @@ def test_new_person_appointed_then_tenure_ended_and_deleted(
     assert end is not None
     end.date.setDate(QDate(2025, 1, 1))  # before the start: refused inline
     ok = end.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    with qtbot.waitSignal(end.refused, timeout=10000):
+    with qtbot.waitSignal(end.refused):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert "précède son début" in end.error.text() and end.isVisible()
     assert end.focusWidget() is end.date  # the faulty field
