@@ -33,7 +33,7 @@ def column(page: AuditPage, number: int) -> list[str]:
 
 
 def settle(qtbot: QtBot, page: AuditPage) -> None:
-    qtbot.wait(350)  # the typing pause before the search runs
+    qtbot.waitUntil(lambda: not page.filter_pending)  # the typing pause, however long it lasts
     wait_idle(qtbot, page.context.runner)
     qtbot.waitUntil(lambda: all(page.model.entry(r) is not None
                                 for r in range(page.model.rowCount())))

@@ -161,6 +161,11 @@ class AuditPage(RefreshingPage):
             action=self.action.currentData(), actor=self.actor.currentData(),
             case_reference=self.case_field.text().strip() or None, text=self.search.text())
 
+    @property
+    def filter_pending(self) -> bool:
+        """Typed text waits for the typing pause before the entries are searched again."""
+        return self._timer.isActive()
+
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_query(self.current_query())
