@@ -7,12 +7,20 @@ the real Secret Service (tests/core/test_secret_service.py).
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The computer's clock in its office's zone, as on an office PC (the tests' office is in
+# Seine-et-Marne), and in the processes the tests start. On a CI machine left in UTC the
+# computer's "today" was the day before the office's between 23:00 and midnight UTC in winter,
+# and five tests comparing the two failed in that hour only. Tests of an office in another
+# zone set it on the office (``OfficeIdentity.time_zone``).
+os.environ["TZ"] = "Europe/Paris"
+time.tzset()
 
 from keyring.backend import KeyringBackend  # noqa: E402
 

@@ -50,3 +50,8 @@ def to_utc(moment: dt.datetime) -> dt.datetime:
 def now() -> dt.datetime:
     """The office's wall clock now (the default of a time field)."""
     return dt.datetime.now(zone())
+
+
+def today() -> dt.date:
+    """The office's date now: the day the audit's periods and the shown times belong to."""
+    return now().date()

@@ -6,8 +6,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +20,7 @@ from desktop.models.enums import CaseStatus
 from desktop.services.cases.queries import get_case
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.audit import AuditPage
+from desktop.ui.widgets.date_field import date_of
 from tests.ui.conftest import wait_idle
 from tests.ui.test_case_records import choose_file
 from tests.ui.test_cases_steps import LEFT, case_at
@@ -126,3 +132,28 @@ def test_the_case_filter_takes_part_of_a_reference(qtbot: QtBot,
     qtbot.keyClicks(page.case_field, "2026-0011")
     settle(qtbot, page)
     assert column(page, 4) == ["2026-0011"]
+
+
+@pytest.fixture(params=["Etc/GMT+12", "Etc/GMT-14"])
+def computer_zone(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The computer's clock 13 hours behind, or ahead of, its Seine-et-Marne office: at any
+    moment one of the two is not on the office's date."""
+    before = os.environ["TZ"]
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_the_period_is_in_the_offices_days_whatever_the_computers_zone(
+        computer_zone: str, qtbot: QtBot, main_window: MainWindow) -> None:
+    page = show_audit(qtbot, main_window)
+    everything = page.model.rowCount()
+    office_today = dt.datetime.now(ZoneInfo("Europe/Paris")).date()
+    shown = QDate(office_today.year, office_today.month, office_today.day)
+    assert date_of(page.date_to) == office_today  # the times listed are the office's
+    assert page.date_to.maximumDate() == shown
+    qtbot.mouseClick(page.period, LEFT)  # "Du" a month ago "au" today: today's entries
+    settle(qtbot, page)
+    assert page.model.rowCount() == everything

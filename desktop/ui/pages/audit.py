@@ -26,6 +26,7 @@ from desktop.services.vault import audit_listing, audit_log
 from desktop.services.vault.audit_listing import AuditChoices, AuditQuery
 from desktop.services.vault.audit_log import ChainReport
 from desktop.services.vault.changes import Changes
+from desktop.ui import clock
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.file_dialogs import choose_save
 from desktop.ui.pages.base import RefreshingPage
@@ -102,9 +103,9 @@ class AuditPage(RefreshingPage):
         self.case_field = QLineEdit(self)
         self.case_field.setClearButtonEnabled(True)
         self.period = QCheckBox(self)
-        today = dt.date.today()
-        self.date_from = date_edit(self, today - dt.timedelta(days=30))
-        self.date_to = date_edit(self, today)
+        today = clock.today()  # the entries' times are shown, and filtered, in the office's zone
+        self.date_from = date_edit(self, today - dt.timedelta(days=30), today=today)
+        self.date_to = date_edit(self, today, today=today)
         self.to_label = QLabel(self)
         self.action = QComboBox(self)
         self.action.addItem("", None)
@@ -197,7 +198,7 @@ class AuditPage(RefreshingPage):
 
     def export(self) -> None:
         """The entries the filters select, as CSV where the user chooses."""
-        name = f"journal-audit-{dt.date.today():%Y-%m-%d}.csv"
+        name = f"journal-audit-{clock.today():%Y-%m-%d}.csv"
         choose_save(self, self.tr("Exporter le journal d'audit"), Path.home() / name,
                     self.tr("Fichier CSV (*.csv)"), self.export_to)
 

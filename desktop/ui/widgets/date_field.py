@@ -11,11 +11,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 
-def date_edit(parent: QWidget, day: dt.date | None = None, *, event: bool = True) -> QDateEdit:
+def date_edit(parent: QWidget, day: dt.date | None = None, *, event: bool = True,
+              today: dt.date | None = None) -> QDateEdit:
+    """A date field, ``day`` or ``today`` shown; an ``event`` (something that happened) cannot
+    be after ``today``, the computer's date unless told."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    today = dt.date.today()
+    today = today or dt.date.today()
     if event:
         edit.setMaximumDate(QDate(today.year, today.month, today.day))
     chosen = day or today
