@@ -239,8 +239,8 @@ def reopen(db: Database, case_id: int, comment: str, on: dt.date | None = None, 
 
 def _record(uow: UnitOfWork, case: Case, kind: CaseEventKind, to: CaseStatus, comment: str,
             on: dt.date | None, moment: dt.datetime, reindex: bool = True) -> None:
-    day = on or dt.date.today()
-    uow.session.add(CaseEvent(case_id=case.id, at=moment, dated_on=on or moment.date(),
+    day = on or dt.date.today()  # the computer's date: ``moment`` is UTC, a day early at 0:30
+    uow.session.add(CaseEvent(case_id=case.id, at=moment, dated_on=day,
                               actor=uow.actor, kind=kind,
                               from_status=case.status, to_status=to,
                               comment=comment.strip() or None))

@@ -159,9 +159,16 @@ def _leave_before_the_end(meeting: Meeting, minutes: int) -> None:
     """Members present from the start leave ``minutes`` after it, one more than the quorum
     allows: the decisions taken after they left are "quorum non atteint"."""
     counted = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTE)
+    quorum = meeting.quorum or 0
+    # It opens with its quorum, whatever the draw (which depends on the day the demo is made).
+    for row in meeting.attendances:
+        if sum(a.status in counted for a in meeting.attendances) >= quorum:
+            break
+        if row.status not in counted:
+            row.status, row.represented_by = AttendanceStatus.PRESENT, None
     present = [a for a in meeting.attendances if a.status in counted]
     leaving = [a for a in present if a.status == AttendanceStatus.PRESENT]
-    needed = max(1, len(present) - (meeting.quorum or 0) + 1)
+    needed = max(1, len(present) - quorum + 1)
     for row in leaving[-needed:]:
         row.arrived_at = row.arrived_at or meeting.starts_at
         row.left_at = meeting.starts_at + dt.timedelta(minutes=minutes)
