@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,6 +19,7 @@ from desktop.services.cases.queries import get_case
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.audit import AuditPage
 from desktop.ui.widgets.date_field import date_of
+from tests.computer_zone import FAR_ZONES, computer_in
 from tests.ui.conftest import wait_idle
 from tests.ui.test_case_records import choose_file
 from tests.ui.test_cases_steps import LEFT, case_at
@@ -134,16 +133,10 @@ def test_the_case_filter_takes_part_of_a_reference(qtbot: QtBot,
     assert column(page, 4) == ["2026-0011"]
 
 
-@pytest.fixture(params=["Etc/GMT+12", "Etc/GMT-14"])
+@pytest.fixture(params=FAR_ZONES)
 def computer_zone(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The computer's clock 13 hours behind, or ahead of, its Seine-et-Marne office: at any
-    moment one of the two is not on the office's date."""
-    before = os.environ["TZ"]
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    os.environ["TZ"] = before
-    time.tzset()
+    with computer_in(request.param):
+        yield request.param
 
 
 def test_the_period_is_in_the_offices_days_whatever_the_computers_zone(

@@ -11,6 +11,7 @@ from desktop.errors import ValidationError, ValidationErrors
 from desktop.models.enums import CaseStatus, ConsentChannel, RecipientKind, TransmissionChannel
 from desktop.services.cases import consent, workflow
 from desktop.services.cases.queries import get_case
+from tests.computer_zone import FAR_ZONES, computer_in
 from tests.core.cases.conftest import World
 from tests.core.cases.helpers import TODAY, reach
 
@@ -65,6 +66,17 @@ def test_the_timeline_keeps_the_date_given(world: World) -> None:
     event = get_case(world.db, case_id).events[-1]
     assert event.dated_on == dt.date(2026, 5, 10)
     assert event.at.date() != event.dated_on  # recorded today, dated in May
+
+
+@pytest.mark.parametrize("zone", FAR_ZONES)
+def test_a_step_given_no_date_is_dated_on_the_computers_day(world: World, zone: str) -> None:
+    """Not on the UTC day of the moment it is recorded: at 0:30 in Paris that is the day before,
+    and the next step, dated today, would then look out of order."""
+    case_id = world.new_case()
+    with computer_in(zone):
+        workflow.transition(world.db, case_id, S.FICHE_ENVOYEE)
+        today = dt.date.today()
+    assert get_case(world.db, case_id).events[-1].dated_on == today
 
 
 def test_a_withdrawal_is_neither_in_the_future_nor_before_the_consent(world: World) -> None:
