@@ -40,6 +40,12 @@ PER_YEAR = (80, 100, 100)  # two years ago, last year, this year (to date)
 PATHS = (workflow.usual_path()[1:], workflow.usual_path(CaseStatus.CONSENTEMENT_REFUSE)[1:])
 """The steps a demo case walks after "reçu": the usual route, or the one where consent is
 refused (both read from the step table)."""
+SHOWCASE = tuple(dict.fromkeys(
+    (CaseStatus.RECU, *(status for path in PATHS for status in path
+                        if not workflow.is_final(status)))))
+"""A step at which one of the year's latest cases waits, whatever the day the demo is made:
+every step then has a case offering it (the tour opens each one). Left to the draw, no case
+waited at "consentement donné" in a demo made on 9 December 2026."""
 DEGREES = ("Niveau 1", "Niveau 2", "Niveau 3")
 SOURCES = {CaseSource.CDOM: 34, CaseSource.DIRECT: 30, CaseSource.FORCES: 14,
            CaseSource.URPS: 10, CaseSource.ESTABLISHMENT: 6, CaseSource.OTHER: 6}
@@ -68,17 +74,19 @@ def fill(uow: UnitOfWork, rng: random.Random) -> None:
         span = (last - dt.date(year, 1, 1)).days
         days = sorted(rng.randint(0, span) for _ in range(count))
         with session.no_autoflush:
-            for offset in days:
+            shown = len(days) - len(SHOWCASE) if years_ago == 0 else len(days)
+            for index, offset in enumerate(days):
                 occurred = dt.date(year, 1, 1) + dt.timedelta(days=offset)
                 commune = rng.choices(communes, weights)[0]
-                _one_case(uow, rng, occurred, commune, victims, today)
+                stop_at = SHOWCASE[index - shown] if index >= shown else None
+                _one_case(uow, rng, occurred, commune, victims, today, stop_at)
                 session.flush()
     if search.ensure(session):
         search.rebuild(session)
 
 
 def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: Commune,
-              victims: list[int], today: dt.date) -> None:
+              victims: list[int], today: dt.date, stop_at: CaseStatus | None = None) -> None:
     kind = samples.pick_type(rng)
     narrative, words, motive = samples.story(rng, kind)
     types = [kind]
@@ -86,9 +94,12 @@ def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: C
         types.append(IncidentType.PHYSICAL)
     impaired = rng.random() < 0.2
     physical = IncidentType.PHYSICAL in types
+    drawn = dt.datetime.combine(occurred, dt.time(rng.randint(8, 19), rng.choice((0, 15, 30, 45))))
+    # A case of today is never later than an hour ago: its facts would be "in the future" for
+    # the form that edits it (made at 0:20, the demo drew cases of today at 14:00).
+    latest = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=1)
     data = CaseInput(
-        occurred_at=dt.datetime.combine(occurred, dt.time(rng.randint(8, 19),
-                                                          rng.choice((0, 15, 30, 45)))),
+        occurred_at=min(drawn, latest),
         commune_id=commune.id, victim_ids=(rng.choice(victims),), types=tuple(types),
         authors=(AuthorInput(samples.author_kind(rng), rng.choice(samples.DESCRIPTIONS),
                              impaired, rng.choice(samples.IMPAIRMENTS) if impaired else ""),),
@@ -105,7 +116,7 @@ def _one_case(uow: UnitOfWork, rng: random.Random, occurred: dt.date, commune: C
     received = min(occurred + dt.timedelta(days=rng.randint(0, 3)), today)
     case = add_case(uow, data, received, _at(received), reindex=False)
     case.created_at = _at(received)
-    _advance(uow, rng, case, received, today)
+    _advance(uow, rng, case, received, today, stop_at)
     plainte = rng.random()
     if plainte < 0.34:
         _plainte(uow, rng, case, commune, occurred, today)
@@ -192,20 +203,25 @@ def _source(occurred: dt.date, commune: Commune) -> CaseSource:
 
 
 def _advance(uow: UnitOfWork, rng: random.Random, case: object, start: dt.date,
-             today: dt.date) -> None:
-    """Walk the path with plausible delays, stopping where "today" falls (a few overdue)."""
+             today: dt.date, stop_at: CaseStatus | None = None) -> None:
+    """Walk the path with plausible delays, stopping where "today" falls (a few overdue), or
+    at ``stop_at`` (its steps then no later than today)."""
     from desktop.models.cases import Case
 
     assert isinstance(case, Case)
     day = start
     refuse = rng.random() < 0.15
+    if stop_at is not None:
+        refuse = stop_at not in PATHS[False]
     for target in PATHS[refuse]:
+        if case.status == stop_at:
+            return
         step = rng.randint(1, 12) if target != CaseStatus.SUIVI else rng.randint(20, 40)
         if workflow.is_final(target):
             step = rng.randint(30, 90)
-        if day + dt.timedelta(days=step) > today:
+        if stop_at is None and day + dt.timedelta(days=step) > today:
             return  # the case waits at this step (overdue when its due date is past)
-        day += dt.timedelta(days=step)
+        day = min(day + dt.timedelta(days=step), today)
         option = workflow.transition_to(case.status, target)
         assert option is not None
         _prerequisite(uow, case, option.needs, day)
