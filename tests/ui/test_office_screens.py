@@ -89,9 +89,17 @@ def test_a_chart_shows_the_whole_label_under_the_mouse(qtbot: QtBot,
     area.ensureWidgetVisible(chart)
     view = chart.plot_widget
     item = view.getPlotItem()
-    first_bar = item.vb.mapViewToScene(QPointF(1.0, 0.0))
-    QTest.mouseMove(view.viewport(), view.mapFromScene(first_bar))
-    qtbot.waitUntil(lambda: view.toolTip() != "")
+    moves = iter(range(1_000_000))
+
+    def hover_the_first_bar() -> bool:
+        """Moved again at each try, to where the bar is now: the view's range settles after
+        the first paint, and a single move made before it (on a loaded machine) missed."""
+        along = 1.0 + (next(moves) % 2) / 2  # 1.0, 1.5, 1.0…: a real move each time
+        first_bar = item.vb.mapViewToScene(QPointF(along, 0.0))
+        QTest.mouseMove(view.viewport(), view.mapFromScene(first_bar))
+        return view.toolTip() != ""
+
+    qtbot.waitUntil(hover_the_first_bar)
     assert view.toolTip() == "Masseur-kinésithérapeute libéral : 3"
 
 
