@@ -40,7 +40,7 @@ def test_cycles_are_collected_on_the_gui_thread_not_on_the_worker(qtbot: QtBot) 
         _Cycle()
     done: list[list[list[int]]] = []
     runner.run(_allocate_a_lot, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(done))
     qtbot.waitUntil(lambda: len(_Cycle.collected_in) == 50)
     assert set(_Cycle.collected_in) == {threading.main_thread().name}
     runner.shutdown()

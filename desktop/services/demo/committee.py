@@ -161,11 +161,9 @@ def _leave_before_the_end(meeting: Meeting, minutes: int) -> None:
     counted = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTE)
     quorum = meeting.quorum or 0
     # It opens with its quorum, whatever the draw (which depends on the day the demo is made).
-    for row in meeting.attendances:
-        if sum(a.status in counted for a in meeting.attendances) >= quorum:
-            break
-        if row.status not in counted:
-            row.status, row.represented_by = AttendanceStatus.PRESENT, None
+    missing = quorum - sum(a.status in counted for a in meeting.attendances)
+    for row in [a for a in meeting.attendances if a.status not in counted][:max(0, missing)]:
+        row.status, row.represented_by = AttendanceStatus.PRESENT, None
     present = [a for a in meeting.attendances if a.status in counted]
     leaving = [a for a in present if a.status == AttendanceStatus.PRESENT]
     needed = max(1, len(present) - quorum + 1)
